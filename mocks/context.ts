@@ -1,0 +1,21 @@
+// What an operation gets besides its input: the state, the caller's region and account, a clock and ids.
+import type { IdGenerator } from "./ids.ts";
+import type { MockState } from "./state.ts";
+
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+export interface OperationContext {
+  state: MockState;
+  region: string;
+  accountId: string;
+  ids: IdGenerator;
+  /** Epoch seconds with a millisecond fraction, as AWS serializes timestamps. */
+  now(): number;
+}
+
+export const epochSeconds = (ms: number) => Math.round(ms) / 1000;

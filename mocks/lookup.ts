@@ -1,0 +1,47 @@
+// Lookups every operation needs, each failing with the error AWS sends (aws-behavior.md §4).
+import type { OperationContext } from "./context.ts";
+import { AwsError, errors } from "./protocol/errors.ts";
+import type { ClientRecord, PoolRecord, UserRecord } from "./state.ts";
+
+export function getPool(ctx: OperationContext, userPoolId: string): PoolRecord {
+  const pool = ctx.state.pools.get(userPoolId);
+  if (!pool) throw errors.poolNotFound(userPoolId);
+  return pool;
+}
+
+export function getClient(pool: PoolRecord, clientId: string): ClientRecord {
+  const client = pool.clients.get(clientId);
+  if (!client) throw errors.clientNotFound(clientId);
+  return client;
+}
+
+export function getUser(pool: PoolRecord, username: string): UserRecord {
+  const user = findUser(pool, username);
+  if (!user) throw errors.userNotFound();
+  return user;
+}
+
+/** By username, or by `sub` (AWS accepts either wherever a Username is asked for). */
+export function findUser(pool: PoolRecord, username: string): UserRecord | undefined {
+  const caseInsensitive = pool.pool.UsernameConfiguration?.CaseSensitive === false;
+  const key = caseInsensitive ? username.toLowerCase() : username;
+  const direct = pool.users.get(key);
+  if (direct) return direct;
+  for (const record of pool.users.values()) {
+    if (record.user.Attributes?.some((a) => a.Name === "sub" && a.Value === username)) return record;
+  }
+  return undefined;
+}
+
+export const userKey = (pool: PoolRecord, username: string) =>
+  pool.pool.UsernameConfiguration?.CaseSensitive === false ? username.toLowerCase() : username;
+
+/** Threat protection needs the Plus tier (aws-behavior.md §5); operations that need it refuse otherwise. */
+export function requireThreatProtectionTier(pool: PoolRecord): void {
+  if (pool.pool.UserPoolTier !== "PLUS") {
+    throw new AwsError(
+      "UserPoolAddOnNotEnabledException",
+      `Threat protection features are not available for the ${pool.pool.UserPoolTier ?? "ESSENTIALS"} pricing tier. Update the user pool to the PLUS tier.`,
+    );
+  }
+}

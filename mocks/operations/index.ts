@@ -1,0 +1,32 @@
+// Operation name -> implementation. Each lives in its own module: a function of (input, context).
+import type { OperationContext } from "../context.ts";
+import type { Implementations } from "../protocol/dispatch.ts";
+import { adminCreateUser } from "./admin-create-user.ts";
+import { adminDeleteUser } from "./admin-delete-user.ts";
+import { adminListUserAuthEvents } from "./admin-list-user-auth-events.ts";
+import { adminUpdateAuthEventFeedback } from "./admin-update-auth-event-feedback.ts";
+import { createUserPool } from "./create-user-pool.ts";
+import { createUserPoolClient } from "./create-user-pool-client.ts";
+import { deleteUserPool } from "./delete-user-pool.ts";
+import { deleteUserPoolClient } from "./delete-user-pool-client.ts";
+import { describeRiskConfiguration } from "./describe-risk-configuration.ts";
+import { describeUserPool } from "./describe-user-pool.ts";
+import { setRiskConfiguration } from "./set-risk-configuration.ts";
+import { updateAuthEventFeedback } from "./update-auth-event-feedback.ts";
+import { updateUserPool } from "./update-user-pool.ts";
+
+export const implementations: Implementations<OperationContext> = {
+  SetRiskConfiguration: setRiskConfiguration,
+  UpdateAuthEventFeedback: updateAuthEventFeedback,
+  UpdateUserPool: updateUserPool,
+  DescribeRiskConfiguration: describeRiskConfiguration,
+  DescribeUserPool: describeUserPool,
+  AdminListUserAuthEvents: adminListUserAuthEvents,
+  AdminUpdateAuthEventFeedback: adminUpdateAuthEventFeedback,
+  CreateUserPool: createUserPool,
+  DeleteUserPool: deleteUserPool,
+  CreateUserPoolClient: createUserPoolClient,
+  DeleteUserPoolClient: deleteUserPoolClient,
+  AdminCreateUser: adminCreateUser,
+  AdminDeleteUser: adminDeleteUser,
+};

@@ -1,0 +1,36 @@
+// The one error type operations throw; the dispatcher turns it into the AWS wire answer.
+
+export class AwsError extends Error {
+  constructor(
+    /** The short error name sent as `__type`, e.g. `ResourceNotFoundException`. */
+    readonly type: string,
+    /** The message; undefined for errors AWS sends without one (SerializationException). */
+    readonly awsMessage?: string,
+    readonly status: number = type === "InternalErrorException" ? 500 : 400,
+  ) {
+    super(awsMessage ? `${type}: ${awsMessage}` : type);
+    this.name = "AwsError";
+  }
+}
+
+export const isAwsError = (e: unknown): e is AwsError => e instanceof AwsError;
+
+// Messages confirmed on the real service (shared/reference/aws-behavior.md §3, §4) or chosen and documented in
+// mocks/README.md. Keeping them here means one place per message.
+export const errors = {
+  poolNotFound: (id: string) => new AwsError("ResourceNotFoundException", `User pool ${id} does not exist.`),
+  clientNotFound: (id: string) => new AwsError("ResourceNotFoundException", `User pool client ${id} does not exist.`),
+  userNotFound: () => new AwsError("UserNotFoundException", "User does not exist."),
+  invalidParameter: (message: string) => new AwsError("InvalidParameterException", message),
+  missingAuthenticationToken: () => new AwsError("MissingAuthenticationTokenException", "Missing Authentication Token"),
+  unrecognizedClient: () => new AwsError("UnrecognizedClientException", "The security token included in the request is invalid."),
+  invalidSignature: () =>
+    new AwsError(
+      "InvalidSignatureException",
+      "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",
+    ),
+  unknownOperation: () => new AwsError("UnknownOperationException"),
+  serialization: (message?: string) => new AwsError("SerializationException", message),
+  throttled: (message = "Rate exceeded") => new AwsError("TooManyRequestsException", message),
+  internal: () => new AwsError("InternalErrorException", "Internal server error"),
+};

@@ -1,0 +1,44 @@
+// awsJson1_1 on the wire: the one place that turns a result or an AwsError into an HTTP answer.
+import type { WireResponse } from "../../generated/handlers.ts";
+import type { AwsError } from "./errors.ts";
+
+export const CONTENT_TYPE = "application/x-amz-json-1.1";
+
+export function successResponse(output: unknown, requestId: string): WireResponse {
+  return {
+    status: 200,
+    headers: { "Content-Type": CONTENT_TYPE, "x-amzn-RequestId": requestId },
+    body: output === undefined ? "{}" : JSON.stringify(output),
+  };
+}
+
+/** Header values must be visible ASCII; the body keeps the full message. */
+const headerSafe = (s: string) => s.replace(/[^\x20-\x7E]/g, "?");
+
+export function errorResponse(error: AwsError, requestId: string): WireResponse {
+  const headers: Record<string, string> = {
+    "Content-Type": CONTENT_TYPE,
+    "x-amzn-RequestId": requestId,
+    "x-amzn-ErrorType": `${error.type}:`,
+  };
+  const body: Record<string, string> = { __type: error.type };
+  if (error.awsMessage !== undefined) {
+    body.message = error.awsMessage;
+    headers["x-amzn-ErrorMessage"] = headerSafe(error.awsMessage);
+  }
+  return { status: error.status, headers, body: JSON.stringify(body) };
+}
+
+/** The region a request is for: the SigV4 credential scope, else the endpoint host, else the fallback. */
+export function regionOf(headers: Record<string, string>, url: string, fallback: string): string {
+  const scope = /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]+)\//.exec(headers["authorization"] ?? "");
+  if (scope) return scope[1];
+  const host = /^https?:\/\/cognito-idp(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com/.exec(url);
+  return host ? host[1] : fallback;
+}
+
+/** JSON.parse that treats `null` members as absent, as AWS does for optional members. */
+export function parseBody(text: string): unknown {
+  if (text.trim() === "") return {};
+  return JSON.parse(text, (_key, value) => (value === null ? undefined : value));
+}

@@ -1,0 +1,57 @@
+// The operation table: target, authentication, error list and typed input/output of each operation.
+import { operationsOf, type OpenApiDoc } from "./spec.ts";
+
+export function emitOperations(doc: OpenApiDoc): string {
+  const ops = operationsOf(doc);
+  const service = doc["x-aws-service"];
+  const out: string[] = [];
+  out.push(`import type { components } from "./types.ts";`);
+  out.push(`import * as validators from "./validators.mjs";`);
+  out.push(``);
+  out.push(`export const SERVICE = ${JSON.stringify(service)} as const;`);
+  out.push(`/** Errors any operation may answer, from the protocol rather than the operation. */`);
+  out.push(`export const PROTOCOL_ERRORS = ${JSON.stringify(doc["x-aws-protocol-errors"])} as const;`);
+  out.push(``);
+  out.push(`export interface OperationIO {`);
+  for (const op of ops) {
+    const output = op.output ? `components["schemas"]["${op.output}"]` : `Record<string, never>`;
+    out.push(`  ${op.name}: { input: components["schemas"]["${op.input}"]; output: ${output} };`);
+  }
+  out.push(`}`);
+  out.push(`export type OperationName = keyof OperationIO;`);
+  out.push(`export type InputOf<O extends OperationName> = OperationIO[O]["input"];`);
+  out.push(`export type OutputOf<O extends OperationName> = OperationIO[O]["output"];`);
+  out.push(``);
+  out.push(`export interface OperationMeta {`);
+  out.push(`  name: OperationName;`);
+  out.push(`  target: string;`);
+  out.push(`  /** "none" for operations AWS serves without a SigV4 signature. */`);
+  out.push(`  auth: "sigv4" | "none";`);
+  out.push(`  /** The errors the AWS model lists for the operation. */`);
+  out.push(`  errors: readonly string[];`);
+  out.push(`  hasOutput: boolean;`);
+  out.push(`  validate: validators.InputValidator;`);
+  out.push(`  /** The schema \`validate\` was compiled from. */`);
+  out.push(`  inputSchema: Record<string, any>;`);
+  out.push(`}`);
+  out.push(``);
+  out.push(`export const OPERATIONS: { readonly [O in OperationName]: OperationMeta & { name: O } } = {`);
+  for (const op of ops) {
+    out.push(`  ${op.name}: {`);
+    out.push(`    name: "${op.name}",`);
+    out.push(`    target: "${op.target}",`);
+    out.push(`    auth: "${op.auth}",`);
+    out.push(`    errors: ${JSON.stringify(op.errors)},`);
+    out.push(`    hasOutput: ${op.output !== undefined},`);
+    out.push(`    validate: validators.${op.name},`);
+    out.push(`    inputSchema: validators.inputSchemas.${op.name},`);
+    out.push(`  },`);
+  }
+  out.push(`};`);
+  out.push(``);
+  out.push(`/** X-Amz-Target header value -> operation. */`);
+  out.push(`export const OPERATION_BY_TARGET: ReadonlyMap<string, OperationMeta> = new Map(`);
+  out.push(`  Object.values(OPERATIONS).map((op) => [op.target, op as OperationMeta]),`);
+  out.push(`);`);
+  return out.join("\n") + "\n";
+}
