@@ -21,14 +21,18 @@ export function getUser(pool: PoolRecord, username: string): UserRecord {
   return user;
 }
 
-/** By username, or by `sub` (AWS accepts either wherever a Username is asked for). */
+/**
+ * By username, or by `sub` (AWS accepts either wherever a Username is asked for), or, in a pool whose users
+ * sign in with email or phone number (UsernameAttributes), by that attribute.
+ */
 export function findUser(pool: PoolRecord, username: string): UserRecord | undefined {
   const caseInsensitive = pool.pool.UsernameConfiguration?.CaseSensitive === false;
   const key = caseInsensitive ? username.toLowerCase() : username;
   const direct = pool.users.get(key);
   if (direct) return direct;
+  const names = ["sub", ...(pool.pool.UsernameAttributes ?? [])];
   for (const record of pool.users.values()) {
-    if (record.user.Attributes?.some((a) => a.Name === "sub" && a.Value === username)) return record;
+    if (record.user.Attributes?.some((a) => names.includes(a.Name) && a.Value === username)) return record;
   }
   return undefined;
 }

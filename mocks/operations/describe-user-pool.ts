@@ -1,9 +1,8 @@
+// DescribeUserPool: the stored pool, as a copy so callers can't reach into the state.
 import type { InputOf, OutputOf } from "../../generated/operations.ts";
 import type { OperationContext } from "../context.ts";
-import { AwsError } from "../protocol/errors.ts";
+import { getPool } from "../lookup.ts";
 
 export function describeUserPool(input: InputOf<"DescribeUserPool">, ctx: OperationContext): OutputOf<"DescribeUserPool"> {
-  void input;
-  void ctx;
-  throw new AwsError("InternalErrorException", "DescribeUserPool is not implemented yet");
+  return { UserPool: structuredClone(getPool(ctx, input.UserPoolId).pool) };
 }

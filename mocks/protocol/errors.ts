@@ -33,4 +33,12 @@ export const errors = {
   serialization: (message?: string) => new AwsError("SerializationException", message),
   throttled: (message = "Rate exceeded") => new AwsError("TooManyRequestsException", message),
   internal: () => new AwsError("InternalErrorException", "Internal server error"),
+  featureUnavailableInTier: (tier: string, features: string[]) =>
+    new AwsError("FeatureUnavailableInTierException", `The following features need to be disabled for the ${tier} pricing tier configured: ${features.join(", ")}`),
+  deletionProtected: () =>
+    new AwsError(
+      "InvalidParameterException",
+      "The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.",
+    ),
+  usernameExists: () => new AwsError("UsernameExistsException", "User account already exists"),
 };

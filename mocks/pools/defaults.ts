@@ -1,0 +1,95 @@
+// What AWS fills in for a user pool. Most members fall back to these defaults whenever a CreateUserPool or
+// UpdateUserPool request omits them (aws-behavior.md §6: "sets it to its default value", measured on AWS).
+import type { InputOf } from "../../generated/operations.ts";
+import type { components } from "../../generated/types.ts";
+
+type S = components["schemas"];
+type UserPool = S["UserPoolType"];
+
+/** Members that an UpdateUserPool request resets when it omits them (§6; UserPoolTier, Policies and MFA are kept). */
+export const RESET_ON_UPDATE = [
+  "DeletionProtection",
+  "LambdaConfig",
+  "AutoVerifiedAttributes",
+  "SmsVerificationMessage",
+  "EmailVerificationMessage",
+  "EmailVerificationSubject",
+  "VerificationMessageTemplate",
+  "SmsAuthenticationMessage",
+  "UserAttributeUpdateSettings",
+  "DeviceConfiguration",
+  "EmailConfiguration",
+  "SmsConfiguration",
+  "UserPoolTags",
+  "AdminCreateUserConfig",
+  "UserPoolAddOns",
+  "AccountRecoverySetting",
+  "KeyConfiguration",
+  "IssuerConfiguration",
+] as const satisfies readonly (keyof InputOf<"UpdateUserPool"> & keyof UserPool)[];
+
+type Settable = Pick<InputOf<"UpdateUserPool">, (typeof RESET_ON_UPDATE)[number]>;
+
+/** The settable members as a pool stores them: the request's values with AWS's defaults filled in. */
+export function settableMembers(input: Settable): Partial<UserPool> {
+  return {
+    DeletionProtection: input.DeletionProtection ?? "INACTIVE",
+    LambdaConfig: input.LambdaConfig ?? {},
+    AutoVerifiedAttributes: input.AutoVerifiedAttributes,
+    SmsVerificationMessage: input.SmsVerificationMessage,
+    EmailVerificationMessage: input.EmailVerificationMessage,
+    EmailVerificationSubject: input.EmailVerificationSubject,
+    VerificationMessageTemplate: { DefaultEmailOption: "CONFIRM_WITH_CODE", ...input.VerificationMessageTemplate },
+    SmsAuthenticationMessage: input.SmsAuthenticationMessage,
+    UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: [], ...input.UserAttributeUpdateSettings },
+    DeviceConfiguration: input.DeviceConfiguration,
+    EmailConfiguration: { EmailSendingAccount: "COGNITO_DEFAULT", ...input.EmailConfiguration },
+    SmsConfiguration: input.SmsConfiguration,
+    UserPoolTags: input.UserPoolTags ?? {},
+    AdminCreateUserConfig: { AllowAdminCreateUserOnly: false, UnusedAccountValidityDays: 7, ...input.AdminCreateUserConfig },
+    UserPoolAddOns: input.UserPoolAddOns,
+    AccountRecoverySetting: input.AccountRecoverySetting,
+    KeyConfiguration: input.KeyConfiguration,
+    IssuerConfiguration: input.IssuerConfiguration,
+  };
+}
+
+const DEFAULT_PASSWORD_POLICY: S["PasswordPolicyType"] = {
+  MinimumLength: 8,
+  RequireUppercase: true,
+  RequireLowercase: true,
+  RequireNumbers: true,
+  RequireSymbols: true,
+  TemporaryPasswordValidityDays: 7,
+};
+
+/**
+ * Policies of a new pool. Without Policies, AWS's default password policy and password sign-in. A given
+ * PasswordPolicy stands on its own: flags it omits are false (INFERRED: Java booleans default to false).
+ */
+export function initialPolicies(requested?: S["UserPoolPolicyType"]): S["UserPoolPolicyType"] {
+  return {
+    PasswordPolicy: requested?.PasswordPolicy ? completePasswordPolicy(requested.PasswordPolicy) : { ...DEFAULT_PASSWORD_POLICY },
+    SignInPolicy: requested?.SignInPolicy ?? { AllowedFirstAuthFactors: ["PASSWORD"] },
+  };
+}
+
+export function completePasswordPolicy(policy: S["PasswordPolicyType"]): S["PasswordPolicyType"] {
+  return {
+    MinimumLength: 8,
+    RequireUppercase: false,
+    RequireLowercase: false,
+    RequireNumbers: false,
+    RequireSymbols: false,
+    TemporaryPasswordValidityDays: 7,
+    ...policy,
+  };
+}
+
+export const poolArn = (region: string, accountId: string, poolId: string) =>
+  `arn:aws:cognito-idp:${region}:${accountId}:userpool/${poolId}`;
+
+/** Drops undefined members, so the JSON answer and the stored state carry only what AWS would show. */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
