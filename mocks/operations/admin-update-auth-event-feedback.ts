@@ -1,9 +1,12 @@
+// AdminUpdateAuthEventFeedback: an administrator's verdict on an event (signed; no feedback token needed).
 import type { InputOf, OutputOf } from "../../generated/operations.ts";
 import type { OperationContext } from "../context.ts";
-import { AwsError } from "../protocol/errors.ts";
+import { eventForFeedback, recordFeedback } from "../risk/auth-events.ts";
 
-export function adminUpdateAuthEventFeedback(input: InputOf<"AdminUpdateAuthEventFeedback">, ctx: OperationContext): OutputOf<"AdminUpdateAuthEventFeedback"> {
-  void input;
-  void ctx;
-  throw new AwsError("InternalErrorException", "AdminUpdateAuthEventFeedback is not implemented yet");
+export function adminUpdateAuthEventFeedback(
+  input: InputOf<"AdminUpdateAuthEventFeedback">,
+  ctx: OperationContext,
+): OutputOf<"AdminUpdateAuthEventFeedback"> {
+  recordFeedback(eventForFeedback(ctx, input), input.FeedbackValue, "Admin", ctx.now());
+  return {};
 }

@@ -1,9 +1,53 @@
+// SetRiskConfiguration: pool or app-client scope (aws-behavior.md §5). Everything is checked before anything
+// is stored, so a refused request changes nothing.
 import type { InputOf, OutputOf } from "../../generated/operations.ts";
 import type { OperationContext } from "../context.ts";
-import { AwsError } from "../protocol/errors.ts";
+import { getClient, getPool, requireThreatProtectionTier } from "../lookup.ts";
+import { errors } from "../protocol/errors.ts";
+import { requireCidrList } from "../risk/cidr.ts";
+import { toRiskConfigurationType } from "../risk/configuration.ts";
+import type { StoredRiskConfiguration } from "../state.ts";
 
-export function setRiskConfiguration(input: InputOf<"SetRiskConfiguration">, ctx: OperationContext): OutputOf<"SetRiskConfiguration"> {
-  void input;
-  void ctx;
-  throw new AwsError("InternalErrorException", "SetRiskConfiguration is not implemented yet");
+type Input = InputOf<"SetRiskConfiguration">;
+
+export function setRiskConfiguration(input: Input, ctx: OperationContext): OutputOf<"SetRiskConfiguration"> {
+  const pool = getPool(ctx, input.UserPoolId);
+  if (input.ClientId !== undefined) getClient(pool, input.ClientId);
+  requireThreatProtectionTier(pool);
+  requireCidrList("BlockedIPRangeList", input.RiskExceptionConfiguration?.BlockedIPRangeList);
+  requireCidrList("SkippedIPRangeList", input.RiskExceptionConfiguration?.SkippedIPRangeList);
+  requireNotifyConfigurationWhenNotifying(input);
+
+  const stored = storedFrom(input, ctx.now());
+  const hasSettings = Object.keys(stored).length > 1;
+  if (input.ClientId === undefined) {
+    // Only UserPoolId: the pool goes back to defaults (no settings), which is still a modification.
+    pool.risk = stored;
+    return { RiskConfiguration: toRiskConfigurationType(input.UserPoolId, { configuration: stored }) };
+  }
+  if (hasSettings) pool.clientRisk.set(input.ClientId, stored);
+  // Only UserPoolId + ClientId: the client inherits the pool's configuration again.
+  else pool.clientRisk.delete(input.ClientId);
+  return { RiskConfiguration: toRiskConfigurationType(input.UserPoolId, { configuration: stored, clientId: input.ClientId }) };
+}
+
+/** Notify=true needs templates and a sender (INFERRED; Notify=false without them is accepted, CONFIRMED). */
+function requireNotifyConfigurationWhenNotifying(input: Input): void {
+  const takeover = input.AccountTakeoverRiskConfiguration;
+  if (!takeover || takeover.NotifyConfiguration) return;
+  const actions = takeover.Actions;
+  if ([actions.LowAction, actions.MediumAction, actions.HighAction].some((action) => action?.Notify === true)) {
+    throw errors.invalidParameter("NotifyConfiguration is required when Notify is true for an account takeover action.");
+  }
+}
+
+/** A copy of the request's settings (never aliasing the request), stamped with the time of the write. */
+function storedFrom(input: Input, now: number): StoredRiskConfiguration {
+  const { CompromisedCredentialsRiskConfiguration, AccountTakeoverRiskConfiguration, RiskExceptionConfiguration } = structuredClone(input);
+  return {
+    ...(CompromisedCredentialsRiskConfiguration && { CompromisedCredentialsRiskConfiguration }),
+    ...(AccountTakeoverRiskConfiguration && { AccountTakeoverRiskConfiguration }),
+    ...(RiskExceptionConfiguration && { RiskExceptionConfiguration }),
+    LastModifiedDate: now,
+  };
 }

@@ -1,0 +1,70 @@
+// "Sending" a threat-protection email: render the template for the outcome and keep the message in the
+// state's outbox, where the control API shows it.
+import type { components } from "../../generated/types.ts";
+import type { OperationContext } from "../context.ts";
+import type { Notification, UserRecord } from "../state.ts";
+import type { NotifyTemplate } from "./decision.ts";
+import { DEFAULT_TEMPLATES, renderEmail } from "./templates.ts";
+
+type S = components["schemas"];
+
+/**
+ * Where the one-click links point. Real links are opaque Cognito URLs; ours carry exactly the members of
+ * UpdateAuthEventFeedback as query parameters, so a test can replay a click with
+ * `Object.fromEntries(new URL(link).searchParams)`. The host is reserved (.invalid): nothing answers there.
+ */
+export const FEEDBACK_LINK_BASE = "https://cognito-conformance.invalid/_mock/feedback";
+
+export function feedbackLink(
+  params: { UserPoolId: string; Username: string; EventId: string; FeedbackToken: string },
+  value: S["FeedbackValueType"],
+): string {
+  const query = new URLSearchParams({ ...params, FeedbackValue: value });
+  return `${FEEDBACK_LINK_BASE}?${query}`;
+}
+
+export interface RiskEmailRequest {
+  userPoolId: string;
+  user: UserRecord;
+  event: S["AuthEventType"] & { EventId: string; CreationDate: number };
+  feedbackToken: string;
+  template: NotifyTemplate;
+  notifyConfiguration?: S["NotifyConfigurationType"];
+}
+
+/** Renders and stores the message; none when the user has no email address to mail (Cognito mails `email`). */
+export function sendRiskEmail(ctx: OperationContext, request: RiskEmailRequest): Notification | undefined {
+  const attributes = request.user.user.Attributes ?? [];
+  const to = attributes.find((a) => a.Name === "email")?.Value;
+  if (!to) return undefined;
+  const username = request.user.user.Username ?? "";
+  const linkParams = { UserPoolId: request.userPoolId, Username: username, EventId: request.event.EventId, FeedbackToken: request.feedbackToken };
+  const feedbackLinks = { valid: feedbackLink(linkParams, "Valid"), invalid: feedbackLink(linkParams, "Invalid") };
+  const context = request.event.EventContextData ?? {};
+  const unknown = (value: string | undefined) => value || "Unknown";
+  const notify = request.notifyConfiguration;
+  const rendered = renderEmail(notify?.[request.template] ?? DEFAULT_TEMPLATES[request.template], {
+    username,
+    "ip-address": context.IpAddress ?? "",
+    city: unknown(context.City),
+    country: unknown(context.Country),
+    "login-time": new Date(request.event.CreationDate * 1000).toISOString(),
+    "device-name": unknown(context.DeviceName),
+    "one-click-link-valid": feedbackLinks.valid,
+    "one-click-link-invalid": feedbackLinks.invalid,
+  });
+  const notification: Notification = {
+    userPoolId: request.userPoolId,
+    username,
+    eventId: request.event.EventId,
+    template: request.template,
+    ...(notify?.From !== undefined && { from: notify.From }),
+    ...(notify?.ReplyTo !== undefined && { replyTo: notify.ReplyTo }),
+    to,
+    ...rendered,
+    feedbackLinks,
+    sentAt: ctx.now(),
+  };
+  ctx.state.outbox.push(notification);
+  return notification;
+}
