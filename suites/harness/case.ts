@@ -1,0 +1,102 @@
+// The case record: plain data, JSON-serializable, knowing nothing of the service it checks (test262 front
+// matter + Smithy protocol-test records). Cases are generated or written as data; the runner interprets them.
+
+/** How strong the evidence behind the expected answer is (shared/reference/aws-behavior.md). */
+export type Evidence = "CONFIRMED" | "DOC" | "INFERRED" | "UNKNOWN";
+
+/** Exactly one per case and target (web-platform-tests). */
+export type Status = "PASS" | "FAIL" | "ERROR" | "TIMEOUT" | "SKIP" | "PRECONDITION_FAILED";
+
+export interface Source {
+  /** spec = our OpenAPI/facts, model = the AWS model, seed = a seed document, behavior = aws-behavior.md, protocol = awsJson1_1. */
+  kind: "spec" | "model" | "seed" | "behavior" | "protocol";
+  /** e.g. `generated/spec-facts.json#SetRiskConfiguration.UserPoolId`, `aws-behavior.md §2`. */
+  ref: string;
+}
+
+/** A raw request. String values may hold `{{var}}` placeholders filled from fixtures and saved step values. */
+export interface RequestSpec {
+  method?: string;
+  path?: string;
+  headers: Record<string, string>;
+  /** A JSON value, sent as JSON; ignored when `rawBody` is set. */
+  body?: unknown;
+  /** Sent byte for byte (malformed JSON and the like). */
+  rawBody?: string;
+  /** Sign with SigV4 (default true). */
+  sign?: boolean;
+}
+
+/** A string compared exactly, or by regular expression. */
+export type TextMatch = string | { pattern: string };
+
+export type MessageExpectation =
+  /** `N validation error(s) detected: ` + these clauses in any order. */
+  | { clauses: TextMatch[] }
+  | { equals: string }
+  | { pattern: string }
+  /** The body has no `message` key. */
+  | { absent: true };
+
+export interface Expectation {
+  /** HTTP status. */
+  status?: number;
+  /** Listed headers must match (names case-insensitive); others are ignored. `null` = must be absent. */
+  headers?: Record<string, TextMatch | null>;
+  /** `__type` of an error answer; `null` = the answer must be a success. */
+  errorType?: string | null;
+  /** Every listed key must be present and equal, recursively (arrays compared element by element). */
+  body?: unknown;
+  /** The whole body must equal this, structurally. */
+  bodyEquals?: unknown;
+  /** Body keys (dotted paths) that must be absent. */
+  bodyAbsent?: string[];
+  message?: MessageExpectation;
+  /**
+   * "assert" (default): a message mismatch fails the case. "advisory": the evidence for the text is INFERRED or
+   * UNKNOWN, so only the rest is asserted and a differing message is reported as a note, not a failure.
+   */
+  messageStrength?: "assert" | "advisory";
+  /**
+   * The request is valid: the answer must not be a refusal of its shape. Passes on success or on one of these
+   * errors whose message is not a validation message (business errors such as ResourceNotFoundException).
+   */
+  accepted?: { allowedErrors: string[]; validationTypes: string[]; validationMessage: string };
+}
+
+export interface Step {
+  request: RequestSpec;
+  expect: Expectation;
+  /** var name -> dotted path into the answer body, saved for later steps. */
+  save?: Record<string, string>;
+  /** Calls a target capability instead of sending a request (e.g. the mock's control API). */
+  control?: { action: string; args?: unknown };
+}
+
+export interface Case {
+  /** Stable, unique, readable: `constraint/SetRiskConfiguration/UserPoolId/length-over-max`. */
+  id: string;
+  /** Groups cases in the report (constraint, protocol, behaviour...). */
+  suite: string;
+  operation: string;
+  /** Member path as in the facts (`A.B`, `A[]`, `A{key}`); absent for operation-wide cases. */
+  member?: string;
+  /** What is checked, short and stable across members: `length-max-accepted`, `enum-refused`... */
+  rule: string;
+  title: string;
+  sources: Source[];
+  evidence: Evidence;
+  /** Target capabilities the case needs (e.g. "control-api"); a target without one reports PRECONDITION_FAILED. */
+  needs: string[];
+  /**
+   * Fixtures the case starts from. `set` names a group shared by the cases that name it ("shared", or one per
+   * mutating operation); "fresh" gives the case its own. `names` are what the set must contain (pool, client...).
+   */
+  fixtures?: { set: string; names: string[] };
+  /** One request, or several steps (scenarios). */
+  request?: RequestSpec;
+  expect?: Expectation;
+  steps?: Step[];
+  /** Free text shown in the report (why a value was chosen, what evidence is missing). */
+  notes?: string[];
+}

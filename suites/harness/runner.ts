@@ -1,0 +1,104 @@
+// Load records -> send to a target -> compare -> one status per case. Knows nothing of the service.
+import type { Case, Expectation, RequestSpec, Step } from "./case.ts";
+import { compare } from "./compare.ts";
+import type { CaseResult, Exchange, RunResult } from "./result.ts";
+import type { Answer, ResolvedRequest, Target } from "./target.ts";
+import { fill, fillJson } from "./template.ts";
+
+export interface RunOptions {
+  /** Per case, fixtures excluded. */
+  timeoutMs?: number;
+  /** Called after each case (progress line). */
+  onResult?: (result: CaseResult, done: number, total: number) => void;
+  /** Extra per-case check (golden answers); may add failures or notes. */
+  afterCase?: (c: Case, result: CaseResult) => void;
+}
+
+class Timeout extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Timeout(`no answer within ${ms} ms`)), ms))),
+  ]);
+}
+
+export function resolveRequest(spec: RequestSpec, vars: Record<string, string>): ResolvedRequest {
+  const headers = Object.fromEntries(Object.entries(spec.headers).map(([k, v]) => [k, fill(v, vars)]));
+  const body = spec.rawBody !== undefined ? fill(spec.rawBody, vars) : JSON.stringify(fillJson(spec.body ?? {}, vars));
+  return { method: spec.method, path: spec.path, headers, rawBody: spec.rawBody, sign: spec.sign, body };
+}
+
+const stepsOf = (c: Case): Step[] => c.steps ?? (c.request && c.expect ? [{ request: c.request, expect: c.expect }] : []);
+
+function saveValues(step: Step, answer: Answer, vars: Record<string, string>) {
+  if (!step.save) return;
+  const body = JSON.parse(answer.body);
+  for (const [name, path] of Object.entries(step.save)) {
+    const value = path.split(".").reduce<any>((v, k) => v?.[k], body);
+    if (value !== undefined) vars[name] = typeof value === "string" ? value : JSON.stringify(value);
+  }
+}
+
+async function execute(c: Case, target: Target, vars: Record<string, string>, result: CaseResult) {
+  for (const [i, step] of stepsOf(c).entries()) {
+    const label = c.steps ? `step ${i + 1}: ` : "";
+    if (step.control) {
+      const out = await target.control!(step.control.action, fillJson(step.control.args, vars), vars);
+      if (out && typeof out === "object") for (const [k, v] of Object.entries(out)) if (typeof v === "string") vars[k] = v;
+      continue;
+    }
+    const request = resolveRequest(step.request, vars);
+    const exchange: Exchange = { request: { headers: request.headers, body: request.body } };
+    result.exchanges.push(exchange);
+    exchange.answer = await target.send(request);
+    const verdict = compare(step.expect as Expectation, exchange.answer);
+    result.reasons.push(...verdict.failures.map((f) => label + f));
+    result.notes.push(...verdict.notes.map((n) => label + n));
+    if (verdict.failures.length) return; // later steps depend on this one
+    saveValues(step, exchange.answer, vars);
+  }
+}
+
+export async function runCase(c: Case, target: Target, options: RunOptions = {}): Promise<CaseResult> {
+  const started = performance.now();
+  const result: CaseResult = { id: c.id, status: "PASS", reasons: [], notes: [...(c.notes ?? [])], exchanges: [], durationMs: 0 };
+  const done = () => ((result.durationMs = Math.round(performance.now() - started)), result);
+  const missing = c.needs.filter((n) => !target.capabilities.has(n));
+  if (missing.length || (c.steps?.some((s) => s.control) && !target.control)) {
+    result.status = "PRECONDITION_FAILED";
+    result.reasons.push(`target ${target.name} lacks: ${missing.join(", ") || "control"}`);
+    return done();
+  }
+  let vars: Record<string, string>;
+  try {
+    vars = c.fixtures ? { ...(await target.prepare(c.fixtures.set, c.fixtures.names)) } : {};
+  } catch (e) {
+    result.status = "ERROR";
+    result.reasons.push(`fixtures ${c.fixtures!.names.join(", ")} could not be prepared: ${(e as Error).message}`);
+    return done();
+  }
+  try {
+    await withTimeout(execute(c, target, vars, result), options.timeoutMs ?? 30_000);
+    if (result.reasons.length) result.status = "FAIL";
+  } catch (e) {
+    result.status = e instanceof Timeout ? "TIMEOUT" : "ERROR";
+    result.reasons.push((e as Error).message);
+  }
+  options.afterCase?.(c, result);
+  return done();
+}
+
+/** Runs cases one after the other (fixture sets are shared, and live targets are paced). */
+export async function runCases(cases: readonly Case[], target: Target, options: RunOptions = {}): Promise<RunResult> {
+  const startedAt = new Date().toISOString();
+  const started = performance.now();
+  const results: CaseResult[] = [];
+  for (const c of cases) {
+    const r = await runCase(c, target, options);
+    results.push(r);
+    options.onResult?.(r, results.length, cases.length);
+  }
+  return { target: target.name, startedAt, durationMs: Math.round(performance.now() - started), cases: [...cases], results };
+}

@@ -1,0 +1,34 @@
+// `endpoint` target: any URL that speaks awsJson1_1 (our `serve`, moto, LocalStack, cognito-local), signed with
+// test credentials. Fixtures are created through the API itself.
+import type { Answer, ResolvedRequest, Target } from "../harness/target.ts";
+import { createFixtures, type Send } from "../fixtures/fixtures.ts";
+import { createSigner, lowerCaseHeaders, TEST_CREDENTIALS, type SignedRequest } from "./signing.ts";
+
+export async function fetchAnswer(signed: SignedRequest): Promise<Answer> {
+  const response = await fetch(signed.url, { method: signed.method, headers: signed.headers, body: signed.method === "GET" ? undefined : signed.body });
+  const headers: Record<string, string> = {};
+  response.headers.forEach((v, k) => (headers[k] = v));
+  return { status: response.status, headers, body: await response.text() };
+}
+
+export function endpointTarget(options: { endpoint: string; region?: string; name?: string }): Target {
+  const prepare = createSigner({ region: options.region ?? "us-east-1", service: "cognito-idp", credentials: TEST_CREDENTIALS });
+  const send: Send = async (request: ResolvedRequest) => lowerCase(await fetchAnswer(await prepare(request, options.endpoint)));
+  const fixtures = createFixtures(send, { namePrefix: "conformance" });
+  return {
+    name: options.name ?? "endpoint",
+    capabilities: new Set(),
+    prepare: fixtures.prepare,
+    async send(request) {
+      const answer = await send(request);
+      fixtures.observe(request, answer);
+      return answer;
+    },
+    async close() {
+      const problems = await fixtures.teardown();
+      if (problems.length) console.error(`teardown left pools behind:\n  ${problems.join("\n  ")}`);
+    },
+  };
+}
+
+const lowerCase = (a: Answer): Answer => ({ ...a, headers: lowerCaseHeaders(a.headers) });

@@ -1,0 +1,51 @@
+// `mock` target: our mock in-process. Requests are signed like on the wire and handed to the dispatcher (the same
+// core the MSW handlers and the HTTP server adapt), so a run of every case takes seconds.
+import type { Dispatch, WireRequest, WireResponse } from "../../generated/handlers.ts";
+import { createCognitoMock, type CognitoMock } from "../../mocks/index.ts";
+import type { Answer, ResolvedRequest, Target } from "../harness/target.ts";
+import { createFixtures } from "../fixtures/fixtures.ts";
+import { createSigner, lowerCaseHeaders, TEST_CREDENTIALS } from "./signing.ts";
+
+export const MOCK_ENDPOINT = "https://cognito-idp.us-east-1.amazonaws.com/";
+
+export interface MockTargetOptions {
+  seed?: number;
+  name?: string;
+  /** Wraps the dispatcher: how the mutation check builds deliberately broken mocks. */
+  wrap?: (dispatch: Dispatch, mock: CognitoMock) => Dispatch;
+}
+
+export function mockTarget(options: MockTargetOptions = {}): Target & { mock: CognitoMock } {
+  const mock = createCognitoMock({ seed: options.seed ?? 1, region: "us-east-1", onInternalError: () => {} });
+  const dispatch = options.wrap ? options.wrap(mock.dispatch, mock) : mock.dispatch;
+  const sign = createSigner({ region: "us-east-1", service: "cognito-idp", credentials: TEST_CREDENTIALS });
+  const send = async (request: ResolvedRequest): Promise<Answer> => {
+    const signed = await sign(request, MOCK_ENDPOINT);
+    const wire: WireRequest = { method: signed.method, url: signed.url, headers: lowerCaseHeaders(signed.headers), body: signed.body };
+    const response: WireResponse = await dispatch(wire);
+    return { status: response.status, headers: lowerCaseHeaders(response.headers), body: response.body };
+  };
+  const fixtures = createFixtures(send, { namePrefix: "conformance" });
+  const control = (mock as { control?: Record<string, (args: unknown) => unknown> }).control;
+  return {
+    name: options.name ?? "mock",
+    mock,
+    capabilities: new Set(control ? ["control-api"] : []),
+    prepare: fixtures.prepare,
+    async send(request) {
+      const answer = await send(request);
+      fixtures.observe(request, answer);
+      return answer;
+    },
+    control: control
+      ? async (action, args) => {
+          const fn = control[action];
+          if (typeof fn !== "function") throw new Error(`the mock's control API has no ${action}`);
+          return fn.call(control, args);
+        }
+      : undefined,
+    async close() {
+      mock.reset();
+    },
+  };
+}
