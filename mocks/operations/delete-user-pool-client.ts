@@ -1,9 +1,12 @@
+// DeleteUserPoolClient: the client and its client-level risk configuration.
 import type { InputOf, OutputOf } from "../../generated/operations.ts";
 import type { OperationContext } from "../context.ts";
-import { AwsError } from "../protocol/errors.ts";
+import { getClient, getPool } from "../lookup.ts";
 
 export function deleteUserPoolClient(input: InputOf<"DeleteUserPoolClient">, ctx: OperationContext): OutputOf<"DeleteUserPoolClient"> {
-  void input;
-  void ctx;
-  throw new AwsError("InternalErrorException", "DeleteUserPoolClient is not implemented yet");
+  const pool = getPool(ctx, input.UserPoolId);
+  getClient(pool, input.ClientId);
+  pool.clients.delete(input.ClientId);
+  pool.clientRisk.delete(input.ClientId);
+  return {};
 }

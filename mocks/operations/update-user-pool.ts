@@ -1,9 +1,45 @@
+// UpdateUserPool with AWS's measured semantics (aws-behavior.md §6): most omitted members go back to their
+// defaults, while the name, Policies, MfaConfiguration, UserPoolTier and the members only CreateUserPool sets
+// are kept. Everything is checked before anything is written.
 import type { InputOf, OutputOf } from "../../generated/operations.ts";
+import type { components } from "../../generated/types.ts";
 import type { OperationContext } from "../context.ts";
-import { AwsError } from "../protocol/errors.ts";
+import { getPool } from "../lookup.ts";
+import { compact, completePasswordPolicy, settableMembers } from "../pools/defaults.ts";
+import { checkTags, checkTierFeatures, checkVerificationBeforeUpdate } from "../pools/rules.ts";
+import { errors } from "../protocol/errors.ts";
+
+type Policies = components["schemas"]["UserPoolPolicyType"];
 
 export function updateUserPool(input: InputOf<"UpdateUserPool">, ctx: OperationContext): OutputOf<"UpdateUserPool"> {
-  void input;
-  void ctx;
-  throw new AwsError("InternalErrorException", "UpdateUserPool is not implemented yet");
+  const record = getPool(ctx, input.UserPoolId);
+  const current = record.pool;
+  if (input.MfaConfiguration === "ON" && current.MfaConfiguration !== "ON") {
+    throw errors.invalidParameter("Cannot turn MFA functionality ON, once the user pool has been created.");
+  }
+  const tier = input.UserPoolTier ?? current.UserPoolTier ?? "ESSENTIALS";
+  checkTierFeatures(tier, input.UserPoolAddOns);
+  checkVerificationBeforeUpdate(input.UserAttributeUpdateSettings, input.AutoVerifiedAttributes);
+  checkTags(input.UserPoolTags);
+
+  record.pool = compact({
+    ...current,
+    ...settableMembers(input),
+    Name: input.PoolName ?? current.Name,
+    Policies: updatedPolicies(current.Policies, input.Policies),
+    MfaConfiguration: input.MfaConfiguration ?? current.MfaConfiguration,
+    UserPoolTier: tier,
+    LastModifiedDate: ctx.now(),
+  });
+  return {};
+}
+
+/** Omitted policies are kept (CONFIRMED); a given PasswordPolicy or SignInPolicy replaces the stored one whole (INFERRED). */
+function updatedPolicies(current: Policies | undefined, requested: Policies | undefined): Policies | undefined {
+  if (!requested) return current;
+  return compact({
+    ...current,
+    PasswordPolicy: requested.PasswordPolicy ? completePasswordPolicy(requested.PasswordPolicy) : current?.PasswordPolicy,
+    SignInPolicy: requested.SignInPolicy ?? current?.SignInPolicy,
+  });
 }
