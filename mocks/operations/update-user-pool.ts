@@ -1,11 +1,11 @@
 // UpdateUserPool with AWS's measured semantics (aws-behavior.md §6): most omitted members go back to their
-// defaults, while the name, Policies, MfaConfiguration, UserPoolTier and the members only CreateUserPool sets
-// are kept. Everything is checked before anything is written.
+// defaults, while the name, Policies, MfaConfiguration, UserPoolTier, KEPT_WHEN_OMITTED and the members only
+// CreateUserPool sets are kept. Everything is checked before anything is written.
 import type { InputOf, OutputOf } from "../../generated/operations.ts";
 import type { components } from "../../generated/types.ts";
 import type { OperationContext } from "../context.ts";
 import { getPool } from "../lookup.ts";
-import { compact, completePasswordPolicy, settableMembers } from "../pools/defaults.ts";
+import { compact, completePasswordPolicy, KEPT_WHEN_OMITTED, settableMembers } from "../pools/defaults.ts";
 import { checkTags, checkTierFeatures, checkVerificationBeforeUpdate } from "../pools/rules.ts";
 import { errors } from "../protocol/errors.ts";
 
@@ -19,12 +19,15 @@ export function updateUserPool(input: InputOf<"UpdateUserPool">, ctx: OperationC
   }
   const tier = input.UserPoolTier ?? current.UserPoolTier ?? "ESSENTIALS";
   checkTierFeatures(tier, input.UserPoolAddOns);
-  checkVerificationBeforeUpdate(input.UserAttributeUpdateSettings, input.AutoVerifiedAttributes);
+  const settings = settableMembers(input);
+  for (const member of KEPT_WHEN_OMITTED) if (input[member] === undefined) Object.assign(settings, { [member]: current[member] });
+  // The stored setting counts when the request omits it, so an update that drops AutoVerifiedAttributes can fail.
+  checkVerificationBeforeUpdate(settings.UserAttributeUpdateSettings, input.AutoVerifiedAttributes);
   checkTags(input.UserPoolTags);
 
   record.pool = compact({
     ...current,
-    ...settableMembers(input),
+    ...settings,
     Name: input.PoolName ?? current.Name,
     Policies: updatedPolicies(current.Policies, input.Policies),
     MfaConfiguration: input.MfaConfiguration ?? current.MfaConfiguration,
@@ -34,7 +37,10 @@ export function updateUserPool(input: InputOf<"UpdateUserPool">, ctx: OperationC
   return {};
 }
 
-/** Omitted policies are kept (CONFIRMED); a given PasswordPolicy or SignInPolicy replaces the stored one whole (INFERRED). */
+/**
+ * Omitted policies are kept, and so is the sub-policy a request leaves out (CONFIRMED: cdkd#1982 measured both
+ * directions); a given PasswordPolicy replaces the stored one whole (INFERRED).
+ */
 function updatedPolicies(current: Policies | undefined, requested: Policies | undefined): Policies | undefined {
   if (!requested) return current;
   return compact({

@@ -6,8 +6,8 @@ import type { components } from "../../generated/types.ts";
 type S = components["schemas"];
 type UserPool = S["UserPoolType"];
 
-/** Members that an UpdateUserPool request resets when it omits them (§6; UserPoolTier, Policies and MFA are kept). */
-export const RESET_ON_UPDATE = [
+/** The members CreateUserPool and UpdateUserPool both set; AWS fills in a default for each one omitted. */
+export const SETTABLE_MEMBERS = [
   "DeletionProtection",
   "LambdaConfig",
   "AutoVerifiedAttributes",
@@ -28,7 +28,15 @@ export const RESET_ON_UPDATE = [
   "IssuerConfiguration",
 ] as const satisfies readonly (keyof InputOf<"UpdateUserPool"> & keyof UserPool)[];
 
-type Settable = Pick<InputOf<"UpdateUserPool">, (typeof RESET_ON_UPDATE)[number]>;
+/**
+ * Settable members an UpdateUserPool request keeps when it omits them; all others go back to their default.
+ * UserAttributeUpdateSettings: INFERRED from aws-nuke#477 (an update omitting it and AutoVerifiedAttributes was
+ * refused because the stored setting no longer matched). The others are newer members, like UserPoolTier:
+ * UNKNOWN, kept by choice (an unrelated update silently dropping deletion protection would be a trap).
+ */
+export const KEPT_WHEN_OMITTED = ["DeletionProtection", "UserAttributeUpdateSettings", "KeyConfiguration", "IssuerConfiguration"] as const;
+
+type Settable = Pick<InputOf<"UpdateUserPool">, (typeof SETTABLE_MEMBERS)[number]>;
 
 /** The settable members as a pool stores them: the request's values with AWS's defaults filled in. */
 export function settableMembers(input: Settable): Partial<UserPool> {

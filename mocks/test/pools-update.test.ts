@@ -72,6 +72,30 @@ describe("UpdateUserPool", () => {
     });
   });
 
+  test("a sub-policy the request leaves out is kept (CONFIRMED, cdkd#1982)", async () => {
+    const UserPoolId = await configuredPool();
+    const before = await describePool(UserPoolId);
+    await update({ UserPoolId, Policies: { SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD"] } } });
+    expect((await describePool(UserPoolId)).Policies?.PasswordPolicy).toEqual(before.Policies?.PasswordPolicy);
+  });
+
+  test("UserAttributeUpdateSettings is kept when omitted, so dropping AutoVerifiedAttributes is refused (aws-nuke#477)", async () => {
+    const UserPoolId = await configuredPool();
+    await update({ UserPoolId, AutoVerifiedAttributes: ["email"], UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ["email"] } });
+    const error = await failure(update({ UserPoolId, DeletionProtection: "INACTIVE" }));
+    expect(error).toBeInstanceOf(InvalidParameterException);
+    expect(error.message).toBe("All attributes in AttributesRequireVerificationBeforeUpdate must exist in AutoVerifiedAttributes");
+    await update({ UserPoolId, AutoVerifiedAttributes: ["email"] });
+    expect((await describePool(UserPoolId)).UserAttributeUpdateSettings).toEqual({ AttributesRequireVerificationBeforeUpdate: ["email"] });
+  });
+
+  test("DeletionProtection is kept when omitted (UNKNOWN: the mock's choice)", async () => {
+    const UserPoolId = await configuredPool();
+    await update({ UserPoolId, DeletionProtection: "ACTIVE" });
+    await update({ UserPoolId });
+    expect((await describePool(UserPoolId)).DeletionProtection).toBe("ACTIVE");
+  });
+
   test("refuses MFA ON on an existing pool (CONFIRMED) and accepts OPTIONAL", async () => {
     const UserPoolId = (await client.send(new CreateUserPoolCommand({ PoolName: "mfa" }))).UserPool!.Id!;
     const error = await failure(update({ UserPoolId, MfaConfiguration: "ON" }));
