@@ -1,0 +1,89 @@
+// The control API over HTTP, under the reserved prefix /_mock/ (never the Cognito path `POST /`).
+// JSON in, JSON out; an AwsError becomes the usual AWS error body, anything malformed a 4xx.
+import type { WireResponse } from "../../generated/handlers.ts";
+import { OPERATIONS, type OperationName } from "../../generated/operations.ts";
+import type { FaultRule } from "../faults/rules.ts";
+import { AwsError, errors, isAwsError } from "../protocol/errors.ts";
+import { errorResponse } from "../protocol/wire.ts";
+import type { SignInRequest } from "../risk/sign-in.ts";
+import type { MockControl } from "./control.ts";
+
+export const CONTROL_PREFIX = "/_mock/";
+
+export interface ControlAnswer {
+  response: WireResponse;
+  /** The state changed (the server then persists it). */
+  mutated: boolean;
+}
+
+type Route = (control: MockControl, body: unknown) => { output: unknown; mutated?: boolean };
+
+const ROUTES: Record<string, Partial<Record<"GET" | "POST" | "DELETE", Route>>> = {
+  health: { GET: (control) => ({ output: control.health() }) },
+  reset: { POST: (control) => (control.reset(), { output: {}, mutated: true }) },
+  "sign-in": { POST: (control, body) => ({ output: control.signIn(requireObject(body) as unknown as SignInRequest), mutated: true }) },
+  outbox: { GET: (control) => ({ output: { notifications: control.outbox() } }) },
+  faults: {
+    GET: (control) => ({ output: control.faults.list() }),
+    POST: (control, body) => ({ output: changeFaults(control, requireObject(body)) }),
+    DELETE: (control) => ({ output: control.faults.clear() }),
+  },
+};
+
+/** `path` is the request path after the prefix, query excluded. */
+export function handleControlRequest(control: MockControl, method: string, path: string, bodyText: string, requestId: string): ControlAnswer {
+  const routes = ROUTES[path];
+  if (!routes || !Object.hasOwn(ROUTES, path)) {
+    return plain(404, { message: `No control endpoint ${CONTROL_PREFIX}${path}. Endpoints: ${Object.keys(ROUTES).join(", ")}` });
+  }
+  const route = routes[method as keyof typeof routes];
+  if (!route) return plain(405, { message: `${CONTROL_PREFIX}${path} accepts ${Object.keys(routes).join(", ")}` }, { Allow: Object.keys(routes).join(", ") });
+  try {
+    let body: unknown = {};
+    if (bodyText.trim() !== "") {
+      try {
+        body = JSON.parse(bodyText);
+      } catch {
+        throw errors.serialization();
+      }
+    }
+    const { output, mutated = false } = route(control, body);
+    return { response: json(200, output, requestId), mutated };
+  } catch (e) {
+    if (isAwsError(e)) return { response: errorResponse(e, requestId), mutated: false };
+    throw e;
+  }
+}
+
+function changeFaults(control: MockControl, body: Record<string, unknown>) {
+  const unknown = Object.keys(body).filter((k) => !["clear", "preset", "rules"].includes(k));
+  if (unknown.length) throw errors.invalidParameter(`Unknown member(s): ${unknown.join(", ")}. Use clear, preset and rules.`);
+  const { clear, preset, rules } = body;
+  if (clear === true) control.faults.clear();
+  else if (Array.isArray(clear)) control.faults.clear(clear.map(operationName));
+  else if (clear !== undefined && clear !== false) throw errors.invalidParameter("clear must be true or a list of operation names");
+  if (preset !== undefined) control.faults.preset(preset as "cognito-quotas");
+  if (rules !== undefined) control.faults.set(rules as FaultRule[]);
+  return control.faults.list();
+}
+
+function operationName(value: unknown): OperationName | "*" {
+  if (value === "*" || (typeof value === "string" && Object.hasOwn(OPERATIONS, value))) return value as OperationName | "*";
+  throw errors.invalidParameter(`Unknown operation in clear: ${String(value)}`);
+}
+
+function requireObject(body: unknown): Record<string, unknown> {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) throw new AwsError("SerializationException", "The body must be a JSON object");
+  return body as Record<string, unknown>;
+}
+
+const json = (status: number, output: unknown, requestId: string): WireResponse => ({
+  status,
+  headers: { "Content-Type": "application/json", "x-amzn-RequestId": requestId },
+  body: JSON.stringify(output),
+});
+
+const plain = (status: number, output: unknown, extra: Record<string, string> = {}): ControlAnswer => ({
+  response: { status, headers: { "Content-Type": "application/json", ...extra }, body: JSON.stringify(output) },
+  mutated: false,
+});

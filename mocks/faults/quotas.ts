@@ -1,0 +1,48 @@
+// Cognito's request-rate quota categories (developer guide, "Quotas in Amazon Cognito": the quota is per
+// category, shared by every operation in it, per account and Region). Used by the opt-in `cognito-quotas`
+// fault preset and to tell read operations from writes.
+import type { OperationName } from "../../generated/operations.ts";
+
+export type QuotaCategory =
+  | "UserPoolRead"
+  | "UserPoolUpdate"
+  | "UserPoolClientUpdate"
+  | "UserCreation"
+  | "UserUpdate"
+  | "UserResourceRead"
+  | "UserResourceUpdate";
+
+/** Default quotas in requests per second (DOC: the quotas table; none of these is adjustable but UserCreation and UserResourceRead). */
+export const QUOTA_RPS: Readonly<Record<QuotaCategory, number>> = {
+  UserPoolRead: 15,
+  UserPoolUpdate: 15,
+  UserPoolClientUpdate: 15,
+  UserCreation: 50,
+  UserUpdate: 25,
+  UserResourceRead: 50,
+  UserResourceUpdate: 25,
+};
+
+/**
+ * Our operations by category. DOC where the category's description names the operation's kind (pools:
+ * "read / create, update, or delete your user pools"; clients; AdminCreateUser under UserCreation);
+ * INFERRED for the risk configuration (pool settings), the auth events (user resources) and AdminDeleteUser.
+ */
+export const QUOTA_CATEGORY: Readonly<Record<OperationName, QuotaCategory>> = {
+  DescribeUserPool: "UserPoolRead",
+  DescribeRiskConfiguration: "UserPoolRead",
+  CreateUserPool: "UserPoolUpdate",
+  UpdateUserPool: "UserPoolUpdate",
+  DeleteUserPool: "UserPoolUpdate",
+  SetRiskConfiguration: "UserPoolUpdate",
+  CreateUserPoolClient: "UserPoolClientUpdate",
+  DeleteUserPoolClient: "UserPoolClientUpdate",
+  AdminCreateUser: "UserCreation",
+  AdminDeleteUser: "UserUpdate",
+  AdminListUserAuthEvents: "UserResourceRead",
+  AdminUpdateAuthEventFeedback: "UserResourceUpdate",
+  UpdateAuthEventFeedback: "UserResourceUpdate",
+};
+
+/** True for operations that never change the state (their quota category is a Read one). */
+export const isReadOperation = (name: OperationName) => QUOTA_CATEGORY[name].endsWith("Read");

@@ -1,0 +1,134 @@
+// The mock as an HTTP server: node:http straight into the mock's dispatcher (no fetch objects per request,
+// see issue 5), the control API under /_mock/, a body cap, timeouts for stalled clients, keep-alive, and the
+// optional state file written after every acknowledged write.
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { WireRequest, WireResponse } from "../../generated/handlers.ts";
+import { OPERATION_BY_TARGET } from "../../generated/operations.ts";
+import { CONTROL_PREFIX, handleControlRequest } from "../control/routes.ts";
+import { isReadOperation } from "../faults/quotas.ts";
+import { createCognitoMock, type CognitoMock, type CognitoMockOptions } from "../index.ts";
+import { loadStateFile, saveStateFile } from "../persistence/state-file.ts";
+import { errors } from "../protocol/errors.ts";
+import { errorResponse } from "../protocol/wire.ts";
+import { readBody, tooLargeResponse } from "./body.ts";
+
+/** 1 MiB: far above any valid request here (a full SetRiskConfiguration is ~30 KiB), small enough to refuse abuse. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export interface ServerOptions extends CognitoMockOptions {
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Loaded at start (StateFileError if unusable), rewritten atomically after every acknowledged write. */
+  stateFile?: string;
+  bodyLimit?: number;
+  /** A client must send its headers within this time (default 10 s) ... */
+  headersTimeoutMs?: number;
+  /** ... and its whole request within this one (default 30 s); else 408 and the connection closes. */
+  requestTimeoutMs?: number;
+  keepAliveTimeoutMs?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  host: string;
+  port: number;
+  mock: CognitoMock;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? "127.0.0.1";
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const mock = createCognitoMock(options);
+  const stateFile = options.stateFile;
+  if (stateFile) {
+    const saved = loadStateFile(stateFile);
+    if (saved) mock.restore(saved.state, saved.generation);
+    saveStateFile(stateFile, mock.state, mock.generation);
+  }
+  const persist = stateFile ? () => saveStateFile(stateFile, mock.state, mock.generation) : () => {};
+
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);
+  const server = createServer({
+    requestTimeout,
+    headersTimeout,
+    keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
+    // How often node checks those timeouts: a tenth of the shortest one, so they fire close to on time.
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(headersTimeout / 10))),
+  });
+
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    readBody(req, bodyLimit).then(
+      (body) => {
+        if (body === undefined) return send(res, tooLargeResponse(bodyLimit, randomUUID()), true);
+        // A bug or a failed state-file write: the caller gets InternalErrorException, the write is not acknowledged.
+        serve(req, res, body).catch((e) => {
+          console.error("cognito-conformance serve: internal error", e);
+          send(res, errorResponse(errors.internal(), randomUUID()));
+        });
+      },
+      () => res.destroy(),
+    );
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse, body: string) {
+    const path = req.url ?? "/";
+    // Request ids outside Cognito calls come from randomUUID, so they leave the seeded id sequence alone.
+    if (path.startsWith(CONTROL_PREFIX)) {
+      const answer = handleControlRequest(mock.control, req.method ?? "GET", path.slice(CONTROL_PREFIX.length).split("?")[0], body, randomUUID());
+      if (answer.mutated) persist();
+      return send(res, answer.response);
+    }
+    const request: WireRequest = { method: req.method ?? "GET", url: `http://${req.headers.host ?? host}${path}`, headers: flatHeaders(req), body };
+    const answered = mock.respond(request);
+    const { response, delayMs } = answered instanceof Promise ? await answered : answered;
+    if (response.status === 200 && isWrite(request)) persist();
+    if (delayMs > 0) setTimeout(() => send(res, response), delayMs);
+    else send(res, response);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    host,
+    port,
+    mock,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function isWrite(request: WireRequest): boolean {
+  const meta = OPERATION_BY_TARGET.get(request.headers["x-amz-target"] ?? "");
+  return meta !== undefined && !isReadOperation(meta.name);
+}
+
+/** Node joins repeated headers already; the dispatcher wants plain lower-case name -> value. */
+function flatHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return headers;
+}
+
+function send(res: ServerResponse, response: WireResponse, closeAfter = false): void {
+  if (res.destroyed) return;
+  const headers: Record<string, string | number> = { ...response.headers, "Content-Length": Buffer.byteLength(response.body) };
+  if (closeAfter) headers.Connection = "close";
+  res.writeHead(response.status, headers);
+  res.end(response.body);
+  // A refused body is never read: drop the connection rather than let node drain it.
+  if (closeAfter) res.once("finish", () => res.socket?.destroy());
+}
