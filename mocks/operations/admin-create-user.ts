@@ -4,7 +4,7 @@ import type { InputOf, OutputOf } from "../../generated/operations.ts";
 import type { OperationContext } from "../context.ts";
 import { findUser, getPool, getUser, userKey } from "../lookup.ts";
 import { checkPassword } from "../pools/password.ts";
-import { checkAttributesInSchema, recountUsers, usernameAttributeOf, userWithAttribute } from "../pools/users.ts";
+import { checkAttributes, recountUsers, usernameAttributeOf, userWithAttribute } from "../pools/users.ts";
 import { AwsError, errors } from "../protocol/errors.ts";
 
 export function adminCreateUser(input: InputOf<"AdminCreateUser">, ctx: OperationContext): OutputOf<"AdminCreateUser"> {
@@ -12,7 +12,7 @@ export function adminCreateUser(input: InputOf<"AdminCreateUser">, ctx: Operatio
   if (input.MessageAction === "RESEND") return resend(input, ctx);
 
   const attributes = (input.UserAttributes ?? []).filter((a) => a.Name !== "sub"); // the service assigns `sub`
-  checkAttributesInSchema(pool, attributes);
+  checkAttributes(pool, attributes);
   if (input.TemporaryPassword) checkPassword(input.TemporaryPassword, pool.pool.Policies?.PasswordPolicy);
   const signInAttribute = usernameAttributeOf(pool, input.Username);
   if (signInAttribute) {

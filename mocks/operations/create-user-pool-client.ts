@@ -2,6 +2,7 @@
 import type { InputOf, OutputOf } from "../../generated/operations.ts";
 import type { OperationContext } from "../context.ts";
 import { getPool } from "../lookup.ts";
+import { checkClientAttributes } from "../pools/client-attributes.ts";
 import { clientSettings } from "../pools/client-defaults.ts";
 import { compact } from "../pools/defaults.ts";
 import { errors } from "../protocol/errors.ts";
@@ -17,6 +18,7 @@ export function createUserPoolClient(input: InputOf<"CreateUserPoolClient">, ctx
     // DOC: only an app client with a client secret can propagate user context data. Text UNKNOWN.
     throw errors.invalidParameter("EnablePropagateAdditionalUserContextData can only be enabled for app clients with a client secret.");
   }
+  checkClientAttributes(pool, settings.ReadAttributes, settings.WriteAttributes);
   const now = ctx.now();
   const client = compact({
     UserPoolId,

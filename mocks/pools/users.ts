@@ -6,15 +6,23 @@ import type { PoolRecord } from "../state.ts";
 
 type Attribute = components["schemas"]["AttributeType"];
 
-/** INFERRED text (reports of SignUp/AdminCreateUser answers). */
-export function checkAttributesInSchema(pool: PoolRecord, attributes: Attribute[]): void {
+const EMAIL = /^[^@\s]+@[^@\s]+$/;
+const PHONE = /^\+[0-9]{4,15}$/;
+
+/**
+ * Attribute names against the pool's schema (INFERRED text: reports of SignUp/UpdateUserAttributes answers,
+ * `<name>: Attribute does not exist in the schema.` after AWS's "did not conform" lead), and the email and
+ * phone number formats (texts INFERRED).
+ */
+export function checkAttributes(pool: PoolRecord, attributes: Attribute[]): void {
   const known = new Set((pool.pool.SchemaAttributes ?? []).map((a) => a.Name));
   const unknown = attributes.find((a) => !known.has(a.Name));
   if (unknown) throw errors.invalidParameter(`Attributes did not conform to the schema: ${unknown.Name}: Attribute does not exist in the schema.\n`);
+  for (const { Name, Value = "" } of attributes) {
+    if (Name === "email" && !EMAIL.test(Value)) throw errors.invalidParameter("Invalid email address format.");
+    if (Name === "phone_number" && !PHONE.test(Value)) throw errors.invalidParameter("Invalid phone number format.");
+  }
 }
-
-const EMAIL = /^[^@\s]+@[^@\s]+$/;
-const PHONE = /^\+[0-9]{4,15}$/;
 
 /**
  * In a pool whose users sign in with email or phone number, the Username given is that attribute and AWS

@@ -48,6 +48,22 @@ describe("CreateUserPoolClient", () => {
     expect(mock.state.pools.get(UserPoolId)?.clients.get(app!.ClientId!)?.client.ClientSecret).toBe(app?.ClientSecret);
   });
 
+  test("write attributes must exclude what Cognito sets and include the required ones (INFERRED text)", async () => {
+    const UserPoolId = await newPool({ Schema: [{ Name: "email", Required: true }] });
+    for (const WriteAttributes of [["email", "email_verified"], ["name"], ["email", "custom:nope"]]) {
+      const error = await failure(client.send(new CreateUserPoolClientCommand({ UserPoolId, ClientName: "w", WriteAttributes })));
+      expect(error).toBeInstanceOf(InvalidParameterException);
+      expect(error.message).toBe("Invalid write attributes specified while creating a client");
+    }
+    const bad = await failure(client.send(new CreateUserPoolClientCommand({ UserPoolId, ClientName: "r", ReadAttributes: ["custom:nope"] })));
+    expect(bad.message).toBe("Invalid read attributes specified while creating a client");
+    const { UserPoolClient } = await client.send(
+      new CreateUserPoolClientCommand({ UserPoolId, ClientName: "ok", ReadAttributes: ["email", "email_verified"], WriteAttributes: ["email", "name"] }),
+    );
+    expect(UserPoolClient?.WriteAttributes).toEqual(["email", "name"]);
+    expect(mock.state.pools.get(UserPoolId)?.clients.size).toBe(1);
+  });
+
   test("an unknown pool is ResourceNotFoundException (CONFIRMED text)", async () => {
     const error = await failure(client.send(new CreateUserPoolClientCommand({ UserPoolId: "eu-west-1_nope12345", ClientName: "x" })));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
@@ -97,6 +113,10 @@ describe("AdminCreateUser", () => {
     const attr = await failure(client.send(new AdminCreateUserCommand({ UserPoolId, Username: "d", UserAttributes: [{ Name: "custom:x", Value: "1" }] })));
     expect(attr).toBeInstanceOf(InvalidParameterException);
     expect(attr.message).toMatch(/^Attributes did not conform to the schema: custom:x: Attribute does not exist in the schema\./);
+    const email = await failure(client.send(new AdminCreateUserCommand({ UserPoolId, Username: "d", UserAttributes: [{ Name: "email", Value: "nope" }] })));
+    expect(email.message).toBe("Invalid email address format.");
+    const phone = await failure(client.send(new AdminCreateUserCommand({ UserPoolId, Username: "d", UserAttributes: [{ Name: "phone_number", Value: "0123" }] })));
+    expect(phone.message).toBe("Invalid phone number format.");
     const weak = await failure(client.send(new AdminCreateUserCommand({ UserPoolId, Username: "d", TemporaryPassword: "short" })));
     expect(weak).toBeInstanceOf(InvalidPasswordException);
     expect(weak.message).toBe("Password did not conform with policy: Password not long enough");
