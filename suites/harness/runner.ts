@@ -30,6 +30,15 @@ export function resolveRequest(spec: RequestSpec, vars: Record<string, string>):
   return { method: spec.method, path: spec.path, headers, rawBody: spec.rawBody, sign: spec.sign, body };
 }
 
+/** Expected bodies and headers may name fixture values too (`{{userPoolId}}`). */
+function fillExpectation(expect: Expectation, vars: Record<string, string>): Expectation {
+  const out = { ...expect };
+  if (out.body !== undefined) out.body = fillJson(out.body, vars);
+  if (out.bodyEquals !== undefined) out.bodyEquals = fillJson(out.bodyEquals, vars);
+  if (out.headers) out.headers = fillJson(out.headers, vars) as Expectation["headers"];
+  return out;
+}
+
 const stepsOf = (c: Case): Step[] => c.steps ?? (c.request && c.expect ? [{ request: c.request, expect: c.expect }] : []);
 
 function saveValues(step: Step, answer: Answer, vars: Record<string, string>) {
@@ -53,7 +62,7 @@ async function execute(c: Case, target: Target, vars: Record<string, string>, re
     const exchange: Exchange = { request: { headers: request.headers, body: request.body } };
     result.exchanges.push(exchange);
     exchange.answer = await target.send(request);
-    const verdict = compare(step.expect as Expectation, exchange.answer);
+    const verdict = compare(fillExpectation(step.expect, vars), exchange.answer);
     result.reasons.push(...verdict.failures.map((f) => label + f));
     result.notes.push(...verdict.notes.map((n) => label + n));
     if (verdict.failures.length) return; // later steps depend on this one

@@ -1,0 +1,157 @@
+// Constraint cases derived from generated/spec-facts.json: for every constrained member of every operation, the
+// boundaries accepted and the violations refused, each with the AWS error and message clauses it expects.
+import type { Case, Expectation, MessageExpectation, RequestSpec, TextMatch } from "../../harness/case.ts";
+import { awsPath, clause, clauseAnyValue, violatedConstraints } from "./clauses.ts";
+import { messageEvidence } from "./evidence.ts";
+import { loadFacts, SPEC_FACTS_PATH, type MemberFacts, type OperationFacts } from "./facts.ts";
+import { ABSENT, fixturesOf, itemValue, withMember, type MemberValue } from "./requests.ts";
+import { conformingString, nonEnumValues, patternBreaker } from "./values.ts";
+
+export interface Probe {
+  rule: string;
+  title: string;
+  value: MemberValue;
+  accepted: boolean;
+  /** Overrides the expected error (wrong JSON types). */
+  serialization?: { message?: string; confirmed: boolean };
+}
+
+const VALIDATION_TYPES = ["InvalidParameterException", "SerializationException", "ValidationException"];
+const ACCEPTS_BUSINESS_ERRORS_EXCEPT = new Set(["InternalErrorException"]);
+const show = (v: unknown) => (typeof v === "string" && v.length > 24 ? `${JSON.stringify(v.slice(0, 12))}… (${v.length})` : JSON.stringify(v));
+
+export function request(operation: string, target: string, body: unknown): RequestSpec {
+  return { headers: { "Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": `${target}` }, body };
+}
+
+/** The probes of one member: what values to send and whether the service should accept them. */
+export function probesOf(op: OperationFacts, path: string, facts: MemberFacts): Probe[] {
+  const out: Probe[] = [];
+  const ok = (rule: string, title: string, value: unknown) => out.push({ rule, title, value, accepted: true });
+  const bad = (rule: string, title: string, value: unknown) => out.push({ rule, title, value, accepted: false });
+  const { min, max, pattern } = facts;
+  if (facts.kind === "string" && !facts.enum) {
+    for (const [rule, length, accepted] of [
+      ["length-min-accepted", min, true],
+      ["length-max-accepted", max, true],
+      ["length-under-min-refused", min !== undefined && min > 0 ? min - 1 : undefined, false],
+      ["length-over-max-refused", max !== undefined ? max + 1 : undefined, false],
+    ] as const) {
+      if (length === undefined) continue;
+      // Refused lengths keep to the pattern where it can, so the length clause stands alone when possible.
+      const value = conformingString(pattern, length) ?? (accepted ? undefined : "a".repeat(length));
+      if (value !== undefined) (accepted ? ok : bad)(rule, `${length} characters`, value);
+    }
+    if (pattern) {
+      const unicode = conformingString(pattern, Math.max(min ?? 0, 8), { unicode: true });
+      if (unicode && unicode.length <= (max ?? Infinity)) ok("pattern-unicode-accepted", `non-ASCII letters ${show(unicode)}`, unicode);
+      const breaker = patternBreaker(pattern, min, max);
+      if (breaker) bad("pattern-refused", `breaks the pattern: ${show(breaker)}`, breaker);
+    }
+  }
+  if (facts.kind === "string" && facts.enum) {
+    for (const v of facts.enum) ok(`enum-accepted-${v}`, `enum value ${v}`, v);
+    for (const [i, v] of nonEnumValues(facts.enum).entries()) bad(`enum-refused-${i + 1}`, `not in the enum: ${v}`, v);
+  }
+  if (facts.kind === "integer") {
+    if (min !== undefined) ok("value-min-accepted", `${min}`, min), bad("value-under-min-refused", `${min - 1}`, min - 1);
+    if (max !== undefined) ok("value-max-accepted", `${max}`, max), bad("value-over-max-refused", `${max + 1}`, max + 1);
+  }
+  if (facts.kind === "list") {
+    const items = (n: number) => Array.from({ length: n }, (_, i) => itemValue(op, `${path}[]`, "fixtures", i));
+    if (min !== undefined && min > 0) ok("length-min-accepted", `${min} items`, items(min)), bad("length-under-min-refused", `${min - 1} items`, items(min - 1));
+    if (max !== undefined) ok("length-max-accepted", `${max} items`, items(max)), bad("length-over-max-refused", `${max + 1} items`, items(max + 1));
+  }
+  if (facts.required) bad("required-missing-refused", "member missing", ABSENT);
+  if (!path.endsWith("}")) {
+    if (facts.kind === "structure" || facts.kind === "map") {
+      out.push({ rule: "type-string-refused", title: "a string where a structure belongs", value: "not-a-structure", accepted: false, serialization: { confirmed: false } });
+    } else if (!path.endsWith("[]")) {
+      out.push({
+        rule: "type-object-refused",
+        title: "an object where a scalar or list belongs",
+        value: { unexpected: true },
+        accepted: false,
+        serialization: { message: "Start of structure or map found where not expected.", confirmed: facts.kind === "string" },
+      });
+      if (facts.kind === "string") {
+        out.push({ rule: "type-list-refused", title: "a list where a string belongs", value: ["a"], accepted: false, serialization: { message: "Start of list found where not expected.", confirmed: false } });
+      }
+    }
+  }
+  return out;
+}
+
+export function acceptedExpectation(op: OperationFacts): Expectation {
+  return {
+    accepted: {
+      allowedErrors: op.errors.filter((e) => !ACCEPTS_BUSINESS_ERRORS_EXCEPT.has(e)),
+      validationTypes: VALIDATION_TYPES,
+      validationMessage: "^\\d+ validation errors? detected",
+    },
+  };
+}
+
+/** The clauses a single refused member value produces, exact or (list values) as patterns. */
+export function refusalClauses(path: string, facts: MemberFacts, value: MemberValue): TextMatch[] {
+  const at = awsPath(path);
+  if (value === ABSENT) return [clause(at, null, false, "Member must not be null")];
+  const texts = violatedConstraints(facts, value);
+  if (path.endsWith("[]")) return [clause(at, [value], false, `Member must satisfy constraint: [${texts.join(", ")}]`)];
+  if (path.endsWith("{key}")) return [clauseAnyValue(at, `Map keys must satisfy constraint: [${texts.join(", ")}]`)];
+  if (path.endsWith("{value}")) return [clauseAnyValue(at, `Map value must satisfy constraint: [${texts.join(", ")}]`)];
+  if (facts.kind === "list") return texts.map((t) => clauseAnyValue(at, t));
+  return texts.map((t) => clause(at, value, facts.sensitive, t));
+}
+
+function memberCase(name: string, op: OperationFacts, path: string, facts: MemberFacts, probe: Probe): Case {
+  const ids = probe.accepted ? "fixtures" : "stand-ins";
+  const body = withMember(op, path, probe.value, ids);
+  const sources = [
+    { kind: "spec" as const, ref: `${SPEC_FACTS_PATH}#${name}.input.${path}` },
+    { kind: "model" as const, ref: `spec/aws-model.facts.json#${name}.input.${path}` },
+    { kind: "behavior" as const, ref: "aws-behavior.md §2" },
+  ];
+  const base = { suite: "constraint", operation: name, member: path, rule: probe.rule, sources, request: request(name, op.target, body) };
+  const id = `constraint/${name}/${path}/${probe.rule}`;
+  if (probe.accepted) {
+    const needs = fixturesOf(body);
+    const set = /^(Describe|AdminList)/.test(name) ? "shared" : name;
+    return { ...base, id, title: `${name} ${path}: ${probe.title} is accepted`, evidence: "DOC", needs: [], fixtures: needs.length ? { set, names: needs } : undefined, expect: acceptedExpectation(op) };
+  }
+  if (probe.serialization) {
+    const s = probe.serialization;
+    const message: MessageExpectation | undefined = s.message ? { equals: s.message } : undefined;
+    return {
+      ...base,
+      id,
+      title: `${name} ${path}: ${probe.title} is a SerializationException`,
+      evidence: s.confirmed ? "CONFIRMED" : "INFERRED",
+      needs: [],
+      expect: { status: 400, errorType: "SerializationException", message, messageStrength: s.confirmed ? "assert" : "advisory" },
+      notes: s.confirmed ? undefined : ["SerializationException is CONFIRMED for wrong JSON types; this wording is INFERRED (Coral)"],
+    };
+  }
+  const ev = messageEvidence(path, facts);
+  return {
+    ...base,
+    id,
+    title: `${name} ${path}: ${probe.title} is refused`,
+    evidence: ev.evidence,
+    needs: [],
+    expect: { status: 400, errorType: "InvalidParameterException", message: { clauses: refusalClauses(path, facts, probe.value) }, messageStrength: ev.assert ? "assert" : "advisory" },
+    notes: ev.why ? [`message not asserted: ${ev.why}`] : undefined,
+  };
+}
+
+/** Every member case of every operation. */
+export function deriveMemberCases(): Case[] {
+  const facts = loadFacts();
+  const cases: Case[] = [];
+  for (const [name, op] of Object.entries(facts.operations)) {
+    for (const [path, member] of Object.entries(op.input)) {
+      for (const probe of probesOf(op, path, member)) cases.push(memberCase(name, op, path, member, probe));
+    }
+  }
+  return cases;
+}
