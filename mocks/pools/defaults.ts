@@ -44,10 +44,7 @@ export function settableMembers(input: Settable): Partial<UserPool> {
     DeletionProtection: input.DeletionProtection ?? "INACTIVE",
     LambdaConfig: input.LambdaConfig ?? {},
     AutoVerifiedAttributes: input.AutoVerifiedAttributes,
-    SmsVerificationMessage: input.SmsVerificationMessage,
-    EmailVerificationMessage: input.EmailVerificationMessage,
-    EmailVerificationSubject: input.EmailVerificationSubject,
-    VerificationMessageTemplate: { DefaultEmailOption: "CONFIRM_WITH_CODE", ...input.VerificationMessageTemplate },
+    ...verificationMessages(input),
     SmsAuthenticationMessage: input.SmsAuthenticationMessage,
     UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: [], ...input.UserAttributeUpdateSettings },
     DeviceConfiguration: input.DeviceConfiguration,
@@ -59,6 +56,23 @@ export function settableMembers(input: Settable): Partial<UserPool> {
     AccountRecoverySetting: input.AccountRecoverySetting,
     KeyConfiguration: input.KeyConfiguration,
     IssuerConfiguration: input.IssuerConfiguration,
+  };
+}
+
+/**
+ * The verification texts live twice: in the legacy members and in VerificationMessageTemplate. AWS shows each
+ * given text in both places (INFERRED from DescribeUserPool outputs); the template's value wins when both are set.
+ */
+function verificationMessages(input: Settable) {
+  const template = { DefaultEmailOption: "CONFIRM_WITH_CODE" as const, ...input.VerificationMessageTemplate };
+  const EmailVerificationMessage = template.EmailMessage ?? input.EmailVerificationMessage;
+  const EmailVerificationSubject = template.EmailSubject ?? input.EmailVerificationSubject;
+  const SmsVerificationMessage = template.SmsMessage ?? input.SmsVerificationMessage;
+  return {
+    SmsVerificationMessage,
+    EmailVerificationMessage,
+    EmailVerificationSubject,
+    VerificationMessageTemplate: compact({ ...template, SmsMessage: SmsVerificationMessage, EmailMessage: EmailVerificationMessage, EmailSubject: EmailVerificationSubject }),
   };
 }
 

@@ -75,6 +75,15 @@ describe("CreateUserPool", () => {
     expect([...mock.state.pools.values()].map((p) => p.pool.Name)).toEqual(["off"]);
   });
 
+  test("shows verification texts both as legacy members and in the template (INFERRED)", async () => {
+    const { UserPool: pool } = await client.send(
+      new CreateUserPoolCommand({ PoolName: "t", EmailVerificationMessage: "Code {####}", EmailVerificationSubject: "Your code" }),
+    );
+    expect(pool?.VerificationMessageTemplate).toEqual({ DefaultEmailOption: "CONFIRM_WITH_CODE", EmailMessage: "Code {####}", EmailSubject: "Your code" });
+    expect(pool?.EmailVerificationMessage).toBe("Code {####}");
+    expect(pool?.SmsVerificationMessage).toBeUndefined();
+  });
+
   test("checks AttributesRequireVerificationBeforeUpdate against AutoVerifiedAttributes (CONFIRMED)", async () => {
     const error = await failure(
       client.send(new CreateUserPoolCommand({ PoolName: "v", UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ["email"] } })),
