@@ -38,6 +38,8 @@ export function createSignatureVerifier(options: SignatureVerificationOptions): 
           region: "us-east-1",
           service: SERVICE.signingName,
           sha256: Sha256,
+          // Sign exactly what the client signed: never add an x-amz-content-sha256 header of our own.
+          applyChecksum: false,
         }),
     ]),
   );
