@@ -84,6 +84,17 @@ describe("CreateUserPool", () => {
     expect(pool?.SmsVerificationMessage).toBeUndefined();
   });
 
+  test.each([
+    [{ AliasAttributes: ["email" as const], UsernameAttributes: ["email" as const] }, "Only one of the aliasAttributes or usernameAttributes can be set in a User Pool"],
+    [{ Schema: [{ Name: "tenant", Required: true }] }, "Required custom attributes are not supported currently."],
+    [{ UserPoolTags: { "aws:owner": "me" } }, "Tag key aws:owner uses the reserved prefix aws:."],
+  ])("refuses conflicting members with InvalidParameterException (%#, INFERRED/UNKNOWN texts)", async (input, message) => {
+    const error = await failure(client.send(new CreateUserPoolCommand({ PoolName: "bad", ...input })));
+    expect(error).toBeInstanceOf(InvalidParameterException);
+    expect(error.message).toBe(message);
+    expect(mock.state.pools.size).toBe(0);
+  });
+
   test("checks AttributesRequireVerificationBeforeUpdate against AutoVerifiedAttributes (CONFIRMED)", async () => {
     const error = await failure(
       client.send(new CreateUserPoolCommand({ PoolName: "v", UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ["email"] } })),
