@@ -1,0 +1,77 @@
+// Small constructors for behaviour scenarios, so each scenario file reads as data: which calls, in which
+// order, and what each answer must show. Nothing here talks to a target.
+import type { Case, Expectation, RequestSpec, Source, Step } from "../../harness/case.ts";
+
+const TARGET_PREFIX = "AWSCognitoIdentityProviderService";
+
+/** The awsJson1_1 request for one operation; placeholders (`{{userPoolId}}`) are filled by the runner. */
+export function request(operation: string, body: unknown, options: { sign?: boolean } = {}): RequestSpec {
+  return {
+    headers: { "Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": `${TARGET_PREFIX}.${operation}` },
+    body,
+    ...(options.sign === false && { sign: false }),
+  };
+}
+
+/** One API call and what its answer must show; `save` keeps answer values for later steps. */
+export function call(operation: string, body: unknown, expect: Expectation, save?: Record<string, string>, options?: { sign?: boolean }): Step {
+  return { request: request(operation, body, options), expect, ...(save && { save }) };
+}
+
+/** A call that must succeed (status 200, no `__type`), plus whatever else `expect` lists. */
+export const ok = (operation: string, body: unknown, expect: Expectation = {}, save?: Record<string, string>, options?: { sign?: boolean }) =>
+  call(operation, body, { status: 200, errorType: null, ...expect }, save, options);
+
+/** A call that must be refused with `errorType` (status 400). */
+export const refused = (operation: string, body: unknown, errorType: string, expect: Expectation = {}, options?: { sign?: boolean }) =>
+  call(operation, body, { status: 400, errorType, ...expect }, undefined, options);
+
+/**
+ * A step that drives the mock's control API (simulated sign-ins). Its string results (EventId, FeedbackToken)
+ * become `{{vars}}`; what the sign-in decided is checked afterwards through AdminListUserAuthEvents.
+ */
+export function control(action: string, args: unknown): Step {
+  return { control: { action, args }, request: { headers: {} }, expect: {} };
+}
+
+export const behavior = (section: string): Source => ({ kind: "behavior", ref: `aws-behavior.md ${section}` });
+export const seed = (file: string, what: string): Source => ({ kind: "seed", ref: `shared/seeds/${file} (${what})` });
+export const model = (ref: string): Source => ({ kind: "model", ref: `botocore cognito-idp model: ${ref}` });
+
+export type ScenarioInput = Pick<Case, "operation" | "member" | "rule" | "title" | "sources" | "evidence" | "notes"> & {
+  /** The id's last part: the case id is `behaviour/<Operation>/<id>`. */
+  id: string;
+  steps: Step[];
+  /** Fixture names of a fresh set (default pool, client, user): scenarios mutate state, so each gets its own. */
+  fixtures?: string[];
+  needs?: string[];
+};
+
+/** A behaviour case: suite "behaviour", id `behaviour/<Operation>/<rule>`, its own fixture set. */
+export function scenario(input: ScenarioInput): Case {
+  const usesControl = input.steps.some((s) => s.control);
+  return {
+    id: `behaviour/${input.operation}/${input.id}`,
+    suite: "behaviour",
+    operation: input.operation,
+    ...(input.member && { member: input.member }),
+    rule: input.rule,
+    title: input.title,
+    sources: input.sources,
+    evidence: input.evidence,
+    needs: [...new Set([...(usesControl ? ["control-api"] : []), ...(input.needs ?? [])])],
+    fixtures: { set: "fresh", names: input.fixtures ?? ["pool", "client", "user"] },
+    steps: input.steps,
+    ...(input.notes && { notes: input.notes }),
+  };
+}
+
+/** A pool id of valid shape that names no pool (the account never has it). */
+export const MISSING_POOL_ID = "us-east-1_NoSuchPool0";
+/** A client id of valid shape that names no client. */
+export const MISSING_CLIENT_ID = "0000000000000000000000nope";
+
+/** A pool created by a step (tier gates): its name carries the run's prefix so live teardown and sweep find it. */
+export function createPool(suffix: string, extra: Record<string, unknown> = {}, save = { otherPoolId: "UserPool.Id" }): Step {
+  return ok("CreateUserPool", { PoolName: `{{poolNamePrefix}}-${suffix}`, DeletionProtection: "INACTIVE", ...extra }, {}, save);
+}

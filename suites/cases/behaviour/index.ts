@@ -1,0 +1,21 @@
+// Behaviour scenarios: written once as data, run on every target (aws-behavior.md §3–§7, issue 3).
+import type { Case } from "../../harness/case.ts";
+import { authEventCases } from "./auth-events.ts";
+import { cidrListCases } from "./cidr-lists.ts";
+import { poolLifecycleCases } from "./pools-lifecycle.ts";
+import { riskConfigurationCases } from "./risk-configuration.ts";
+import { riskDecisionCases } from "./risk-decisions.ts";
+import { tierGateCases } from "./tier-gates.ts";
+import { unsignedCases } from "./unsigned.ts";
+import { updateUserPoolCases } from "./update-user-pool.ts";
+
+export const behaviourCases: Case[] = [
+  ...riskConfigurationCases,
+  ...cidrListCases,
+  ...tierGateCases,
+  ...updateUserPoolCases,
+  ...poolLifecycleCases,
+  ...authEventCases,
+  ...riskDecisionCases,
+  ...unsignedCases,
+];

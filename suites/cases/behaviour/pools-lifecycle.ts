@@ -1,0 +1,76 @@
+// Deletion protection (aws-behavior.md §6) and the not-found answers with AWS's messages (§4, CONFIRMED).
+import type { Case } from "../../harness/case.ts";
+import { behavior, createPool, MISSING_CLIENT_ID, MISSING_POOL_ID, ok, refused, scenario } from "./build.ts";
+
+const PROTECTED_MESSAGE = "The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.";
+const poolNotFound = { message: { equals: `User pool ${MISSING_POOL_ID} does not exist.` } };
+const clientNotFound = { message: { equals: `User pool client ${MISSING_CLIENT_ID} does not exist.` } };
+const userNotFound = { message: { equals: "User does not exist." } };
+const GONE_POOL = { message: { pattern: "^User pool \\S+ does not exist\\.$" } };
+
+const deletion: Case[] = [
+  scenario({
+    id: "deletion-protection",
+    operation: "DeleteUserPool",
+    member: "DeletionProtection",
+    rule: "deletion-protection",
+    title: "a pool with DeletionProtection ACTIVE is not deleted; once INACTIVE it is, and then it is not found",
+    sources: [behavior("§6"), behavior("§4")],
+    evidence: "CONFIRMED",
+    fixtures: ["pool"],
+    steps: [
+      ok("UpdateUserPool", { UserPoolId: "{{userPoolId}}", DeletionProtection: "ACTIVE" }),
+      refused("DeleteUserPool", { UserPoolId: "{{userPoolId}}" }, "InvalidParameterException", { message: { equals: PROTECTED_MESSAGE } }),
+      ok("DescribeUserPool", { UserPoolId: "{{userPoolId}}" }, { body: { UserPool: { DeletionProtection: "ACTIVE" } } }),
+      ok("UpdateUserPool", { UserPoolId: "{{userPoolId}}", DeletionProtection: "INACTIVE" }),
+      ok("DeleteUserPool", { UserPoolId: "{{userPoolId}}" }, { bodyEquals: {} }),
+      refused("DescribeUserPool", { UserPoolId: "{{userPoolId}}" }, "ResourceNotFoundException", GONE_POOL),
+    ],
+  }),
+  scenario({
+    id: "deletion-protection-at-creation",
+    operation: "DeleteUserPool",
+    member: "DeletionProtection",
+    rule: "deletion-protection",
+    title: "a pool created with DeletionProtection ACTIVE refuses deletion with AWS's message",
+    sources: [behavior("§6")],
+    evidence: "CONFIRMED",
+    fixtures: [],
+    steps: [
+      createPool("behaviour-protected", { DeletionProtection: "ACTIVE" }),
+      refused("DeleteUserPool", { UserPoolId: "{{otherPoolId}}" }, "InvalidParameterException", { message: { equals: PROTECTED_MESSAGE } }),
+    ],
+  }),
+];
+
+/** [operation, body, error type, message] for every lookup the in-scope operations make. */
+const NOT_FOUND: [string, string, Record<string, unknown>, string, object][] = [
+  ["DescribeUserPool", "pool", { UserPoolId: MISSING_POOL_ID }, "ResourceNotFoundException", poolNotFound],
+  ["UpdateUserPool", "pool", { UserPoolId: MISSING_POOL_ID }, "ResourceNotFoundException", poolNotFound],
+  ["DeleteUserPool", "pool", { UserPoolId: MISSING_POOL_ID }, "ResourceNotFoundException", poolNotFound],
+  ["CreateUserPoolClient", "pool", { UserPoolId: MISSING_POOL_ID, ClientName: "c" }, "ResourceNotFoundException", poolNotFound],
+  ["AdminCreateUser", "pool", { UserPoolId: MISSING_POOL_ID, Username: "someone" }, "ResourceNotFoundException", poolNotFound],
+  ["SetRiskConfiguration", "pool", { UserPoolId: MISSING_POOL_ID }, "ResourceNotFoundException", poolNotFound],
+  ["DescribeRiskConfiguration", "pool", { UserPoolId: MISSING_POOL_ID }, "ResourceNotFoundException", poolNotFound],
+  ["AdminListUserAuthEvents", "pool", { UserPoolId: MISSING_POOL_ID, Username: "someone" }, "ResourceNotFoundException", poolNotFound],
+  ["SetRiskConfiguration", "client", { UserPoolId: "{{userPoolId}}", ClientId: MISSING_CLIENT_ID }, "ResourceNotFoundException", clientNotFound],
+  ["DescribeRiskConfiguration", "client", { UserPoolId: "{{userPoolId}}", ClientId: MISSING_CLIENT_ID }, "ResourceNotFoundException", clientNotFound],
+  ["DeleteUserPoolClient", "client", { UserPoolId: "{{userPoolId}}", ClientId: MISSING_CLIENT_ID }, "ResourceNotFoundException", clientNotFound],
+  ["AdminListUserAuthEvents", "user", { UserPoolId: "{{userPoolId}}", Username: "nobody-here" }, "UserNotFoundException", userNotFound],
+  ["AdminDeleteUser", "user", { UserPoolId: "{{userPoolId}}", Username: "nobody-here" }, "UserNotFoundException", userNotFound],
+];
+
+const notFound: Case[] = NOT_FOUND.map(([operation, what, body, type, expect]) =>
+  scenario({
+    id: `${what}-not-found`,
+    operation,
+    rule: "not-found",
+    title: `${operation} naming a ${what} that does not exist answers ${type} with AWS's message`,
+    sources: [behavior("§4")],
+    evidence: "CONFIRMED",
+    fixtures: what === "pool" ? [] : ["pool"],
+    steps: [refused(operation, body, type, expect)],
+  }),
+);
+
+export const poolLifecycleCases: Case[] = [...deletion, ...notFound];

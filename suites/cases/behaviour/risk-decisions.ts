@@ -1,0 +1,153 @@
+// What the configuration decides for a sign-in (aws-behavior.md §7, seed 002): a simulated sign-in through the
+// control API, then the logged event (EventResponse, EventRisk) read back through AdminListUserAuthEvents.
+import type { Case, Step } from "../../harness/case.ts";
+import { behavior, control, model, ok, scenario, seed } from "./build.ts";
+
+const USER = { UserPoolId: "{{userPoolId}}", Username: "{{username}}" };
+const SOURCES = [behavior("§7"), seed("002_d992fe9094bc9ebc.txt", "adding advanced security"), model("AccountTakeoverActionType.EventAction")];
+const LEVELS = ["Low", "Medium", "High"] as const;
+const ACTIONS = ["BLOCK", "MFA_IF_CONFIGURED", "MFA_REQUIRED", "NO_ACTION"] as const;
+
+const configure = (settings: Record<string, unknown>, clientId?: string) =>
+  ok("SetRiskConfiguration", { UserPoolId: "{{userPoolId}}", ...(clientId && { ClientId: clientId }), ...settings });
+const signIn = (ip: string, extra: Record<string, unknown> = {}) => control("signIn", { ...USER, IpAddress: ip, ...extra });
+/** The newest event must show this. */
+const lastEvent = (event: Record<string, unknown>): Step => ok("AdminListUserAuthEvents", { ...USER, MaxResults: 1 }, { body: { AuthEvents: [event] } });
+const highBlocks = { AccountTakeoverRiskConfiguration: { Actions: { HighAction: { EventAction: "BLOCK", Notify: false } } } };
+
+/**
+ * The fixture user has no MFA and no verified contact, so it cannot answer a challenge: MFA_IF_CONFIGURED lets it
+ * through, MFA_REQUIRED blocks it (the model's action descriptions).
+ */
+const OUTCOME: Record<(typeof ACTIONS)[number], { response: string; decision: string }> = {
+  BLOCK: { response: "Fail", decision: "Block" },
+  MFA_IF_CONFIGURED: { response: "Pass", decision: "AccountTakeover" },
+  MFA_REQUIRED: { response: "Fail", decision: "AccountTakeover" },
+  NO_ACTION: { response: "Pass", decision: "NoRisk" },
+};
+
+/** Each level gets the action under test; the other levels get an action with a different outcome. */
+const perLevel: Case[] = LEVELS.flatMap((level) =>
+  ACTIONS.map((action) => {
+    const other = OUTCOME[action].response === "Fail" ? "NO_ACTION" : "BLOCK";
+    const actions = Object.fromEntries(LEVELS.map((l) => [`${l}Action`, { EventAction: l === level ? action : other, Notify: false }]));
+    const mfa = action.startsWith("MFA");
+    return scenario({
+      id: `enforced/${level}/${action}`,
+      operation: "SetRiskConfiguration",
+      member: `AccountTakeoverRiskConfiguration.Actions.${level}Action.EventAction`,
+      rule: "enforced-action",
+      title: `ENFORCED, ${level} risk with ${action}: the sign-in is ${OUTCOME[action].response === "Fail" ? "refused" : "let through"} (${OUTCOME[action].response})`,
+      sources: SOURCES,
+      evidence: mfa ? "INFERRED" : "DOC",
+      fixtures: ["pool", "user"],
+      ...(mfa && { notes: ["The RiskDecision recorded for MFA actions and their outcome for a user without MFA are INFERRED from the model's descriptions."] }),
+      steps: [
+        configure({ AccountTakeoverRiskConfiguration: { Actions: actions } }),
+        signIn("203.0.113.10", { RiskLevel: level }),
+        lastEvent({ EventResponse: OUTCOME[action].response, EventRisk: { RiskLevel: level, ...(!mfa && { RiskDecision: OUTCOME[action].decision }) } }),
+      ],
+    });
+  }),
+);
+
+export const riskDecisionCases: Case[] = [
+  ...perLevel,
+  scenario({
+    id: "blocked-ip",
+    operation: "SetRiskConfiguration",
+    member: "RiskExceptionConfiguration.BlockedIPRangeList",
+    rule: "blocked-ip",
+    title: "a sign-in from an address in BlockedIPRangeList fails with RiskDecision Block, whatever its risk",
+    sources: SOURCES,
+    evidence: "DOC",
+    fixtures: ["pool", "user"],
+    steps: [
+      configure({ RiskExceptionConfiguration: { BlockedIPRangeList: ["203.0.113.0/24"] } }),
+      signIn("203.0.113.20"),
+      lastEvent({ EventResponse: "Fail", EventRisk: { RiskDecision: "Block" } }),
+      signIn("198.51.100.20"),
+      lastEvent({ EventResponse: "Pass", ...{ EventContextData: { IpAddress: "198.51.100.20" } } }),
+    ],
+  }),
+  scenario({
+    id: "blocked-ipv6",
+    operation: "SetRiskConfiguration",
+    member: "RiskExceptionConfiguration.BlockedIPRangeList",
+    rule: "blocked-ip",
+    title: "an IPv6 address inside a blocked IPv6 range fails",
+    sources: SOURCES,
+    evidence: "DOC",
+    fixtures: ["pool", "user"],
+    steps: [configure({ RiskExceptionConfiguration: { BlockedIPRangeList: ["2001:db8::/32"] } }), signIn("2001:db8::1"), lastEvent({ EventResponse: "Fail", EventRisk: { RiskDecision: "Block" } })],
+  }),
+  scenario({
+    id: "skipped-ip",
+    operation: "SetRiskConfiguration",
+    member: "RiskExceptionConfiguration.SkippedIPRangeList",
+    rule: "skipped-ip",
+    title: "a High-risk sign-in from an address in SkippedIPRangeList is not evaluated: Pass, NoRisk, though High blocks",
+    sources: SOURCES,
+    evidence: "DOC",
+    fixtures: ["pool", "user"],
+    steps: [
+      configure({ ...highBlocks, RiskExceptionConfiguration: { SkippedIPRangeList: ["203.0.113.0/24"] } }),
+      signIn("203.0.113.30", { RiskLevel: "High" }),
+      lastEvent({ EventResponse: "Pass", EventRisk: { RiskDecision: "NoRisk" } }),
+    ],
+  }),
+  scenario({
+    id: "audit-takes-no-action",
+    operation: "UpdateUserPool",
+    member: "UserPoolAddOns.AdvancedSecurityMode",
+    rule: "audit-mode",
+    title: "AUDIT records a High-risk sign-in but takes no action, though High blocks",
+    sources: SOURCES,
+    evidence: "DOC",
+    fixtures: ["pool", "user"],
+    notes: ["The RiskDecision AUDIT records is UNKNOWN: only the response and the level are asserted."],
+    steps: [
+      ok("UpdateUserPool", { UserPoolId: "{{userPoolId}}", UserPoolAddOns: { AdvancedSecurityMode: "AUDIT" } }),
+      configure(highBlocks),
+      signIn("203.0.113.40", { RiskLevel: "High" }),
+      lastEvent({ EventResponse: "Pass", EventRisk: { RiskLevel: "High" } }),
+    ],
+  }),
+  scenario({
+    id: "client-configuration-decides",
+    operation: "SetRiskConfiguration",
+    member: "ClientId",
+    rule: "client-override",
+    title: "High blocks for the pool but not for the client: through the client Pass, without a client Fail",
+    sources: [...SOURCES, behavior("§5")],
+    evidence: "DOC",
+    steps: [
+      configure(highBlocks),
+      configure({ AccountTakeoverRiskConfiguration: { Actions: { HighAction: { EventAction: "NO_ACTION", Notify: false } } } }, "{{clientId}}"),
+      signIn("203.0.113.50", { RiskLevel: "High", ClientId: "{{clientId}}" }),
+      lastEvent({ EventResponse: "Pass" }),
+      signIn("203.0.113.51", { RiskLevel: "High" }),
+      lastEvent({ EventResponse: "Fail", EventRisk: { RiskDecision: "Block" } }),
+    ],
+  }),
+  ...([
+    ["in-filter", ["SIGN_IN"], "Fail", true],
+    ["outside-filter", ["SIGN_UP"], "Pass", false],
+  ] as const).map(([tag, filter, response, detected]) =>
+    scenario({
+      id: `compromised-credentials/${tag}`,
+      operation: "SetRiskConfiguration",
+      member: "CompromisedCredentialsRiskConfiguration.EventFilter",
+      rule: "compromised-credentials",
+      title: `compromised credentials on a sign-in with BLOCK and EventFilter ${filter.join(",")}: ${response}`,
+      sources: [...SOURCES, model("CompromisedCredentialsRiskConfigurationType.EventFilter")],
+      evidence: "DOC",
+      fixtures: ["pool", "user"],
+      steps: [
+        configure({ CompromisedCredentialsRiskConfiguration: { EventFilter: filter, Actions: { EventAction: "BLOCK" } } }),
+        signIn("203.0.113.60", { CompromisedCredentials: true }),
+        lastEvent({ EventResponse: response, EventRisk: { CompromisedCredentialsDetected: detected } }),
+      ],
+    }),
+  ),
+];
