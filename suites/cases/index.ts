@@ -1,5 +1,6 @@
 // Every case family. A new family (behaviour scenarios, peer expectations) adds one line here.
 import type { Case } from "../harness/case.ts";
+import { behaviourCases } from "./behaviour/index.ts";
 import { deriveMemberCases } from "./constraints/derive.ts";
 import { deriveMultiViolationCases } from "./constraints/multi.ts";
 import { protocolCases } from "./protocol/protocol.ts";
@@ -7,6 +8,7 @@ import { protocolCases } from "./protocol/protocol.ts";
 export const CASE_FAMILIES: Record<string, () => Case[]> = {
   protocol: protocolCases,
   constraint: () => [...deriveMemberCases(), ...deriveMultiViolationCases()],
+  behaviour: () => behaviourCases,
 };
 
 let cached: Case[] | undefined;
