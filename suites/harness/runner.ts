@@ -111,3 +111,9 @@ export async function runCases(cases: readonly Case[], target: Target, options: 
   }
   return { target: target.name, startedAt, durationMs: Math.round(performance.now() - started), cases: [...cases], results };
 }
+
+/** A run that did not happen, with the reason on every case (live runs without opt-in). */
+export function skipAll(cases: readonly Case[], target: string, reason: string): RunResult {
+  const results = cases.map((c) => ({ id: c.id, status: "SKIP" as const, reasons: [reason], notes: [], exchanges: [], durationMs: 0 }));
+  return { target, startedAt: new Date().toISOString(), durationMs: 0, cases: [...cases], results };
+}

@@ -11,6 +11,34 @@ export async function fetchAnswer(signed: SignedRequest): Promise<Answer> {
   return { status: response.status, headers, body: await response.text() };
 }
 
+/** Our own server answers `GET /_mock/health`; other emulators don't, so they get no control capability. */
+async function hasControlApi(endpoint: string): Promise<boolean> {
+  try {
+    const response = await fetch(new URL("/_mock/health", endpoint));
+    await response.text();
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+const kebab = (action: string) => action.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+export async function createEndpointTarget(options: { endpoint: string; region?: string; name?: string }): Promise<Target> {
+  const target = endpointTarget(options);
+  if (!(await hasControlApi(options.endpoint))) return target;
+  return {
+    ...target,
+    capabilities: new Set(["control-api"]),
+    async control(action, args) {
+      const response = await fetch(new URL(`/_mock/${kebab(action)}`, options.endpoint), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(args ?? {}) });
+      const text = await response.text();
+      if (!response.ok) throw new Error(`control ${action}: ${response.status} ${text.slice(0, 200)}`);
+      return text ? JSON.parse(text) : undefined;
+    },
+  };
+}
+
 export function endpointTarget(options: { endpoint: string; region?: string; name?: string }): Target {
   const prepare = createSigner({ region: options.region ?? "us-east-1", service: "cognito-idp", credentials: TEST_CREDENTIALS });
   const send: Send = async (request: ResolvedRequest) => lowerCase(await fetchAnswer(await prepare(request, options.endpoint)));

@@ -26,7 +26,7 @@ export function mockTarget(options: MockTargetOptions = {}): Target & { mock: Co
     return { status: response.status, headers: lowerCaseHeaders(response.headers), body: response.body };
   };
   const fixtures = createFixtures(send, { namePrefix: "conformance" });
-  const control = (mock as { control?: Record<string, (args: unknown) => unknown> }).control;
+  const control = (mock as unknown as { control?: Record<string, (args: unknown) => unknown> }).control;
   return {
     name: options.name ?? "mock",
     mock,

@@ -1,0 +1,65 @@
+// One report entry per case: the record, its status and the redacted exchange. report.json is a list of these.
+import type { Case, Evidence, Status } from "../harness/case.ts";
+import type { RunResult } from "../harness/result.ts";
+import { countByStatus } from "../harness/result.ts";
+import { redactBody, redactHeaders, redactJson, redactText } from "./redact.ts";
+
+export interface ReportEntry {
+  id: string;
+  suite: string;
+  operation: string;
+  member?: string;
+  rule: string;
+  /** The rule without its per-value suffix, for the matrix columns (`enum-accepted-BLOCK` -> `enum-accepted`). */
+  ruleFamily: string;
+  title: string;
+  evidence: Evidence;
+  sources: Case["sources"];
+  status: Status;
+  reasons: string[];
+  notes: string[];
+  durationMs: number;
+  expected: unknown;
+  exchanges: { request: { headers: Record<string, string>; body: unknown }; answer?: { status: number; headers: Record<string, string>; body: unknown } }[];
+  golden?: { recordedAt: string; matched: boolean };
+}
+
+export interface Report {
+  target: string;
+  startedAt: string;
+  durationMs: number;
+  summary: Record<Status, number> & { total: number };
+  entries: ReportEntry[];
+}
+
+export const ruleFamily = (rule: string) => rule.replace(/^(enum-(?:accepted|refused))-.+$/, "$1").replace(/^multi-pair-\d+/, "multi-pair");
+
+export function buildReport(run: RunResult): Report {
+  const byId = new Map(run.cases.map((c) => [c.id, c]));
+  const entries = run.results.map((r): ReportEntry => {
+    const c = byId.get(r.id)!;
+    return {
+      id: c.id,
+      suite: c.suite,
+      operation: c.operation,
+      member: c.member,
+      rule: c.rule,
+      ruleFamily: ruleFamily(c.rule),
+      title: c.title,
+      // A case backed by a recorded AWS answer it matches is CONFIRMED, whatever the document said.
+      evidence: r.golden?.matched ? "CONFIRMED" : c.evidence,
+      sources: c.sources,
+      status: r.status,
+      reasons: r.reasons.map(redactText),
+      notes: r.notes.map(redactText),
+      durationMs: r.durationMs,
+      expected: redactJson(c.steps ? c.steps.map((s) => s.control ?? s.expect) : c.expect),
+      exchanges: r.exchanges.map((x) => ({
+        request: { headers: redactHeaders(x.request.headers), body: redactBody(x.request.body) },
+        answer: x.answer && { status: x.answer.status, headers: redactHeaders(x.answer.headers), body: redactBody(x.answer.body) },
+      })),
+      golden: r.golden,
+    };
+  });
+  return { target: run.target, startedAt: run.startedAt, durationMs: run.durationMs, summary: { ...countByStatus(run.results), total: entries.length }, entries };
+}

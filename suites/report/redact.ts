@@ -1,0 +1,38 @@
+// Nothing secret leaves a run: signatures, credentials, tokens and passwords are masked, long values shortened.
+
+const SECRET_HEADERS = new Set(["authorization", "x-amz-security-token", "x-amz-content-sha256"]);
+const SECRET_KEYS = /^(ClientSecret|Password|TemporaryPassword|PreviousPassword|ProposedPassword|FeedbackToken|SecretAccessKey|SessionToken|AccessToken|RefreshToken|IdToken|SecretHash|Session)$/;
+const MAX_STRING = 300;
+
+/** Masks credentials and signatures inside free text (error messages, raw bodies). */
+export function redactText(text: string): string {
+  const masked = text
+    .replace(/\b(AKIA|ASIA)[A-Z0-9]{12,}\b/g, "<access-key-id>")
+    .replace(/Signature=[0-9a-f]{64}/g, "Signature=<redacted>")
+    .replace(/Credential=[^,\s]+/g, "Credential=<redacted>");
+  return masked.length > MAX_STRING ? `${masked.slice(0, MAX_STRING)}…(${masked.length} chars)` : masked;
+}
+
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, SECRET_HEADERS.has(k.toLowerCase()) ? "<redacted>" : redactText(v)]));
+}
+
+/** Redacts a JSON value: secret members masked (their length kept, it is often what a case is about). */
+export function redactJson(value: unknown, key = ""): unknown {
+  if (typeof value === "string") return SECRET_KEYS.test(key) ? `<redacted ${value.length} chars>` : redactText(value);
+  if (Array.isArray(value)) {
+    const items = value.slice(0, 20).map((v) => redactJson(v, key));
+    return value.length > 20 ? [...items, `…(${value.length} items)`] : items;
+  }
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactJson(v, k)]));
+  return value;
+}
+
+/** A raw body: redacted as JSON when it parses, as text otherwise. */
+export function redactBody(body: string): unknown {
+  try {
+    return redactJson(JSON.parse(body));
+  } catch {
+    return redactText(body);
+  }
+}

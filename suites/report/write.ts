@@ -1,0 +1,18 @@
+// Writes the four report files of a run into one directory.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { RunResult } from "../harness/result.ts";
+import { buildReport, type Report } from "./entries.ts";
+import { renderHtml } from "./html.ts";
+import { renderJunit } from "./junit.ts";
+import { renderMarkdown } from "./markdown.ts";
+
+export function writeReport(run: RunResult, dir: string): Report {
+  const report = buildReport(run);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "report.json"), JSON.stringify(report, null, 1) + "\n");
+  writeFileSync(join(dir, "report.md"), renderMarkdown(report));
+  writeFileSync(join(dir, "report.html"), renderHtml(report));
+  writeFileSync(join(dir, "junit.xml"), renderJunit(report));
+  return report;
+}

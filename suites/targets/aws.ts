@@ -1,0 +1,73 @@
+// `aws` target: the real service. Every pool it creates is named with the run prefix and tagged, fixtures are on
+// the PLUS tier with DeletionProtection INACTIVE, calls are paced and throttling retried, and close() deletes
+// every pool of the run (the CLI calls it after failures and on SIGINT too).
+import type { Answer, ResolvedRequest, Target } from "../harness/target.ts";
+import { createFixtures } from "../fixtures/fixtures.ts";
+import { fetchAnswer } from "./endpoint.ts";
+import { LIVE_PREFIX, LIVE_TAG, newRunId, RUN_TAG } from "./live.ts";
+import { createPacer, withThrottlingRetries } from "./pacing.ts";
+import { createSigner, lowerCaseHeaders, type Credentials, type SignedRequest } from "./signing.ts";
+
+export interface AwsTargetOptions {
+  region: string;
+  credentials: Credentials | (() => Promise<Credentials>);
+  runId?: string;
+  /** Default 10: below the 15 requests/s UserPoolRead/UserPoolUpdate quotas. */
+  requestsPerSecond?: number;
+  /** Internal override for tests: where requests go instead of cognito-idp.<region>.amazonaws.com. */
+  endpoint?: string;
+  transport?: (request: SignedRequest) => Promise<Answer>;
+  log?: (line: string) => void;
+}
+
+/** Puts the run's tags on a CreateUserPool request that has none, so every pool of the run is tagged. */
+function tagCreatedPools(request: ResolvedRequest, tags: Record<string, string>): ResolvedRequest {
+  if (!request.headers["X-Amz-Target"]?.endsWith(".CreateUserPool") || request.rawBody !== undefined) return request;
+  try {
+    const body = JSON.parse(request.body);
+    if (!body || typeof body !== "object" || Array.isArray(body) || "UserPoolTags" in body) return request;
+    return { ...request, body: JSON.stringify({ ...body, UserPoolTags: tags }) };
+  } catch {
+    return request;
+  }
+}
+
+export function awsTarget(options: AwsTargetOptions): Target & { runId: string; namePrefix: string; pools: Set<string> } {
+  const runId = options.runId ?? newRunId();
+  const namePrefix = `${LIVE_PREFIX}${runId}`;
+  const tags = { [LIVE_TAG]: "true", [RUN_TAG]: runId };
+  const endpoint = options.endpoint ?? `https://cognito-idp.${options.region}.amazonaws.com/`;
+  const sign = createSigner({ region: options.region, service: "cognito-idp", credentials: options.credentials });
+  const transport = options.transport ?? fetchAnswer;
+  const pace = createPacer(options.requestsPerSecond ?? 10);
+  const raw = (request: ResolvedRequest) =>
+    withThrottlingRetries(async () => {
+      await pace();
+      const answer = await transport(await sign(request, endpoint));
+      return { ...answer, headers: lowerCaseHeaders(answer.headers) };
+    });
+  const fixtures = createFixtures(raw, { namePrefix, tags });
+  let closed = false;
+  return {
+    name: "aws",
+    runId,
+    namePrefix,
+    pools: fixtures.pools,
+    capabilities: new Set(),
+    prepare: fixtures.prepare,
+    async send(request) {
+      const tagged = tagCreatedPools(request, tags);
+      const answer = await raw(tagged);
+      fixtures.observe(tagged, answer);
+      return answer;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      const count = fixtures.pools.size;
+      const problems = await fixtures.teardown();
+      options.log?.(`teardown: deleted ${count - problems.length} of ${count} pools of run ${runId}`);
+      for (const p of problems) options.log?.(`teardown: could not delete ${p} (run \`cognito-conformance sweep\` later)`);
+    },
+  };
+}
