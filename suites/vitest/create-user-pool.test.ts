@@ -1,0 +1,3 @@
+import { conformanceFile } from "./define.ts";
+
+conformanceFile("CreateUserPool", (c) => c.operation === "CreateUserPool" && c.suite !== "protocol");

@@ -1,0 +1,34 @@
+// The cases as vitest tests against the mock: one test per case, one file per operation so `vitest --shard`
+// splits a run across machines (vitest shards by file). The CLI uses the same runner without vitest.
+import { afterAll, describe, expect, test } from "vitest";
+import { allCases } from "../cases/index.ts";
+import type { Case } from "../harness/case.ts";
+import { runCase } from "../harness/runner.ts";
+import { goldenComparer } from "../record/golden.ts";
+import { mockTarget } from "../targets/mock.ts";
+
+export function conformanceFile(title: string, select: (c: Case) => boolean): void {
+  const cases = allCases().filter(select);
+  const target = mockTarget();
+  const afterCase = goldenComparer();
+  afterAll(() => target.close());
+  describe(title, () => {
+    if (!cases.length) test.skip("no cases select this file", () => {});
+    test.each(cases.map((c) => [c.id, c] as const))("%s", async (_id, c, ...rest) => {
+      void rest;
+      const result = await runCase(c, target, { afterCase });
+      if (result.status === "SKIP" || result.status === "PRECONDITION_FAILED") {
+        // Visible in vitest's output as skipped, with the reason in the report of a CLI run.
+        return expect.soft(result.reasons.length).toBeGreaterThan(0);
+      }
+      expect(result.status, `${c.title}\n${result.reasons.join("\n")}`).toBe("PASS");
+    });
+  });
+}
+
+/** Operations with a file of their own; cases of any other operation run in other.test.ts. */
+export const OPERATION_FILES = [
+  "AdminCreateUser", "AdminDeleteUser", "AdminListUserAuthEvents", "AdminUpdateAuthEventFeedback", "CreateUserPool",
+  "CreateUserPoolClient", "DeleteUserPool", "DeleteUserPoolClient", "DescribeRiskConfiguration", "DescribeUserPool",
+  "SetRiskConfiguration", "UpdateAuthEventFeedback", "UpdateUserPool",
+];

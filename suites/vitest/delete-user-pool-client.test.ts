@@ -1,0 +1,3 @@
+import { conformanceFile } from "./define.ts";
+
+conformanceFile("DeleteUserPoolClient", (c) => c.operation === "DeleteUserPoolClient" && c.suite !== "protocol");

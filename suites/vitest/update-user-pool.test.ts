@@ -1,0 +1,3 @@
+import { conformanceFile } from "./define.ts";
+
+conformanceFile("UpdateUserPool", (c) => c.operation === "UpdateUserPool" && c.suite !== "protocol");
