@@ -585,6 +585,12 @@ export type components = {
             __type: "InvalidPasswordException";
             message?: string;
         };
+        /** @description A SigV4 Authorization header missing one of its parts (Credential, SignedHeaders, Signature) or a request without X-Amz-Date or Date. */
+        IncompleteSignatureException: {
+            /** @constant */
+            __type: "IncompleteSignatureException";
+            message?: string;
+        };
         InvalidSignatureException: {
             /** @constant */
             __type: "InvalidSignatureException";
@@ -763,6 +769,12 @@ export type components = {
         };
         ScopeListType: components["schemas"]["ScopeType"][];
         ScopeType: string;
+        /** @description Sent by this project's HTTP server for a body over its size cap, before reading it whole. What AWS's front end sends instead is not documented; the status is HTTP's own. */
+        RequestEntityTooLargeException: {
+            /** @constant */
+            __type: "RequestEntityTooLargeException";
+            message?: string;
+        };
         SerializationException: {
             /** @constant */
             __type: "SerializationException";
@@ -1084,7 +1096,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserPoolAddOnNotEnabledException"] | components["schemas"]["CodeDeliveryFailureException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserPoolAddOnNotEnabledException"] | components["schemas"]["CodeDeliveryFailureException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -1166,7 +1178,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserImportInProgressException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["UserPoolTaggingException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["TierChangeNotAllowedException"] | components["schemas"]["FeatureUnavailableInTierException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserImportInProgressException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["UserPoolTaggingException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["TierChangeNotAllowedException"] | components["schemas"]["FeatureUnavailableInTierException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -1207,7 +1219,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserPoolAddOnNotEnabledException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserPoolAddOnNotEnabledException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -1248,7 +1260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserPoolTaggingException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserPoolTaggingException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -1289,7 +1301,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["UserPoolAddOnNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"];
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["UserPoolAddOnNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -1330,7 +1342,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserPoolAddOnNotEnabledException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"];
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserPoolAddOnNotEnabledException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -1371,7 +1383,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserPoolTaggingException"] | components["schemas"]["TierChangeNotAllowedException"] | components["schemas"]["FeatureUnavailableInTierException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"];
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserPoolTaggingException"] | components["schemas"]["TierChangeNotAllowedException"] | components["schemas"]["FeatureUnavailableInTierException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -1412,7 +1424,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserImportInProgressException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserImportInProgressException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -1453,7 +1465,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ScopeDoesNotExistException"] | components["schemas"]["InvalidOAuthFlowException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["FeatureUnavailableInTierException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"];
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ScopeDoesNotExistException"] | components["schemas"]["InvalidOAuthFlowException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["FeatureUnavailableInTierException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -1494,7 +1506,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -1535,7 +1547,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UsernameExistsException"] | components["schemas"]["InvalidPasswordException"] | components["schemas"]["CodeDeliveryFailureException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["PreconditionNotMetException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UnsupportedUserStateException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UsernameExistsException"] | components["schemas"]["InvalidPasswordException"] | components["schemas"]["CodeDeliveryFailureException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["PreconditionNotMetException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UnsupportedUserStateException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -1576,7 +1588,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
                 };
             };
             500: components["responses"]["InternalError"];
