@@ -20,13 +20,24 @@ export interface AwsTargetOptions {
   log?: (line: string) => void;
 }
 
-/** Puts the run's tags on a CreateUserPool request that has none, so every pool of the run is tagged. */
-function tagCreatedPools(request: ResolvedRequest, tags: Record<string, string>): ResolvedRequest {
+/**
+ * Every pool a case creates is tagged (tags added when the request has none) and, when its PoolName is long
+ * enough, named with the run prefix: the name's first characters are replaced, so its length, and its fit to
+ * the pattern, stay what the case is about. Only valid names are renamed (an invalid one is echoed in the
+ * refusal, and creates nothing); shorter names rely on the tag and on teardown's own list.
+ */
+function markCreatedPools(request: ResolvedRequest, tags: Record<string, string>, namePrefix: string): ResolvedRequest {
   if (!request.headers["X-Amz-Target"]?.endsWith(".CreateUserPool") || request.rawBody !== undefined) return request;
   try {
     const body = JSON.parse(request.body);
-    if (!body || typeof body !== "object" || Array.isArray(body) || "UserPoolTags" in body) return request;
-    return { ...request, body: JSON.stringify({ ...body, UserPoolTags: tags }) };
+    if (!body || typeof body !== "object" || Array.isArray(body)) return request;
+    const marked = { ...body };
+    if (!("UserPoolTags" in marked)) marked.UserPoolTags = tags;
+    const name = marked.PoolName;
+    if (typeof name === "string" && name.length >= namePrefix.length && name.length <= 128 && !name.startsWith(namePrefix) && /^[\w\s+=,.@-]+$/.test(name)) {
+      marked.PoolName = namePrefix + name.slice(namePrefix.length);
+    }
+    return { ...request, body: JSON.stringify(marked) };
   } catch {
     return request;
   }
@@ -56,7 +67,7 @@ export function awsTarget(options: AwsTargetOptions): Target & { runId: string; 
     capabilities: new Set(),
     prepare: fixtures.prepare,
     async send(request) {
-      const tagged = tagCreatedPools(request, tags);
+      const tagged = markCreatedPools(request, tags, namePrefix);
       const answer = await raw(tagged);
       fixtures.observe(tagged, answer);
       return answer;
