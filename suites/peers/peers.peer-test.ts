@@ -1,0 +1,38 @@
+// The suite proven on peers: each emulator is started on a loopback port, the full suite runs against it through
+// the endpoint target, and the run must complete with a report. Peers are expected to fail many cases, so only
+// completeness is asserted. A peer that can't be installed or started is skipped with the reason.
+// Not part of `npm test` (moto alone takes minutes): `npx vitest run --config suites/peers/vitest.config.ts`.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { allCases } from "../cases/index.ts";
+import { PEERS, type PeerName } from "./emulators.ts";
+import { runSuiteOnEndpoint } from "./run-peer.ts";
+
+const REPORT_ROOT = process.env.COGNITO_CONFORMANCE_PEER_REPORTS ?? join("reports", "peers");
+const PEER_TIMEOUT_MS = 15 * 60_000;
+
+describe.each(Object.keys(PEERS) as PeerName[])("the suite against %s", (name) => {
+  test("runs every case to a status and writes its report", { timeout: PEER_TIMEOUT_MS }, async (ctx) => {
+    const start = await PEERS[name]();
+    if ("skipped" in start) {
+      console.warn(`SKIPPED ${name}: ${start.skipped}`);
+      ctx.skip(start.skipped);
+    }
+    const { peer } = start as Exclude<typeof start, { skipped: string }>;
+    const dir = join(REPORT_ROOT, name);
+    try {
+      const { run, report } = await runSuiteOnEndpoint(name, peer.endpoint, dir);
+      console.info(`${name} ${peer.version}: ${JSON.stringify(report.summary)}`);
+      expect(run.results.length).toBe(allCases().length);
+      expect(report.summary.total).toBe(allCases().length);
+      // A peer lacks the mock's control API: those cases are precondition failures, never passes or failures.
+      const controlCases = new Set(allCases().filter((c) => c.needs.includes("control-api")).map((c) => c.id));
+      expect(run.results.filter((r) => controlCases.has(r.id)).every((r) => r.status === "PRECONDITION_FAILED")).toBe(true);
+      for (const file of ["report.json", "report.md", "report.html", "junit.xml"]) expect(existsSync(join(dir, file)), file).toBe(true);
+      expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8")).entries).toHaveLength(allCases().length);
+    } finally {
+      await peer.stop();
+    }
+  });
+});
