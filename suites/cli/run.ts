@@ -1,6 +1,7 @@
 // `cognito-conformance run`: every case against one target, a progress line, a summary, the report files.
 // Exit 0 only when every applicable case passed; 2 for usage errors.
 import { parseArgs } from "node:util";
+import { coverageAppendix } from "../cases/coverage.ts";
 import { allCases, selectCases } from "../cases/index.ts";
 import type { CaseResult } from "../harness/result.ts";
 import { allApplicablePassed } from "../harness/result.ts";
@@ -93,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
       process.off("SIGTERM", onSignal);
     }
   }
-  const report = writeReport(run, reportDir);
+  const report = writeReport(run, reportDir, [coverageAppendix(cases)]);
   const s = report.summary;
   console.log(`${name}: ${s.total} cases, ${STATUSES.filter((k) => s[k]).map((k) => `${s[k]} ${k}`).join(", ")} (${(run.durationMs / 1000).toFixed(1)} s). Report: ${reportDir}/report.html`);
   return allApplicablePassed(run.results) && s.total > 0 ? 0 : 1;

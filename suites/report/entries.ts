@@ -24,17 +24,25 @@ export interface ReportEntry {
   golden?: { recordedAt: string; matched: boolean };
 }
 
+/** A table appended to the report (coverage and the like), rendered as is. */
+export interface Appendix {
+  title: string;
+  columns: string[];
+  rows: string[][];
+}
+
 export interface Report {
   target: string;
   startedAt: string;
   durationMs: number;
   summary: Record<Status, number> & { total: number };
   entries: ReportEntry[];
+  appendices: Appendix[];
 }
 
 export const ruleFamily = (rule: string) => rule.replace(/^(enum-(?:accepted|refused))-.+$/, "$1").replace(/^multi-pair-\d+/, "multi-pair");
 
-export function buildReport(run: RunResult): Report {
+export function buildReport(run: RunResult, appendices: Appendix[] = []): Report {
   const byId = new Map(run.cases.map((c) => [c.id, c]));
   const entries = run.results.map((r): ReportEntry => {
     const c = byId.get(r.id)!;
@@ -61,5 +69,5 @@ export function buildReport(run: RunResult): Report {
       golden: r.golden,
     };
   });
-  return { target: run.target, startedAt: run.startedAt, durationMs: run.durationMs, summary: { ...countByStatus(run.results), total: entries.length }, entries };
+  return { target: run.target, startedAt: run.startedAt, durationMs: run.durationMs, summary: { ...countByStatus(run.results), total: entries.length }, entries, appendices };
 }

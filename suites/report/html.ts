@@ -65,6 +65,7 @@ details.case{margin:2px 0}section{margin-top:1.5em}
 ${matrix}
 </tbody></table>
 ${sections}
+${report.appendices.map((a) => `<h2>${esc(a.title)}</h2><table><tr>${a.columns.map((c) => `<th>${esc(c)}</th>`).join("")}</tr>${a.rows.map((r) => `<tr>${r.map((c) => `<td style="text-align:left">${esc(c)}</td>`).join("")}</tr>`).join("")}</table>`).join("\n")}
 </body></html>
 `;
 }

@@ -45,5 +45,8 @@ export function renderMarkdown(report: Report): string {
     for (const e of advisory) lines.push(`- \`${e.id}\` (${e.evidence}): ${cell(e.notes.filter((n) => n.includes("message differs")).join("; "))}`);
     lines.push("");
   }
+  for (const a of report.appendices) {
+    lines.push(`## ${a.title}`, "", `| ${a.columns.join(" | ")} |`, `|${a.columns.map(() => "---").join("|")}|`, ...a.rows.map((r) => `| ${r.map(cell).join(" | ")} |`), "");
+  }
   return lines.join("\n");
 }

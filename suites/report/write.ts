@@ -2,13 +2,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RunResult } from "../harness/result.ts";
-import { buildReport, type Report } from "./entries.ts";
+import { buildReport, type Appendix, type Report } from "./entries.ts";
 import { renderHtml } from "./html.ts";
 import { renderJunit } from "./junit.ts";
 import { renderMarkdown } from "./markdown.ts";
 
-export function writeReport(run: RunResult, dir: string): Report {
-  const report = buildReport(run);
+export function writeReport(run: RunResult, dir: string, appendices: Appendix[] = []): Report {
+  const report = buildReport(run, appendices);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "report.json"), JSON.stringify(report, null, 1) + "\n");
   writeFileSync(join(dir, "report.md"), renderMarkdown(report));
