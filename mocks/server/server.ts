@@ -13,6 +13,7 @@ import { loadStateFile, saveStateFile } from "../persistence/state-file.ts";
 import { errors } from "../protocol/errors.ts";
 import { errorResponse } from "../protocol/wire.ts";
 import { readBody, tooLargeResponse } from "./body.ts";
+import { answerClientError } from "./client-error.ts";
 
 /** 1 MiB: far above any valid request here (a full SetRiskConfiguration is ~30 KiB), small enough to refuse abuse. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -61,6 +62,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(headersTimeout / 10))),
   });
 
+  server.on("clientError", answerClientError);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     readBody(req, bodyLimit).then(
       (body) => {
