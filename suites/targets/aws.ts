@@ -4,7 +4,7 @@
 import type { Answer, ResolvedRequest, Target } from "../harness/target.ts";
 import { createFixtures } from "../fixtures/fixtures.ts";
 import { fetchAnswer } from "./endpoint.ts";
-import { LIVE_PREFIX, LIVE_TAG, newRunId, RUN_TAG } from "./live.ts";
+import { runIdentity } from "./live.ts";
 import { createPacer, withThrottlingRetries } from "./pacing.ts";
 import { createSigner, lowerCaseHeaders, type Credentials, type SignedRequest } from "./signing.ts";
 
@@ -44,9 +44,7 @@ function markCreatedPools(request: ResolvedRequest, tags: Record<string, string>
 }
 
 export function awsTarget(options: AwsTargetOptions): Target & { runId: string; namePrefix: string; pools: Set<string> } {
-  const runId = options.runId ?? newRunId();
-  const namePrefix = `${LIVE_PREFIX}${runId}`;
-  const tags = { [LIVE_TAG]: "true", [RUN_TAG]: runId };
+  const { runId, namePrefix, tags } = runIdentity(options.runId);
   const endpoint = options.endpoint ?? `https://cognito-idp.${options.region}.amazonaws.com/`;
   const sign = createSigner({ region: options.region, service: "cognito-idp", credentials: options.credentials });
   const transport = options.transport ?? fetchAnswer;

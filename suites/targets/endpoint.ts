@@ -1,6 +1,7 @@
 // `endpoint` target: any URL that speaks awsJson1_1 (our `serve`, moto, LocalStack, cognito-local), signed with
 // test credentials. Fixtures are created through the API itself.
 import type { Answer, ResolvedRequest, Target } from "../harness/target.ts";
+import { runIdentity } from "./live.ts";
 import { createFixtures, type Send } from "../fixtures/fixtures.ts";
 import { createSigner, lowerCaseHeaders, TEST_CREDENTIALS, type SignedRequest } from "./signing.ts";
 
@@ -42,7 +43,7 @@ export async function createEndpointTarget(options: { endpoint: string; region?:
 export function endpointTarget(options: { endpoint: string; region?: string; name?: string }): Target {
   const prepare = createSigner({ region: options.region ?? "us-east-1", service: "cognito-idp", credentials: TEST_CREDENTIALS });
   const send: Send = async (request: ResolvedRequest) => lowerCase(await fetchAnswer(await prepare(request, options.endpoint)));
-  const fixtures = createFixtures(send, { namePrefix: "conformance" });
+  const fixtures = createFixtures(send, runIdentity());
   return {
     name: options.name ?? "endpoint",
     capabilities: new Set(),

@@ -10,6 +10,15 @@ export const RUN_TAG = "cognito-conformance-run";
 
 export const newRunId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
+/**
+ * How a run names and tags its pools. Every target uses it, so answers recorded on AWS and a local run's answers
+ * normalize alike (the `run-prefix` normalizer replaces the prefixed run id wherever it appears).
+ */
+export function runIdentity(runId = newRunId()) {
+  const namePrefix = `${LIVE_PREFIX}${runId}`;
+  return { runId, namePrefix, tags: { [LIVE_TAG]: "true", [RUN_TAG]: namePrefix } };
+}
+
 export type LiveSettings = { ok: true; region: string; credentials: () => Promise<Credentials> } | { ok: false; reason: string };
 
 export async function liveSettings(regionOption: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<LiveSettings> {

@@ -3,6 +3,7 @@
 import type { Dispatch, WireRequest, WireResponse } from "../../generated/handlers.ts";
 import { createCognitoMock, type CognitoMock } from "../../mocks/index.ts";
 import type { Answer, ResolvedRequest, Target } from "../harness/target.ts";
+import { runIdentity } from "./live.ts";
 import { createFixtures } from "../fixtures/fixtures.ts";
 import { createSigner, lowerCaseHeaders, TEST_CREDENTIALS } from "./signing.ts";
 
@@ -25,7 +26,7 @@ export function mockTarget(options: MockTargetOptions = {}): Target & { mock: Co
     const response: WireResponse = await dispatch(wire);
     return { status: response.status, headers: lowerCaseHeaders(response.headers), body: response.body };
   };
-  const fixtures = createFixtures(send, { namePrefix: "conformance" });
+  const fixtures = createFixtures(send, runIdentity());
   const control = (mock as unknown as { control?: Record<string, (args: unknown) => unknown> }).control;
   return {
     name: options.name ?? "mock",
