@@ -14,13 +14,10 @@ export function conformanceFile(title: string, select: (c: Case) => boolean): vo
   afterAll(() => target.close());
   describe(title, () => {
     if (!cases.length) test.skip("no cases select this file", () => {});
-    test.each(cases.map((c) => [c.id, c] as const))("%s", async (_id, c, ...rest) => {
-      void rest;
+    test.for(cases.map((c) => [c.id, c] as const))("%s", async ([, c], context) => {
       const result = await runCase(c, target, { afterCase });
-      if (result.status === "SKIP" || result.status === "PRECONDITION_FAILED") {
-        // Visible in vitest's output as skipped, with the reason in the report of a CLI run.
-        return expect.soft(result.reasons.length).toBeGreaterThan(0);
-      }
+      // Shown by vitest as skipped, with the reason (a capability the mock lacks, say), never as passed.
+      if (result.status === "SKIP" || result.status === "PRECONDITION_FAILED") return context.skip(`${result.status}: ${result.reasons.join("; ")}`);
       expect(result.status, `${c.title}\n${result.reasons.join("\n")}`).toBe("PASS");
     });
   });
