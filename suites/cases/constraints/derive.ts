@@ -107,6 +107,9 @@ export function refusalClauses(path: string, facts: MemberFacts, value: MemberVa
 function memberCase(name: string, op: OperationFacts, path: string, facts: MemberFacts, probe: Probe): Case {
   const ids = probe.accepted ? "fixtures" : "stand-ins";
   const body = withMember(op, path, probe.value, ids);
+  // AdminCreateUser creates the user it names: a name of its own per case lets the request reach success
+  // instead of UsernameExistsException.
+  if (probe.accepted && name === "AdminCreateUser" && body.Username === "{{username}}") body.Username = `accepted-${path.replace(/\W+/g, "-")}-${probe.rule}`.slice(0, 128);
   const sources = [
     { kind: "spec" as const, ref: `${SPEC_FACTS_PATH}#${name}.input.${path}` },
     { kind: "model" as const, ref: `spec/aws-model.facts.json#${name}.input.${path}` },
