@@ -12,8 +12,15 @@ export function successResponse(output: unknown, requestId: string): WireRespons
   };
 }
 
-/** Header values must be visible ASCII; the body keeps the full message. */
-const headerSafe = (s: string) => s.replace(/[^\x20-\x7E]/g, "?");
+/**
+ * Header values must be visible ASCII and short: a validation message can quote a 20,000-character value, and
+ * clients refuse header sections over 16 KB. The body keeps the full message. (What AWS does here is UNKNOWN.)
+ */
+export const ERROR_MESSAGE_HEADER_MAX = 1024;
+const headerSafe = (s: string) => {
+  const ascii = s.replace(/[^\x20-\x7E]/g, "?");
+  return ascii.length <= ERROR_MESSAGE_HEADER_MAX ? ascii : `${ascii.slice(0, ERROR_MESSAGE_HEADER_MAX - 3)}...`;
+};
 
 export function errorResponse(error: AwsError, requestId: string): WireResponse {
   const headers: Record<string, string> = {

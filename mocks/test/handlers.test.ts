@@ -63,4 +63,13 @@ describe("body and authentication", () => {
     expect(res.headers.get("x-amzn-errormessage")).toBe(text);
     expect(res.headers.get("content-type")).toBe("application/x-amz-json-1.1");
   });
+  test("a long message is cut in the x-amzn-ErrorMessage header, never in the body", async () => {
+    const value = "a".repeat(20_000);
+    const res = await post("AWSCognitoIdentityProviderService.DescribeUserPool", JSON.stringify({ UserPoolId: value }));
+    const body = await res.json();
+    expect(body.message).toContain(`Value '${value}' at 'userPoolId'`);
+    const header = res.headers.get("x-amzn-errormessage")!;
+    expect(header.length).toBe(1024);
+    expect(body.message.startsWith(header.slice(0, -3))).toBe(true);
+  });
 });
