@@ -20,6 +20,7 @@ export interface OperationIO {
   DeleteUserPoolClient: { input: components["schemas"]["DeleteUserPoolClientRequest"]; output: Record<string, never> };
   AdminCreateUser: { input: components["schemas"]["AdminCreateUserRequest"]; output: components["schemas"]["AdminCreateUserResponse"] };
   AdminDeleteUser: { input: components["schemas"]["AdminDeleteUserRequest"]; output: Record<string, never> };
+  ListUserPools: { input: components["schemas"]["ListUserPoolsRequest"]; output: components["schemas"]["ListUserPoolsResponse"] };
 }
 export type OperationName = keyof OperationIO;
 export type InputOf<O extends OperationName> = OperationIO[O]["input"];
@@ -155,6 +156,15 @@ export const OPERATIONS: { readonly [O in OperationName]: OperationMeta & { name
     hasOutput: false,
     validate: validators.AdminDeleteUser,
     inputSchema: validators.inputSchemas.AdminDeleteUser,
+  },
+  ListUserPools: {
+    name: "ListUserPools",
+    target: "AWSCognitoIdentityProviderService.ListUserPools",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","TooManyRequestsException","NotAuthorizedException","InternalErrorException"],
+    hasOutput: true,
+    validate: validators.ListUserPools,
+    inputSchema: validators.inputSchemas.ListUserPools,
   },
 };
 

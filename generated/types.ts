@@ -222,6 +222,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ListUserPools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lists the user pools in the account and Region, a page at a time. */
+        post: operations["ListUserPools"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -552,6 +569,12 @@ export type components = {
         };
         /** @enum {string} */
         InboundFederationLambdaVersionType: "V1_0";
+        /** @description A SigV4 Authorization header missing one of its parts (Credential, SignedHeaders, Signature) or a request without X-Amz-Date or Date. */
+        IncompleteSignatureException: {
+            /** @constant */
+            __type: "IncompleteSignatureException";
+            message?: string;
+        };
         IntegerType: number;
         InternalErrorException: {
             /** @constant */
@@ -583,12 +606,6 @@ export type components = {
         InvalidPasswordException: {
             /** @constant */
             __type: "InvalidPasswordException";
-            message?: string;
-        };
-        /** @description A SigV4 Authorization header missing one of its parts (Credential, SignedHeaders, Signature) or a request without X-Amz-Date or Date. */
-        IncompleteSignatureException: {
-            /** @constant */
-            __type: "IncompleteSignatureException";
             message?: string;
         };
         InvalidSignatureException: {
@@ -636,6 +653,14 @@ export type components = {
             /** @constant */
             __type: "LimitExceededException";
             message?: string;
+        };
+        ListUserPoolsRequest: {
+            NextToken?: components["schemas"]["PaginationKeyType"];
+            MaxResults: components["schemas"]["PoolQueryLimitType"];
+        };
+        ListUserPoolsResponse: {
+            UserPools?: components["schemas"]["UserPoolListType"];
+            NextToken?: components["schemas"]["PaginationKeyType"];
         };
         LogoutURLsListType: components["schemas"]["RedirectUrlType"][];
         MFAOptionListType: components["schemas"]["MFAOptionType"][];
@@ -687,6 +712,7 @@ export type components = {
         };
         OptionalArnType: string;
         PaginationKey: string;
+        PaginationKeyType: string;
         PasswordHistorySizeType: number;
         PasswordPolicyMinLengthType: number;
         PasswordPolicyType: {
@@ -699,6 +725,7 @@ export type components = {
             TemporaryPasswordValidityDays?: components["schemas"]["TemporaryPasswordValidityDaysType"];
         };
         PasswordType: string;
+        PoolQueryLimitType: number;
         /** @enum {string} */
         PreTokenGenerationLambdaVersionType: "V1_0" | "V2_0" | "V3_0";
         PreTokenGenerationVersionConfigType: {
@@ -729,6 +756,13 @@ export type components = {
         };
         RefreshTokenValidityType: number;
         RegionCodeType: string;
+        ReplicaRegionsType: components["schemas"]["StringType"][];
+        /** @description Sent by this project's HTTP server for a body over its size cap, before reading it whole. What AWS's front end sends instead is not documented; the status is HTTP's own. */
+        RequestEntityTooLargeException: {
+            /** @constant */
+            __type: "RequestEntityTooLargeException";
+            message?: string;
+        };
         ResourceNotFoundException: {
             /** @constant */
             __type: "ResourceNotFoundException";
@@ -769,12 +803,6 @@ export type components = {
         };
         ScopeListType: components["schemas"]["ScopeType"][];
         ScopeType: string;
-        /** @description Sent by this project's HTTP server for a body over its size cap, before reading it whole. What AWS's front end sends instead is not documented; the status is HTTP's own. */
-        RequestEntityTooLargeException: {
-            /** @constant */
-            __type: "RequestEntityTooLargeException";
-            message?: string;
-        };
         SerializationException: {
             /** @constant */
             __type: "SerializationException";
@@ -940,7 +968,17 @@ export type components = {
             AuthSessionValidity?: components["schemas"]["AuthSessionValidityType"];
             RefreshTokenRotation?: components["schemas"]["RefreshTokenRotationType"];
         };
+        UserPoolDescriptionType: {
+            Id?: components["schemas"]["UserPoolIdType"];
+            Name?: components["schemas"]["UserPoolNameType"];
+            LambdaConfig?: components["schemas"]["LambdaConfigType"];
+            Status?: components["schemas"]["StatusType"];
+            LastModifiedDate?: components["schemas"]["DateType"];
+            CreationDate?: components["schemas"]["DateType"];
+            ReplicaRegions?: components["schemas"]["ReplicaRegionsType"];
+        };
         UserPoolIdType: string;
+        UserPoolListType: components["schemas"]["UserPoolDescriptionType"][];
         /** @enum {string} */
         UserPoolMfaType: "OFF" | "ON" | "OPTIONAL";
         UserPoolNameType: string;
@@ -1589,6 +1627,47 @@ export interface operations {
                 };
                 content: {
                     "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ListUserPools: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ListUserPools";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListUserPoolsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListUserPoolsResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
                 };
             };
             500: components["responses"]["InternalError"];

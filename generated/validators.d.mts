@@ -17,5 +17,6 @@ export declare const CreateUserPoolClient: InputValidator;
 export declare const DeleteUserPoolClient: InputValidator;
 export declare const AdminCreateUser: InputValidator;
 export declare const AdminDeleteUser: InputValidator;
+export declare const ListUserPools: InputValidator;
 /** The inlined input schemas the validators were compiled from (patterns anchored, AWS text in x-aws-pattern). */
 export declare const inputSchemas: Record<string, Record<string, any>>;

@@ -31,6 +31,7 @@ export const QUOTA_RPS: Readonly<Record<QuotaCategory, number>> = {
 export const QUOTA_CATEGORY: Readonly<Record<OperationName, QuotaCategory>> = {
   DescribeUserPool: "UserPoolRead",
   DescribeRiskConfiguration: "UserPoolRead",
+  ListUserPools: "UserPoolRead",
   CreateUserPool: "UserPoolUpdate",
   UpdateUserPool: "UserPoolUpdate",
   DeleteUserPool: "UserPoolUpdate",

@@ -11,6 +11,7 @@ import { deleteUserPool } from "./delete-user-pool.ts";
 import { deleteUserPoolClient } from "./delete-user-pool-client.ts";
 import { describeRiskConfiguration } from "./describe-risk-configuration.ts";
 import { describeUserPool } from "./describe-user-pool.ts";
+import { listUserPools } from "./list-user-pools.ts";
 import { setRiskConfiguration } from "./set-risk-configuration.ts";
 import { updateAuthEventFeedback } from "./update-auth-event-feedback.ts";
 import { updateUserPool } from "./update-user-pool.ts";
@@ -28,5 +29,6 @@ export const implementations: Implementations<OperationContext> = {
   CreateUserPoolClient: createUserPoolClient,
   DeleteUserPoolClient: deleteUserPoolClient,
   AdminCreateUser: adminCreateUser,
+  ListUserPools: listUserPools,
   AdminDeleteUser: adminDeleteUser,
 };

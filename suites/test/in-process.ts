@@ -1,5 +1,5 @@
 // A transport that hands signed requests to an in-process mock, so the aws target and sweep can be exercised
-// without the network. ListUserPools (not in the mock's scope) is answered from the mock's state.
+// without the network.
 import type { CognitoMock } from "../../mocks/index.ts";
 import type { Answer } from "../harness/target.ts";
 import type { SignedRequest } from "../targets/signing.ts";
@@ -15,10 +15,6 @@ export function inProcessTransport(mock: CognitoMock, options: { throttleFirst?:
     if (throttled < (options.throttleFirst ?? 0)) {
       throttled++;
       return { status: 400, headers: { "x-amzn-errortype": "TooManyRequestsException:" }, body: '{"__type":"TooManyRequestsException","message":"Rate exceeded"}' };
-    }
-    if (operation === "ListUserPools") {
-      const UserPools = [...mock.state.pools.values()].map(({ pool }) => ({ Id: pool.Id, Name: pool.Name, CreationDate: pool.CreationDate }));
-      return { status: 200, headers: {}, body: JSON.stringify({ UserPools }) };
     }
     const response = await mock.dispatch({ method: signed.method, url: signed.url, headers, body: signed.body });
     return { status: response.status, headers: lowerCaseHeaders(response.headers), body: response.body };
