@@ -87,6 +87,8 @@ async function expectedSignature(request: WireRequest, auth: ParsedAuthorization
     signableHeaders: new Set(auth.signedHeaders),
   });
   const authorization = String(signed.headers["authorization"] ?? "");
+  // The client's SignedHeaders list is itself signed: naming a header that was not sent must not pass.
+  if (/SignedHeaders=([^,\s]+)/.exec(authorization)?.[1] !== auth.signedHeaders.join(";")) return "";
   return /Signature=([0-9a-f]+)/.exec(authorization)?.[1] ?? "";
 }
 
