@@ -1,0 +1,44 @@
+// 1. HTTP throughput: `cognito-conformance serve` against a bare node:http server sending the same answer bytes,
+// for DescribeUserPool and a full SetRiskConfiguration; then p50/p99 at half the bare server's DescribeUserPool rate.
+import { latencyAtRate, throughputSideBySide, type LoadSettings } from "./lib/load.ts";
+import { fullRiskConfiguration, PLUS_POOL } from "./lib/payloads.ts";
+import { call, presign, send } from "./lib/presign.ts";
+import { micros, Report, rps, times } from "./lib/report.ts";
+import { startBare, startServe } from "./lib/servers.ts";
+
+const TARGETS = { DescribeUserPool: 0.6, SetRiskConfiguration: 0.4 } as const;
+
+export async function httpThroughput(report: Report, settings: LoadSettings): Promise<void> {
+  report.section(`1. HTTP throughput (wrk -t1 -c${settings.connections}, ${settings.durationS} s x ${settings.rounds} rounds, best round; pre-signed requests)`);
+  const serve = await startServe();
+  try {
+    const { UserPool } = await call(serve.url, "CreateUserPool", PLUS_POOL);
+    const requests = {
+      DescribeUserPool: await presign(serve.url, "DescribeUserPool", { UserPoolId: UserPool.Id }),
+      SetRiskConfiguration: await presign(serve.url, "SetRiskConfiguration", fullRiskConfiguration(UserPool.Id)),
+    };
+    let describeBare = 0;
+    for (const [operation, request] of Object.entries(requests) as [keyof typeof TARGETS, (typeof requests)[keyof typeof TARGETS]][]) {
+      const answer = await send(request);
+      const bare = await startBare(answer);
+      try {
+        const [limit, mock] = await throughputSideBySide([{ url: bare.url, request }, { url: serve.url, request }], settings);
+        if (operation === "DescribeUserPool") describeBare = limit.requestsPerSec;
+        report.line(`${operation}: request ${request.body.length} B, answer ${answer.length} B`);
+        report.line(`  bare node:http ${rps(limit.requestsPerSec)}   serve ${rps(mock.requestsPerSec)}`);
+        report.target(`serve/bare ${operation}`, mock.requestsPerSec / limit.requestsPerSec, ">=", TARGETS[operation], times);
+        if (operation === "DescribeUserPool") {
+          const rate = describeBare / 2;
+          for (const [name, url] of [["bare node:http", bare.url], ["serve", serve.url]] as const) {
+            const paced = await latencyAtRate(url, request, rate, settings.durationS);
+            report.line(`  ${name} at ${rps(rate)} (achieved ${rps(paced.requestsPerSec)}): p50 ${micros(paced.latencyUs.p50)}, p99 ${micros(paced.latencyUs.p99)}`);
+          }
+        }
+      } finally {
+        await bare.stop();
+      }
+    }
+  } finally {
+    await serve.stop();
+  }
+}

@@ -1,0 +1,42 @@
+// Load shapes over wrk: saturating throughput (best of alternating rounds) and a paced fixed rate.
+import type { PresignedRequest } from "./presign.ts";
+import { runWrk, type WrkResult } from "./wrk.ts";
+
+export interface LoadSettings {
+  durationS: number;
+  connections: number;
+  rounds: number;
+}
+
+/** Saturating runs, alternating between the targets round after round so drift hits all alike; best per target. */
+export async function throughputSideBySide(targets: { url: string; request: PresignedRequest }[], settings: LoadSettings): Promise<WrkResult[]> {
+  const best: (WrkResult | undefined)[] = targets.map(() => undefined);
+  for (const t of targets) await runWrk(t.url, t.request, { connections: settings.connections, durationS: 1 }); // warm-up (JIT)
+  for (let round = 0; round < settings.rounds; round++) {
+    for (const [i, t] of targets.entries()) {
+      const result = await runWrk(t.url, t.request, { connections: settings.connections, durationS: settings.durationS });
+      if (result.errors > 0) throw new Error(`${t.url}: ${result.errors} errors (${result.non2xx} non-2xx) under load`);
+      if (!best[i] || result.requestsPerSec > best[i]!.requestsPerSec) best[i] = result;
+    }
+  }
+  return best as WrkResult[];
+}
+
+const PACED_CONNECTIONS = 50;
+
+/**
+ * Latency at a fixed rate: each connection pauses between requests (closed loop, wrk's delay()), the pause
+ * calibrated in two short runs so that the achieved rate is close to `rate`. Reports what was achieved.
+ */
+export async function latencyAtRate(url: string, request: PresignedRequest, rate: number, durationS: number): Promise<WrkResult> {
+  const interval = (PACED_CONNECTIONS * 1000) / rate; // ms between two requests on one connection
+  let pauseMs = interval;
+  for (let step = 0; step < 2; step++) {
+    const probe = await runWrk(url, request, { connections: PACED_CONNECTIONS, durationS: 2, pauseMs });
+    const latencyAndOverhead = (PACED_CONNECTIONS * 1000) / probe.requestsPerSec - pauseMs;
+    pauseMs = Math.max(0, interval - latencyAndOverhead);
+  }
+  const result = await runWrk(url, request, { connections: PACED_CONNECTIONS, durationS, pauseMs });
+  if (result.errors > 0) throw new Error(`${url}: ${result.errors} errors at a fixed rate`);
+  return result;
+}

@@ -1,0 +1,64 @@
+// `npm run bench`: every measurement of issue 5 in one run on this machine, each target with its measured ratio
+// and PASS/FAIL. Options: --only 1,2,3,4 (sections), --duration S, --rounds N, --connections N, --smoke (tiny loads
+// that only prove every section works; its figures mean nothing).
+import { cpus } from "node:os";
+import { parseArgs } from "node:util";
+import { httpThroughput } from "./http-throughput.ts";
+import { inProcess } from "./in-process.ts";
+import { memory } from "./memory.ts";
+import { peers } from "./peers.ts";
+import { stopAll } from "./lib/processes.ts";
+import { Report } from "./lib/report.ts";
+import { ensureWrk } from "./lib/wrk.ts";
+import { scale } from "./scale.ts";
+import { suiteWall } from "./suite-wall.ts";
+
+const { values } = parseArgs({
+  options: {
+    only: { type: "string", default: "1,2,3,4" },
+    duration: { type: "string", default: "5" },
+    rounds: { type: "string", default: "2" },
+    connections: { type: "string", default: "16" },
+    smoke: { type: "boolean", default: false },
+  },
+});
+const sections = new Set(values.only!.split(","));
+const smoke = values.smoke!;
+const load = smoke
+  ? { durationS: 1, rounds: 1, connections: 4 }
+  : { durationS: Number(values.duration), rounds: Number(values.rounds), connections: Number(values.connections) };
+const calls = smoke ? 200 : 20_000;
+
+const report = new Report();
+const onSignal = () => stopAll().finally(() => process.exit(130));
+process.on("SIGINT", onSignal);
+process.on("SIGTERM", onSignal);
+
+const started = performance.now();
+console.log(`# cognito-conformance benchmarks (node ${process.version}, ${cpus().length} cores${smoke ? ", SMOKE: figures meaningless" : ""})`);
+try {
+  const needsWrk = ["1", "2", "4"].some((s) => sections.has(s));
+  const wrk = needsWrk && ensureWrk((line) => report.line(line));
+  if (sections.has("1")) {
+    if (wrk) await httpThroughput(report, load);
+    else report.skip("serve/bare", "wrk unavailable");
+  }
+  if (sections.has("2")) {
+    if (wrk) await peers(report, load);
+    else report.skip("serve/peers", "wrk unavailable");
+  }
+  if (sections.has("3")) {
+    await inProcess(report, calls);
+    if (smoke) report.skip("suite wall time", "--smoke");
+    else await suiteWall(report);
+  }
+  if (sections.has("4")) {
+    await scale(report, calls, { pools: 1, events: smoke ? 100 : 1_000 }, smoke ? { pools: 100, events: 10_000 } : { pools: 10_000, events: 100_000 });
+    if (wrk) await memory(report, smoke ? 100 : 1_000, smoke ? 1_000 : 100_000);
+    else report.skip("RSS growth", "wrk unavailable");
+  }
+} finally {
+  await stopAll();
+}
+report.summary();
+console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);

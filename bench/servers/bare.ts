@@ -1,0 +1,28 @@
+// The limit: a bare node:http server that reads the request body and answers a fixed JSON body (the file named
+// by argv[2], so it can send the very bytes the mock answers). Prints `listening on http://HOST:PORT` like
+// `cognito-conformance serve`; stops on SIGINT/SIGTERM.
+import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+
+const BODY = process.argv[2] ? readFileSync(process.argv[2], "utf8") : JSON.stringify({ UserPool: { Id: "us-east-1_bench", Name: "bench" } });
+const HEADERS = { "Content-Type": "application/x-amz-json-1.1", "Content-Length": Buffer.byteLength(BODY) };
+
+const server = createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on("data", (chunk: Buffer) => chunks.push(chunk));
+  req.on("end", () => {
+    res.writeHead(200, HEADERS);
+    res.end(BODY);
+  });
+});
+server.keepAliveTimeout = 5_000;
+server.listen(0, "127.0.0.1", () => {
+  console.log(`listening on http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+});
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
