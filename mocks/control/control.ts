@@ -18,8 +18,8 @@ export interface ControlDeps {
 export interface MockControl {
   /** Simulates an authentication attempt; throws AwsError for bad input (unknown pool, client, user, bad IP). */
   signIn(request: SignInRequest): SignInResult;
-  /** The notifications sent so far, oldest first. */
-  outbox(): Notification[];
+  /** The notifications sent so far, oldest first; only one pool's, or one user's of it, when asked. */
+  outbox(filter?: OutboxFilter): Notification[];
   faults: {
     set(rules: FaultRule | FaultRule[]): FaultSnapshot;
     preset(name: "cognito-quotas"): FaultSnapshot;
@@ -30,10 +30,17 @@ export interface MockControl {
   health(): { status: "ok"; pools: number };
 }
 
+/** Which notifications `outbox` shows: every one by default. */
+export interface OutboxFilter {
+  userPoolId?: string;
+  username?: string;
+}
+
 export function createControl(deps: ControlDeps): MockControl {
   return {
     signIn: (request) => simulateSignIn(deps.context(), request),
-    outbox: () => [...deps.state().outbox],
+    outbox: (filter = {}) =>
+      deps.state().outbox.filter((n) => (filter.userPoolId === undefined || n.userPoolId === filter.userPoolId) && (filter.username === undefined || n.username === filter.username)),
     faults: {
       set: (rules) => deps.faults.set(rules),
       preset: (name) => deps.faults.applyPreset(name),

@@ -6,7 +6,7 @@ import type { FaultRule } from "../faults/rules.ts";
 import { AwsError, errors, isAwsError } from "../protocol/errors.ts";
 import { errorResponse } from "../protocol/wire.ts";
 import type { SignInRequest } from "../risk/sign-in.ts";
-import type { MockControl } from "./control.ts";
+import type { MockControl, OutboxFilter } from "./control.ts";
 
 export const CONTROL_PREFIX = "/_mock/";
 
@@ -16,13 +16,13 @@ export interface ControlAnswer {
   mutated: boolean;
 }
 
-type Route = (control: MockControl, body: unknown) => { output: unknown; mutated?: boolean };
+type Route = (control: MockControl, body: unknown, query: URLSearchParams) => { output: unknown; mutated?: boolean };
 
 const ROUTES: Record<string, Partial<Record<"GET" | "POST" | "DELETE", Route>>> = {
   health: { GET: (control) => ({ output: control.health() }) },
   reset: { POST: (control) => (control.reset(), { output: {}, mutated: true }) },
   "sign-in": { POST: (control, body) => ({ output: control.signIn(requireObject(body) as unknown as SignInRequest), mutated: true }) },
-  outbox: { GET: (control) => ({ output: { notifications: control.outbox() } }) },
+  outbox: { GET: (control, _body, query) => ({ output: { notifications: control.outbox(outboxFilter(query)) } }) },
   faults: {
     GET: (control) => ({ output: control.faults.list() }),
     POST: (control, body) => ({ output: changeFaults(control, requireObject(body)) }),
@@ -30,8 +30,8 @@ const ROUTES: Record<string, Partial<Record<"GET" | "POST" | "DELETE", Route>>> 
   },
 };
 
-/** `path` is the request path after the prefix, query excluded. */
-export function handleControlRequest(control: MockControl, method: string, path: string, bodyText: string, requestId: string): ControlAnswer {
+/** `path` is the request path after the prefix, query excluded; `query` its parameters (`?userPoolId=...`). */
+export function handleControlRequest(control: MockControl, method: string, path: string, bodyText: string, requestId: string, query = new URLSearchParams()): ControlAnswer {
   const routes = ROUTES[path];
   if (!routes || !Object.hasOwn(ROUTES, path)) {
     return plain(404, { message: `No control endpoint ${CONTROL_PREFIX}${path}. Endpoints: ${Object.keys(ROUTES).join(", ")}` });
@@ -47,12 +47,19 @@ export function handleControlRequest(control: MockControl, method: string, path:
         throw errors.serialization();
       }
     }
-    const { output, mutated = false } = route(control, body);
+    const { output, mutated = false } = route(control, body, query);
     return { response: json(200, output, requestId), mutated };
   } catch (e) {
     if (isAwsError(e)) return { response: errorResponse(e, requestId), mutated: false };
     throw e;
   }
+}
+
+/** `GET /_mock/outbox?userPoolId=...&username=...`: unknown parameters are refused, so a typo filters nothing silently. */
+function outboxFilter(query: URLSearchParams): OutboxFilter {
+  const unknown = [...query.keys()].filter((k) => k !== "userPoolId" && k !== "username");
+  if (unknown.length) throw errors.invalidParameter(`Unknown outbox filter(s): ${unknown.join(", ")}. Use userPoolId and username.`);
+  return { ...(query.has("userPoolId") && { userPoolId: query.get("userPoolId")! }), ...(query.has("username") && { username: query.get("username")! }) };
 }
 
 function changeFaults(control: MockControl, body: Record<string, unknown>) {

@@ -81,7 +81,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const path = req.url ?? "/";
     // Request ids outside Cognito calls come from randomUUID, so they leave the seeded id sequence alone.
     if (path.startsWith(CONTROL_PREFIX)) {
-      const answer = handleControlRequest(mock.control, req.method ?? "GET", path.slice(CONTROL_PREFIX.length).split("?")[0], body, randomUUID());
+      const [route, query = ""] = path.slice(CONTROL_PREFIX.length).split("?", 2);
+      const answer = handleControlRequest(mock.control, req.method ?? "GET", route, body, randomUUID(), new URLSearchParams(query));
       if (answer.mutated) persist();
       return send(res, answer.response);
     }

@@ -48,6 +48,13 @@ test("sign-in: the decision, the event in AdminListUserAuthEvents, the mail with
   expect([mail.template, mail.subject, mail.eventId]).toEqual(["BlockEmail", "Blocked alice", signIn.body.EventId]);
   expect(mail.feedbackLinks.invalid).toContain(`FeedbackToken=${signIn.body.FeedbackToken}`);
   expect(mail.textBody).toBe(mail.feedbackLinks.invalid);
+
+  // Filtered by pool and user: other pools' and users' mail is left out; an unknown filter is refused, not ignored.
+  expect((await control("GET", `outbox?userPoolId=${pool}&username=${user}`)).body.notifications).toEqual([mail]);
+  expect((await control("GET", "outbox?userPoolId=us-east-1_other0000")).body.notifications).toEqual([]);
+  expect((await control("GET", `outbox?userPoolId=${pool}&username=someone-else`)).body.notifications).toEqual([]);
+  const typo = await control("GET", "outbox?user=alice");
+  expect([typo.status, typo.body.__type]).toEqual([400, "InvalidParameterException"]);
 });
 
 test("sign-in with bad input answers the AwsError as JSON with status 400", async () => {
