@@ -45,7 +45,10 @@ export interface Expectation {
   headers?: Record<string, TextMatch | null>;
   /** `__type` of an error answer; `null` = the answer must be a success. */
   errorType?: string | null;
-  /** Every listed key must be present and equal, recursively (arrays compared element by element). */
+  /**
+   * Every listed key must be present and equal, recursively (arrays compared element by element). A value may be
+   * a matcher instead (`{ $gt: "{{before}}" }`, see `Matcher`); placeholders are filled from saved values.
+   */
   body?: unknown;
   /** The whole body must equal this, structurally. */
   bodyEquals?: unknown;
@@ -64,13 +67,24 @@ export interface Expectation {
   accepted?: { allowedErrors: string[]; validationTypes: string[]; validationMessage: string };
 }
 
+/**
+ * In place of an expected body value: `$eq` / `$ne` (a number also equals its text, so saved values compare),
+ * `$gt` `$gte` `$lt` `$lte` (numbers), `$pattern` (a string matching the regular expression), `$contains` (a
+ * string containing the text, or a list with an item matching the expectation), `$not` (the inner
+ * expectation must fail). Several keys in one matcher must all hold.
+ */
+export type Matcher = { [K in "$eq" | "$ne" | "$gt" | "$gte" | "$lt" | "$lte" | "$pattern" | "$contains" | "$not"]?: unknown };
+
 export interface Step {
   request: RequestSpec;
+  /** For a control step, checked against its answer as if it were a 200 JSON answer. */
   expect: Expectation;
-  /** var name -> dotted path into the answer body, saved for later steps. */
+  /** var name -> dotted path into the answer body (or the control answer), saved for later steps. */
   save?: Record<string, string>;
   /** Calls a target capability instead of sending a request (e.g. the mock's control API). */
   control?: { action: string; args?: unknown };
+  /** Wait this long before the step, so time-stamped answers can differ (a service's clock has milliseconds). */
+  waitMs?: number;
 }
 
 export interface Case {

@@ -23,8 +23,43 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => jsonEqual((a as any)[k], (b as any)[k]));
 }
 
+const MATCHER_KEYS = new Set(["$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$pattern", "$contains", "$not"]);
+
+/** An object whose keys are all matcher keys (`{ $gt: 5 }`); see `Matcher` in case.ts. */
+export const isMatcher = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => MATCHER_KEYS.has(k));
+
+/** Saved values are text: a number equals its decimal text. */
+const looseEqual = (actual: unknown, expected: unknown) =>
+  jsonEqual(actual, expected) || (typeof actual === "number" && typeof expected === "string" && expected.trim() !== "" && Number(expected) === actual);
+
+const ORDER: Record<string, [string, (a: number, b: number) => boolean]> = {
+  $gt: [">", (a, b) => a > b],
+  $gte: [">=", (a, b) => a >= b],
+  $lt: ["<", (a, b) => a < b],
+  $lte: ["<=", (a, b) => a <= b],
+};
+
+function matcherHolds(key: string, operand: unknown, actual: unknown): boolean {
+  if (key === "$eq") return looseEqual(actual, operand);
+  if (key === "$ne") return !looseEqual(actual, operand);
+  if (key in ORDER) return typeof actual === "number" && ORDER[key][1](actual, Number(operand));
+  if (key === "$pattern") return typeof actual === "string" && new RegExp(String(operand), "su").test(actual);
+  if (key === "$contains") {
+    if (typeof actual === "string") return typeof operand === "string" && actual.includes(operand);
+    return Array.isArray(actual) && actual.some((item) => subsetDiff(operand, item).length === 0);
+  }
+  return subsetDiff(operand, actual).length > 0; // $not
+}
+
+const describeMatcher = (key: string, operand: unknown) => `${ORDER[key]?.[0] ?? key} ${JSON.stringify(operand)}`;
+
 /** Every key of `expected` is in `actual` with a matching value; the differences as dotted paths. */
 export function subsetDiff(expected: unknown, actual: unknown, path = ""): string[] {
+  if (isMatcher(expected)) {
+    const failed = Object.entries(expected).filter(([k, v]) => !matcherHolds(k, v, actual));
+    return failed.map(([k, v]) => `${path || "body"}: expected ${describeMatcher(k, v)}, got ${JSON.stringify(actual)}`);
+  }
   if (expected === null || typeof expected !== "object") {
     return jsonEqual(expected, actual) ? [] : [`${path || "body"}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
   }

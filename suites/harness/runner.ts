@@ -30,13 +30,11 @@ export function resolveRequest(spec: RequestSpec, vars: Record<string, string>):
   return { method: spec.method, path: spec.path, headers, rawBody: spec.rawBody, sign: spec.sign, body };
 }
 
-/** Expected bodies and headers may name fixture values too (`{{userPoolId}}`). */
+/** Expectations may name fixture and saved values (`{{userPoolId}}`, `{ $gt: "{{before}}" }`). */
 function fillExpectation(expect: Expectation, vars: Record<string, string>): Expectation {
-  const out = { ...expect };
-  if (out.body !== undefined) out.body = fillJson(out.body, vars);
-  if (out.bodyEquals !== undefined) out.bodyEquals = fillJson(out.bodyEquals, vars);
-  if (out.headers) out.headers = fillJson(out.headers, vars) as Expectation["headers"];
-  return out;
+  // `accepted` holds a regular expression of the suite's own, never a placeholder.
+  const { accepted, ...rest } = expect;
+  return { ...(fillJson(rest, vars) as Expectation), ...(accepted && { accepted }) };
 }
 
 const stepsOf = (c: Case): Step[] => c.steps ?? (c.request && c.expect ? [{ request: c.request, expect: c.expect }] : []);
@@ -50,23 +48,36 @@ function saveValues(step: Step, answer: Answer, vars: Record<string, string>) {
   }
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A control action's result, seen as a JSON answer so that it is compared and saved from like any other. */
+async function controlExchange(step: Step, target: Target, vars: Record<string, string>): Promise<Exchange> {
+  const { action, args } = step.control!;
+  const filled = fillJson(args ?? {}, vars);
+  const out = await target.control!(action, filled, vars);
+  // Top-level strings of the result (a sign-in's EventId, FeedbackToken) become variables without a `save`.
+  if (out && typeof out === "object") for (const [k, v] of Object.entries(out)) if (typeof v === "string") vars[k] = v;
+  const answer: Answer = { status: 200, headers: {}, body: JSON.stringify(out ?? {}) };
+  return { request: { headers: { control: action }, body: JSON.stringify(filled) }, answer };
+}
+
 async function execute(c: Case, target: Target, vars: Record<string, string>, result: CaseResult) {
   for (const [i, step] of stepsOf(c).entries()) {
     const label = c.steps ? `step ${i + 1}: ` : "";
-    if (step.control) {
-      const out = await target.control!(step.control.action, fillJson(step.control.args, vars), vars);
-      if (out && typeof out === "object") for (const [k, v] of Object.entries(out)) if (typeof v === "string") vars[k] = v;
-      continue;
+    if (step.waitMs) await sleep(step.waitMs);
+    let exchange: Exchange;
+    if (step.control) exchange = await controlExchange(step, target, vars);
+    else {
+      const request = resolveRequest(step.request, vars);
+      exchange = { request: { headers: request.headers, body: request.body } };
+      exchange.answer = await target.send(request);
     }
-    const request = resolveRequest(step.request, vars);
-    const exchange: Exchange = { request: { headers: request.headers, body: request.body } };
     result.exchanges.push(exchange);
-    exchange.answer = await target.send(request);
-    const verdict = compare(fillExpectation(step.expect, vars), exchange.answer);
+    const verdict = compare(fillExpectation(step.expect, vars), exchange.answer!);
     result.reasons.push(...verdict.failures.map((f) => label + f));
     result.notes.push(...verdict.notes.map((n) => label + n));
     if (verdict.failures.length) return; // later steps depend on this one
-    saveValues(step, exchange.answer, vars);
+    saveValues(step, exchange.answer!, vars);
   }
 }
 

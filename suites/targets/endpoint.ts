@@ -23,6 +23,7 @@ async function hasControlApi(endpoint: string): Promise<boolean> {
   }
 }
 
+const READ_ACTIONS = new Set(["outbox", "health"]);
 const kebab = (action: string) => action.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 export async function createEndpointTarget(options: { endpoint: string; region?: string; name?: string }): Promise<Target> {
@@ -32,7 +33,11 @@ export async function createEndpointTarget(options: { endpoint: string; region?:
     ...target,
     capabilities: new Set(["control-api"]),
     async control(action, args) {
-      const response = await fetch(new URL(`/_mock/${kebab(action)}`, options.endpoint), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(args ?? {}) });
+      const url = new URL(`/_mock/${kebab(action)}`, options.endpoint);
+      // Read-only actions are GETs whose arguments are query parameters (`/_mock/outbox?userPoolId=...`).
+      const read = READ_ACTIONS.has(action);
+      if (read) for (const [k, v] of Object.entries(args ?? {})) url.searchParams.set(k, String(v));
+      const response = await fetch(url, read ? {} : { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(args ?? {}) });
       const text = await response.text();
       if (!response.ok) throw new Error(`control ${action}: ${response.status} ${text.slice(0, 200)}`);
       return text ? JSON.parse(text) : undefined;

@@ -16,6 +16,19 @@ export interface MockTargetOptions {
   wrap?: (dispatch: Dispatch, mock: CognitoMock) => Dispatch;
 }
 
+/**
+ * The control actions cases use, answering in the shape of the HTTP control API (`/_mock/...`), so a case
+ * compares the same answer on the mock and on the endpoint target. Absent when the mock has no control API.
+ */
+function controlActions(mock: CognitoMock): Record<string, (args: any) => unknown> | undefined {
+  const control = (mock as Partial<CognitoMock>).control;
+  if (!control) return undefined;
+  return {
+    signIn: (args) => control.signIn(args),
+    outbox: (args) => ({ notifications: control.outbox(args ?? {}) }),
+  };
+}
+
 export function mockTarget(options: MockTargetOptions = {}): Target & { mock: CognitoMock } {
   const mock = createCognitoMock({ seed: options.seed ?? 1, region: "us-east-1", onInternalError: () => {} });
   const dispatch = options.wrap ? options.wrap(mock.dispatch, mock) : mock.dispatch;
@@ -27,7 +40,7 @@ export function mockTarget(options: MockTargetOptions = {}): Target & { mock: Co
     return { status: response.status, headers: lowerCaseHeaders(response.headers), body: response.body };
   };
   const fixtures = createFixtures(send, runIdentity());
-  const control = (mock as unknown as { control?: Record<string, (args: unknown) => unknown> }).control;
+  const control = controlActions(mock);
   return {
     name: options.name ?? "mock",
     mock,
@@ -40,9 +53,8 @@ export function mockTarget(options: MockTargetOptions = {}): Target & { mock: Co
     },
     control: control
       ? async (action, args) => {
-          const fn = control[action];
-          if (typeof fn !== "function") throw new Error(`the mock's control API has no ${action}`);
-          return fn.call(control, args);
+          if (!Object.hasOwn(control, action)) throw new Error(`the mock's control API has no ${action}`);
+          return control[action](args);
         }
       : undefined,
     async close() {

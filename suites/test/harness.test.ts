@@ -1,6 +1,9 @@
 // The harness's own checks: clause sets, partial comparison, redaction.
 import { describe, expect, test } from "vitest";
 import { clauseSetDiff, compare } from "../harness/compare.ts";
+import type { Case } from "../harness/case.ts";
+import { runCase } from "../harness/runner.ts";
+import type { Target } from "../harness/target.ts";
 import { redactHeaders, redactJson, redactText } from "../report/redact.ts";
 
 const A = "Value 'x' at 'a' failed to satisfy constraint: Member must have length less than or equal to 1";
@@ -48,5 +51,57 @@ describe("redaction", () => {
     expect(JSON.stringify(redactHeaders({ Authorization: auth, "X-Amz-Security-Token": "tok" }))).not.toMatch(/AKIA|aaaa|tok/);
     expect(redactText(auth)).not.toMatch(/AKIA|Signature=a/);
     expect(JSON.stringify(redactJson({ ClientSecret: "s3cr3t", nested: [{ TemporaryPassword: "pw" }] }))).not.toMatch(/s3cr3t|"pw"/);
+    expect(redactText("<a href=\"https://x.invalid/f?EventId=1&FeedbackToken=abc123&FeedbackValue=Valid\">")).not.toContain("abc123");
+  });
+  test("long values (keys too) show as their start and length; short ones are untouched", () => {
+    const long = "a".repeat(20000);
+    expect(redactJson({ [long]: `Value '${long}' at 'x'` })).toEqual({ "aaaa…(20000 chars)": "Value 'aaaa…(20000 chars)' at 'x'" });
+    expect(redactText("abc")).toBe("abc");
+  });
+});
+
+describe("matchers and saved values in expectations", () => {
+  const answer = (body: unknown) => ({ status: 200, headers: {}, body: JSON.stringify(body) });
+  const diff = (body: unknown, actual: unknown) => compare({ body }, answer(actual)).failures;
+  test("order against a saved value (text), equality of a number and its text", () => {
+    expect(diff({ t: { $gt: "1700000000.5" } }, { t: 1700000000.501 })).toEqual([]);
+    expect(diff({ t: { $gt: "1700000000.5" } }, { t: 1700000000.5 })).toHaveLength(1);
+    expect(diff({ t: { $gte: "5", $lt: 6 } }, { t: 5 })).toEqual([]);
+    expect(diff({ t: { $gt: 0 } }, {})).toHaveLength(1); // absent is not greater than anything
+    expect(diff({ t: { $eq: "12.25" } }, { t: 12.25 })).toEqual([]);
+    expect(diff({ t: { $ne: "12.25" } }, { t: 12.25 })).toHaveLength(1);
+  });
+  test("patterns, containment, negation", () => {
+    expect(diff({ s: { $pattern: "^ab" } }, { s: "abc" })).toEqual([]);
+    expect(diff({ s: { $contains: "token=x" } }, { s: "a?token=x&b" })).toEqual([]);
+    expect(diff({ l: { $contains: { id: 2 } } }, { l: [{ id: 1 }, { id: 2, more: true }] })).toEqual([]);
+    expect(diff({ l: { $contains: { id: 3 } } }, { l: [{ id: 1 }] })).toHaveLength(1);
+    expect(diff({ s: { $not: { $pattern: "\\{username\\}" } } }, { s: "hello {username}" })).toHaveLength(1);
+    expect(diff({ s: { $not: { $pattern: "\\{username\\}" } } }, { s: "hello alice" })).toEqual([]);
+  });
+});
+
+describe("runner: saved values reach expectations, control steps are compared and saved from", () => {
+  const target = (control: (action: string, args: any) => unknown): Target => ({
+    name: "fake",
+    capabilities: new Set(["control-api"]),
+    prepare: async () => ({}),
+    send: async (r) => ({ status: 200, headers: {}, body: JSON.stringify({ echo: JSON.parse(r.body), at: 2 }) }),
+    control: async (action, args) => control(action, args),
+    close: async () => {},
+  });
+  const steps = (expectAt: unknown, expectMail: unknown): Case => ({
+    id: "t", suite: "t", operation: "Op", rule: "r", title: "t", sources: [], evidence: "DOC", needs: [],
+    steps: [
+      { control: { action: "first", args: {} }, request: { headers: {} }, expect: { body: { n: { $gt: 0 } } }, save: { before: "n", user: "name" } },
+      { request: { headers: {}, body: { who: "{{user}}" } }, expect: { body: { echo: { who: "{{user}}" }, at: expectAt } } },
+      { control: { action: "outbox", args: { username: "{{user}}" } }, request: { headers: {} }, expect: { body: expectMail } },
+    ],
+  });
+  const fake = target((action, args) => (action === "first" ? { n: 1, name: "alice" } : { mails: [{ to: args.username }] }));
+  test("a case whose expectations hold passes; each kind of mismatch fails it", async () => {
+    expect((await runCase(steps({ $gt: "{{before}}" }, { mails: [{ to: "alice" }] }), fake)).reasons).toEqual([]);
+    expect((await runCase(steps({ $lt: "{{before}}" }, { mails: [{ to: "alice" }] }), fake)).status).toBe("FAIL");
+    expect((await runCase(steps({ $gt: "{{before}}" }, { mails: [] }), fake)).reasons).toEqual([expect.stringContaining("step 3: mails")]);
   });
 });

@@ -27,12 +27,15 @@ export const refused = (operation: string, body: unknown, errorType: string, exp
   call(operation, body, { status: 400, errorType, ...expect }, undefined, options);
 
 /**
- * A step that drives the mock's control API (simulated sign-ins). Its string results (EventId, FeedbackToken)
- * become `{{vars}}`; what the sign-in decided is checked afterwards through AdminListUserAuthEvents.
+ * A step that drives the mock's control API (simulated sign-ins, the outbox). Its string results (EventId,
+ * FeedbackToken) become `{{vars}}`; `expect` and `save` treat its answer like an API answer's body.
  */
-export function control(action: string, args: unknown): Step {
-  return { control: { action, args }, request: { headers: {} }, expect: {} };
+export function control(action: string, args: unknown, expect: Expectation = {}, save?: Record<string, string>): Step {
+  return { control: { action, args }, request: { headers: {} }, expect, ...(save && { save }) };
 }
+
+/** The step, `ms` later: time-stamped answers (LastModifiedDate) must be able to differ from earlier ones. */
+export const later = (step: Step, ms = 5): Step => ({ ...step, waitMs: ms });
 
 export const behavior = (section: string): Source => ({ kind: "behavior", ref: `aws-behavior.md ${section}` });
 export const seed = (file: string, what: string): Source => ({ kind: "seed", ref: `shared/seeds/${file} (${what})` });
