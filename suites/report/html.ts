@@ -4,14 +4,17 @@ import type { Status } from "../harness/case.ts";
 import type { Report, ReportEntry } from "./entries.ts";
 import { STATUSES } from "./markdown.ts";
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** For text content; attributes (`escAttr`) also need their quotes escaped. */
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escAttr = (s: string) => esc(s).replace(/"/g, "&quot;");
 const COLOR: Record<Status, string> = { PASS: "#2e7d32", FAIL: "#c62828", ERROR: "#6a1b9a", TIMEOUT: "#ef6c00", SKIP: "#757575", PRECONDITION_FAILED: "#9e9d24" };
 /** The cell shows its worst status. */
 const SEVERITY: Status[] = ["FAIL", "ERROR", "TIMEOUT", "PRECONDITION_FAILED", "SKIP", "PASS"];
 const anchor = (op: string, rule: string) => `c-${op}-${rule}`.replace(/[^A-Za-z0-9-]/g, "_");
 
 function caseBlock(e: ReportEntry): string {
-  const json = (v: unknown) => `<pre>${esc(JSON.stringify(v, null, 2))}</pre>`;
+  // One space per level: the report holds thousands of these blocks.
+  const json = (v: unknown) => `<pre>${esc(JSON.stringify(v, null, 1))}</pre>`;
   const advisory = e.notes.some((n) => n.includes("message differs"));
   return `<details class="case"><summary><b style="color:${COLOR[e.status]}">${e.status}</b>${advisory ? ' <span class="adv" title="message differs where evidence is below CONFIRMED">≠ msg</span>' : ""} <code>${esc(e.id)}</code> <span class="ev ev-${e.evidence}">${e.evidence}</span></summary>
 <p>${esc(e.title)}</p>
@@ -34,7 +37,7 @@ export function renderHtml(report: Report): string {
         if (!list) return "<td></td>";
         const worst = SEVERITY.find((s) => list.some((e) => e.status === s))!;
         const passed = list.filter((e) => e.status === "PASS").length;
-        return `<td><a href="#${anchor(op, rule)}" style="background:${COLOR[worst]}" title="${esc(`${op} ${rule}: ${passed}/${list.length} passed`)}">${passed}/${list.length}</a></td>`;
+        return `<td><a href="#${anchor(op, rule)}" style="background:${COLOR[worst]}" title="${escAttr(`${op} ${rule}: ${passed}/${list.length} passed`)}">${passed}/${list.length}</a></td>`;
       });
       return `<tr><th>${esc(op)}</th>${tds.join("")}</tr>`;
     })

@@ -2,15 +2,25 @@
 
 const SECRET_HEADERS = new Set(["authorization", "x-amz-security-token", "x-amz-content-sha256"]);
 const SECRET_KEYS = /^(ClientSecret|Password|TemporaryPassword|PreviousPassword|ProposedPassword|FeedbackToken|SecretAccessKey|SessionToken|AccessToken|RefreshToken|IdToken|SecretHash|Session)$/;
-const MAX_STRING = 300;
+const MAX_STRING = 600;
 
-/** Masks credentials and signatures inside free text (error messages, raw bodies). */
+/**
+ * Boundary values (20,000 `a`s, also inside messages that quote them) show as `aaaa…(20000 chars)`; what is still
+ * long keeps its start and its length. Only the report shortens: cases send and compare the whole value.
+ */
+export function shorten(text: string): string {
+  const runs = text.replace(/(.)\1{15,}/gsu, (run: string, c: string) => `${c.repeat(4)}…(${[...run].length} chars)`);
+  return runs.length > MAX_STRING ? `${runs.slice(0, MAX_STRING)}…(${text.length} chars)` : runs;
+}
+
+/** Masks credentials, signatures and feedback tokens (in mailed links) inside free text (messages, raw bodies). */
 export function redactText(text: string): string {
   const masked = text
     .replace(/\b(AKIA|ASIA)[A-Z0-9]{12,}\b/g, "<access-key-id>")
     .replace(/Signature=[0-9a-f]{64}/g, "Signature=<redacted>")
-    .replace(/Credential=[^,\s]+/g, "Credential=<redacted>");
-  return masked.length > MAX_STRING ? `${masked.slice(0, MAX_STRING)}…(${masked.length} chars)` : masked;
+    .replace(/Credential=[^,\s]+/g, "Credential=<redacted>")
+    .replace(/FeedbackToken=[^&\s"'<>]+/g, "FeedbackToken=<redacted>");
+  return shorten(masked);
 }
 
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
@@ -24,7 +34,8 @@ export function redactJson(value: unknown, key = ""): unknown {
     const items = value.slice(0, 20).map((v) => redactJson(v, key));
     return value.length > 20 ? [...items, `…(${value.length} items)`] : items;
   }
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactJson(v, k)]));
+  // Keys are shortened too: a map key of maximal length is a value a case chose.
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [shorten(k), redactJson(v, k)]));
   return value;
 }
 
