@@ -2,9 +2,11 @@
 import type { Case } from "../../harness/case.ts";
 import { authEventCases } from "./auth-events.ts";
 import { cidrListCases } from "./cidr-lists.ts";
+import { notificationCases } from "./notifications.ts";
 import { poolLifecycleCases } from "./pools-lifecycle.ts";
 import { riskConfigurationCases } from "./risk-configuration.ts";
 import { riskDecisionCases } from "./risk-decisions.ts";
+import { stampAndEchoCases } from "./stamps-and-echoes.ts";
 import { tierGateCases } from "./tier-gates.ts";
 import { unsignedCases } from "./unsigned.ts";
 import { updateUserPoolCases } from "./update-user-pool.ts";
@@ -18,4 +20,6 @@ export const behaviourCases: Case[] = [
   ...authEventCases,
   ...riskDecisionCases,
   ...unsignedCases,
+  ...stampAndEchoCases,
+  ...notificationCases,
 ];
