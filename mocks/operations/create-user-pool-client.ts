@@ -4,6 +4,7 @@ import type { OperationContext } from "../context.ts";
 import { getPool } from "../lookup.ts";
 import { checkClientAttributes } from "../pools/client-attributes.ts";
 import { clientSettings } from "../pools/client-defaults.ts";
+import { checkOAuth } from "../pools/oauth.ts";
 import { compact } from "../pools/defaults.ts";
 import { errors } from "../protocol/errors.ts";
 
@@ -19,6 +20,7 @@ export function createUserPoolClient(input: InputOf<"CreateUserPoolClient">, ctx
     throw errors.invalidParameter("EnablePropagateAdditionalUserContextData can only be enabled for app clients with a client secret.");
   }
   checkClientAttributes(pool, settings.ReadAttributes, settings.WriteAttributes);
+  checkOAuth(input);
   const now = ctx.now();
   const client = compact({
     UserPoolId,

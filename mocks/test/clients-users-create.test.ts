@@ -69,6 +69,20 @@ describe("CreateUserPoolClient", () => {
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error.message).toBe("User pool eu-west-1_nope12345 does not exist.");
   });
+
+  test("OAuth: only the standard scopes exist; client_credentials needs a secret; nothing is stored when refused", async () => {
+    const UserPoolId = await newPool();
+    const oauth = { AllowedOAuthFlowsUserPoolClient: true, CallbackURLs: ["https://example.com/cb"] };
+    const scope = await failure(client.send(new CreateUserPoolClientCommand({ UserPoolId, ClientName: "s", ...oauth, AllowedOAuthFlows: ["code"], AllowedOAuthScopes: ["openid", "myapi/read"] })));
+    expect([scope.name, scope.message]).toEqual(["ScopeDoesNotExistException", "Invalid scope requested: myapi/read"]);
+    const flow = await failure(client.send(new CreateUserPoolClientCommand({ UserPoolId, ClientName: "f", ...oauth, AllowedOAuthFlows: ["client_credentials"], AllowedOAuthScopes: ["openid"] })));
+    expect([flow.name, flow.message]).toEqual(["InvalidOAuthFlowException", "client_credentials flow can not be selected if client does not have a client secret."]);
+    expect(mock.state.pools.get(UserPoolId)?.clients.size).toBe(0);
+    const { UserPoolClient } = await client.send(
+      new CreateUserPoolClientCommand({ UserPoolId, ClientName: "ok", ...oauth, GenerateSecret: true, AllowedOAuthFlows: ["client_credentials"], AllowedOAuthScopes: ["aws.cognito.signin.user.admin", "openid", "email", "phone", "profile"] }),
+    );
+    expect(UserPoolClient?.AllowedOAuthFlows).toEqual(["client_credentials"]);
+  });
 });
 
 describe("AdminCreateUser", () => {
