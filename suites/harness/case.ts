@@ -8,8 +8,11 @@ export type Evidence = "CONFIRMED" | "DOC" | "INFERRED" | "UNKNOWN";
 export type Status = "PASS" | "FAIL" | "ERROR" | "TIMEOUT" | "SKIP" | "PRECONDITION_FAILED";
 
 export interface Source {
-  /** spec = our OpenAPI/facts, model = the AWS model, seed = a seed document, behavior = aws-behavior.md, protocol = awsJson1_1. */
-  kind: "spec" | "model" | "seed" | "behavior" | "protocol";
+  /**
+   * spec = our OpenAPI/facts, model = the AWS model, seed = a seed document, behavior = aws-behavior.md,
+   * protocol = awsJson1_1, public = a public transcript of a real answer (an issue, a write-up).
+   */
+  kind: "spec" | "model" | "seed" | "behavior" | "protocol" | "public";
   /** e.g. `generated/spec-facts.json#SetRiskConfiguration.UserPoolId`, `aws-behavior.md §2`. */
   ref: string;
 }

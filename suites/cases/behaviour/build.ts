@@ -39,6 +39,7 @@ export const later = (step: Step, ms = 5): Step => ({ ...step, waitMs: ms });
 
 export const behavior = (section: string): Source => ({ kind: "behavior", ref: `aws-behavior.md ${section}` });
 export const seed = (file: string, what: string): Source => ({ kind: "seed", ref: `shared/seeds/${file} (${what})` });
+export const publicReport = (ref: string): Source => ({ kind: "public", ref });
 export const model = (ref: string): Source => ({ kind: "model", ref: `botocore cognito-idp model: ${ref}` });
 
 export type ScenarioInput = Pick<Case, "operation" | "member" | "rule" | "title" | "sources" | "evidence" | "notes"> & {

@@ -10,6 +10,7 @@ import { stampAndEchoCases } from "./stamps-and-echoes.ts";
 import { tierGateCases } from "./tier-gates.ts";
 import { unsignedCases } from "./unsigned.ts";
 import { updateUserPoolCases } from "./update-user-pool.ts";
+import { userAndClientCases } from "./users-and-clients.ts";
 
 export const behaviourCases: Case[] = [
   ...riskConfigurationCases,
@@ -22,4 +23,5 @@ export const behaviourCases: Case[] = [
   ...unsignedCases,
   ...stampAndEchoCases,
   ...notificationCases,
+  ...userAndClientCases,
 ];

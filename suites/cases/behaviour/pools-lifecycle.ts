@@ -58,6 +58,8 @@ const NOT_FOUND: [string, string, Record<string, unknown>, string, object][] = [
   ["DeleteUserPoolClient", "client", { UserPoolId: "{{userPoolId}}", ClientId: MISSING_CLIENT_ID }, "ResourceNotFoundException", clientNotFound],
   ["AdminListUserAuthEvents", "user", { UserPoolId: "{{userPoolId}}", Username: "nobody-here" }, "UserNotFoundException", userNotFound],
   ["AdminDeleteUser", "user", { UserPoolId: "{{userPoolId}}", Username: "nobody-here" }, "UserNotFoundException", userNotFound],
+  ["AdminDeleteUser", "pool", { UserPoolId: MISSING_POOL_ID, Username: "someone" }, "ResourceNotFoundException", poolNotFound],
+  ["AdminUpdateAuthEventFeedback", "pool", { UserPoolId: MISSING_POOL_ID, Username: "someone", EventId: "00000000-0000-0000-0000-000000000000", FeedbackValue: "Valid" }, "ResourceNotFoundException", poolNotFound],
 ];
 
 const notFound: Case[] = NOT_FOUND.map(([operation, what, body, type, expect]) =>

@@ -81,19 +81,29 @@ export const tierGateCases: Case[] = [
       }),
     ),
   ),
-  scenario({
-    id: "threat-protection-off",
-    operation: "AdminListUserAuthEvents",
-    rule: "add-on-gate",
-    title: "AdminListUserAuthEvents on a PLUS pool with threat protection off is refused with UserPoolAddOnNotEnabledException",
-    sources: [behavior("§7")],
-    evidence: "INFERRED",
-    fixtures: [],
-    notes: ["Reported by another emulator's authors without the text: only the error type is asserted."],
-    steps: [
-      createPool("behaviour-off", { UserPoolTier: "PLUS" }),
-      ok("AdminCreateUser", { UserPoolId: "{{otherPoolId}}", Username: "off-user", MessageAction: "SUPPRESS" }),
-      refused("AdminListUserAuthEvents", { UserPoolId: "{{otherPoolId}}", Username: "off-user" }, "UserPoolAddOnNotEnabledException"),
-    ],
-  }),
+  ...([
+    ["AdminListUserAuthEvents", {}],
+    ["AdminUpdateAuthEventFeedback", { EventId: "00000000-0000-0000-0000-000000000000", FeedbackValue: "Valid" }],
+    ["UpdateAuthEventFeedback", { EventId: "00000000-0000-0000-0000-000000000000", FeedbackToken: "token", FeedbackValue: "Valid" }],
+  ] as const).map(([operation, extra]) =>
+    scenario({
+      id: "threat-protection-off",
+      operation,
+      rule: "add-on-gate",
+      title: `${operation} on a PLUS pool with threat protection off is refused with UserPoolAddOnNotEnabledException`,
+      sources: [behavior("§7"), model(`${operation} errors`)],
+      evidence: "INFERRED",
+      fixtures: [],
+      notes: [
+        operation === "AdminListUserAuthEvents"
+          ? "Reported by another emulator's authors without the text: only the error type is asserted."
+          : "The model lists the error; that the add-on gate comes before the event lookup is INFERRED. Only the type is asserted.",
+      ],
+      steps: [
+        createPool("behaviour-off", { UserPoolTier: "PLUS" }),
+        ok("AdminCreateUser", { UserPoolId: "{{otherPoolId}}", Username: "off-user", MessageAction: "SUPPRESS" }),
+        refused(operation, { UserPoolId: "{{otherPoolId}}", Username: "off-user", ...extra }, "UserPoolAddOnNotEnabledException", {}, { sign: operation !== "UpdateAuthEventFeedback" }),
+      ],
+    }),
+  ),
 ];

@@ -181,7 +181,7 @@ export const updateUserPoolCases: Case[] = [
     sources: [behavior("§1"), behavior("§6")],
     evidence: "CONFIRMED",
     fixtures: ["pool"],
-    notes: ["That LastModifiedDate advances needs a comparison with a saved value, which case records cannot express yet."],
+    notes: ["That LastModifiedDate advances is behaviour/UpdateUserPool/last-modified-advances."],
     steps: [ok("UpdateUserPool", { ...POOL, ...UNRELATED }, { bodyEquals: {} }), describePool({ body: { UserPool: { SmsAuthenticationMessage: UNRELATED.SmsAuthenticationMessage } } })],
   }),
 ];
