@@ -67,7 +67,7 @@ test("protocol errors keep the headers too: unsigned, bad JSON, unknown target, 
   const badJson = await raw("DescribeUserPool", "{not json");
   expect([badJson.status, await badJson.json()]).toEqual([400, { __type: "SerializationException" }]);
   expect(badJson.headers.get("x-amzn-errortype")).toBe("SerializationException:");
-  const unknown = await raw("ListUserPools", "{}");
+  const unknown = await raw("NoSuchOperation", "{}");
   expect([unknown.status, (await unknown.json()).__type]).toEqual([400, "UnknownOperationException"]);
   const get = await fetch(`${server.url}/`);
   expect([get.status, (await get.json()).__type]).toEqual([400, "UnknownOperationException"]);
