@@ -31,7 +31,8 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
           const rate = describeBare / 2;
           for (const [name, url] of [["bare node:http", bare.url], ["serve", serve.url]] as const) {
             const paced = await latencyAtRate(url, request, rate, settings.durationS);
-            report.line(`  ${name} at ${rps(rate)} (achieved ${rps(paced.requestsPerSec)}): p50 ${micros(paced.latencyUs.p50)}, p99 ${micros(paced.latencyUs.p99)}`);
+            const saturated = paced.requestsPerSec < rate * 0.9 ? " (saturated: cannot sustain this rate)" : "";
+            report.line(`  ${name} at ${rps(rate)}: achieved ${rps(paced.requestsPerSec)}${saturated}, p50 ${micros(paced.latencyUs.p50)}, p99 ${micros(paced.latencyUs.p99)}`);
           }
         }
       } finally {

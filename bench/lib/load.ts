@@ -26,17 +26,21 @@ const PACED_CONNECTIONS = 50;
 
 /**
  * Latency at a fixed rate: each connection pauses between requests (closed loop, wrk's delay()), the pause
- * calibrated in two short runs so that the achieved rate is close to `rate`. Reports what was achieved.
+ * calibrated in short probes so that the achieved rate is close to `rate`. Reports what was achieved: a server
+ * that cannot sustain `rate` shows up as an achieved rate below it (saturated).
  */
 export async function latencyAtRate(url: string, request: PresignedRequest, rate: number, durationS: number): Promise<WrkResult> {
   const interval = (PACED_CONNECTIONS * 1000) / rate; // ms between two requests on one connection
   let pauseMs = interval;
-  for (let step = 0; step < 2; step++) {
-    const probe = await runWrk(url, request, { connections: PACED_CONNECTIONS, durationS: 2, pauseMs });
-    const latencyAndOverhead = (PACED_CONNECTIONS * 1000) / probe.requestsPerSec - pauseMs;
-    pauseMs = Math.max(0, interval - latencyAndOverhead);
+  let best = { pauseMs, miss: Infinity };
+  for (let step = 0; step < 4; step++) {
+    const probe = await runWrk(url, request, { connections: PACED_CONNECTIONS, durationS: 1, pauseMs });
+    const miss = Math.abs(probe.requestsPerSec / rate - 1);
+    if (miss < best.miss) best = { pauseMs, miss };
+    // rate = connections / (latency + pause): move the pause by the gap between the wanted and achieved intervals.
+    pauseMs = Math.max(0, pauseMs + (PACED_CONNECTIONS * 1000) / rate - (PACED_CONNECTIONS * 1000) / probe.requestsPerSec);
   }
-  const result = await runWrk(url, request, { connections: PACED_CONNECTIONS, durationS, pauseMs });
+  const result = await runWrk(url, request, { connections: PACED_CONNECTIONS, durationS, pauseMs: best.pauseMs });
   if (result.errors > 0) throw new Error(`${url}: ${result.errors} errors at a fixed rate`);
   return result;
 }
