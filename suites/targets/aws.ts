@@ -20,21 +20,39 @@ export interface AwsTargetOptions {
   log?: (line: string) => void;
 }
 
+/** Tag limit per pool (model: UserPoolTagsType max 50). */
+const MAX_TAGS = 50;
+
 /**
- * Every pool a case creates is tagged (tags added when the request has none) and, when its PoolName is long
+ * The case's own tags plus the run's, so that sweep finds the pool after an aborted run. Left as sent when the
+ * case's tags are not a plain map of strings (a refused case: it creates nothing) or when adding ours would pass
+ * the limit (a case about the limit): teardown's own list still deletes those.
+ */
+function withRunTags(given: unknown, tags: Record<string, string>): unknown {
+  if (given === undefined) return tags;
+  if (given === null || typeof given !== "object" || Array.isArray(given) || !Object.values(given).every((v) => typeof v === "string")) return given;
+  const merged = { ...given, ...tags };
+  return Object.keys(merged).length <= MAX_TAGS ? merged : given;
+}
+
+/**
+ * Every pool a case creates is tagged (the run's tags added to the case's own) and, when its PoolName is long
  * enough, named with the run prefix: the name's first characters are replaced, so its length, and its fit to
  * the pattern, stay what the case is about. Only valid names are renamed (an invalid one is echoed in the
- * refusal, and creates nothing); shorter names rely on the tag and on teardown's own list.
+ * refusal, and creates nothing); shorter names rely on the tag and on teardown's own list. Updates carry the
+ * tags too: an UpdateUserPool that omits UserPoolTags removes them (aws-behavior.md §6), and sweep would then
+ * never find the pool again.
  */
-function markCreatedPools(request: ResolvedRequest, tags: Record<string, string>, namePrefix: string): ResolvedRequest {
-  if (!request.headers["X-Amz-Target"]?.endsWith(".CreateUserPool") || request.rawBody !== undefined) return request;
+function markPools(request: ResolvedRequest, tags: Record<string, string>, namePrefix: string): ResolvedRequest {
+  const operation = request.headers["X-Amz-Target"]?.split(".")[1];
+  if ((operation !== "CreateUserPool" && operation !== "UpdateUserPool") || request.rawBody !== undefined) return request;
   try {
     const body = JSON.parse(request.body);
     if (!body || typeof body !== "object" || Array.isArray(body)) return request;
     const marked = { ...body };
-    if (!("UserPoolTags" in marked)) marked.UserPoolTags = tags;
+    marked.UserPoolTags = withRunTags(marked.UserPoolTags, tags);
     const name = marked.PoolName;
-    if (typeof name === "string" && name.length >= namePrefix.length && name.length <= 128 && !name.startsWith(namePrefix) && /^[\w\s+=,.@-]+$/.test(name)) {
+    if (operation === "CreateUserPool" && typeof name === "string" && name.length >= namePrefix.length && name.length <= 128 && !name.startsWith(namePrefix) && /^[\w\s+=,.@-]+$/.test(name)) {
       marked.PoolName = namePrefix + name.slice(namePrefix.length);
     }
     return { ...request, body: JSON.stringify(marked) };
@@ -65,7 +83,7 @@ export function awsTarget(options: AwsTargetOptions): Target & { runId: string; 
     capabilities: new Set(),
     prepare: fixtures.prepare,
     async send(request) {
-      const tagged = markCreatedPools(request, tags, namePrefix);
+      const tagged = markPools(request, tags, namePrefix);
       const answer = await raw(tagged);
       fixtures.observe(tagged, answer);
       return answer;

@@ -7,7 +7,8 @@ import { runCases } from "../harness/runner.ts";
 import { main as run } from "../cli/run.ts";
 import { allCases } from "../cases/index.ts";
 import { awsTarget } from "../targets/aws.ts";
-import { liveSettings, LIVE_PREFIX, LIVE_TAG } from "../targets/live.ts";
+import type { Case } from "../harness/case.ts";
+import { liveSettings, LIVE_PREFIX, LIVE_TAG, RUN_TAG } from "../targets/live.ts";
 import { TEST_CREDENTIALS } from "../targets/signing.ts";
 import { inProcessTransport } from "./in-process.ts";
 
@@ -28,6 +29,21 @@ describe("aws target (against the mock)", () => {
     expect(pools.length).toBeGreaterThan(1);
     for (const p of pools) expect(p.UserPoolTags?.[LIVE_TAG]).toBe("true");
     expect(pools.some((p) => p.Name?.startsWith(`${LIVE_PREFIX}${target.runId}`))).toBe(true);
+    await target.close();
+    expect(mock.state.pools.size).toBe(0);
+  });
+
+  test("pools that scenarios and tag cases create or update keep the run's tags, so sweep would find them after an abort", async () => {
+    const { mock, target } = setup();
+    const creates = (c: Case) => (c.steps ?? []).some((s) => s.request.headers?.["X-Amz-Target"]?.endsWith(".CreateUserPool"));
+    const cases = allCases().filter(
+      (c) => (/^(Create|Update)UserPool$/.test(c.operation) && c.member?.startsWith("UserPoolTags")) || (c.suite === "behaviour" && !c.needs.length && (creates(c) || c.operation === "UpdateUserPool")),
+    );
+    const result = await runCases(cases, target);
+    expect(result.results.filter((r) => r.status !== "PASS").map((r) => `${r.id}: ${r.reasons.join("; ")}`)).toEqual([]);
+    const untagged = [...mock.state.pools.values()].map((p) => p.pool).filter((p) => p.UserPoolTags?.[LIVE_TAG] !== "true" || p.UserPoolTags?.[RUN_TAG] !== target.namePrefix);
+    // Only a case at the 50-tag limit may keep its own tags alone (teardown still deletes it).
+    expect(untagged.map((p) => Object.keys(p.UserPoolTags ?? {}).length)).toEqual(untagged.map(() => 50));
     await target.close();
     expect(mock.state.pools.size).toBe(0);
   });
