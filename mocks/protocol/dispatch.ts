@@ -3,6 +3,7 @@
 import type { Dispatch, WireRequest, WireResponse } from "../../generated/handlers.ts";
 import { OPERATIONS, OPERATION_BY_TARGET, type InputOf, type OperationMeta, type OperationName, type OutputOf } from "../../generated/operations.ts";
 import { AwsError, errors, isAwsError } from "./errors.ts";
+import { knownMembersOnly } from "./known-members.ts";
 import { validationError } from "./validation.ts";
 import { errorResponse, parseBody, successResponse } from "./wire.ts";
 
@@ -55,7 +56,7 @@ export function createDispatcher<Ctx>(options: DispatcherOptions<Ctx>) {
       const invalid = validationError(meta.validate, meta.inputSchema, input);
       if (invalid) throw invalid;
       const run = options.implementations[meta.name] as Implementation<OperationName, Ctx>;
-      const output = run(input as never, options.context(request, meta));
+      const output = run(knownMembersOnly(meta.inputSchema, input) as never, options.context(request, meta));
       return { response: successResponse(output ?? undefined, requestId), delayMs };
     } catch (e) {
       if (isAwsError(e)) return { response: errorResponse(e, requestId), delayMs };
