@@ -51,6 +51,6 @@ describe("state invariant checker", () => {
   test("notices state the persistence format cannot carry", () => {
     const state = fresh();
     (firstPool(state).pool as Record<string, unknown>).Extra = undefined;
-    expect(stateViolations(state)).toContain("state does not survive its persistence format unchanged");
+    expect(stateViolations(state).join("\n")).toContain("state does not survive its persistence format unchanged");
   });
 });

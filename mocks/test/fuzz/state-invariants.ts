@@ -1,7 +1,6 @@
 // The state's invariants (mocks/state.ts), checked after every fuzzed request: ids agree with the keys they
 // are stored under, references point at what exists, counts are right, nothing has a foreign prototype, no
 // built-in prototype gained a property, and the state survives its own persistence format unchanged.
-import { isDeepStrictEqual } from "node:util";
 import { decodeState, encodeState } from "../../persistence/envelope.ts";
 import type { MockState, PoolRecord } from "../../state.ts";
 
@@ -68,14 +67,29 @@ function poolProblems(key: string, record: PoolRecord): string[] {
   return found;
 }
 
+/** The first path at which two values differ (Maps by key), for a readable violation. */
+export function firstDifference(a: unknown, b: unknown, path = "state"): string | undefined {
+  if (a === b) return undefined; // JSON has one zero: -0 and 0 are the same value on the wire
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return `${path}: ${String(a)} vs ${String(b)}`;
+  const entries = (v: object) => (v instanceof Map ? [...v.entries()] : Object.entries(v));
+  const left = new Map(entries(a));
+  const right = new Map(entries(b));
+  for (const key of new Set([...left.keys(), ...right.keys()])) {
+    if (!left.has(key) || !right.has(key)) return `${path}.${String(key)}: present on one side only`;
+    const found = firstDifference(left.get(key), right.get(key), `${path}.${String(key)}`);
+    if (found) return found;
+  }
+  return Object.getPrototypeOf(a) === Object.getPrototypeOf(b) ? undefined : `${path}: prototypes differ`;
+}
+
 /** Every broken invariant, as readable lines; empty when the state is sound. */
 export function stateViolations(state: MockState, options: { roundTrip?: boolean } = {}): string[] {
   const found = [...prototypePollution(), ...foreignPrototypes(state)];
   if (!(state.pools instanceof Map) || !Array.isArray(state.outbox)) return [...found, "state shape"];
   for (const [key, record] of state.pools) found.push(...poolProblems(key, record));
   if (options.roundTrip !== false) {
-    const restored = decodeState(encodeState(state, 0), "state").state;
-    if (!isDeepStrictEqual(restored, state)) found.push("state does not survive its persistence format unchanged");
+    const difference = firstDifference(state, decodeState(encodeState(state, 0), "state").state);
+    if (difference) found.push(`state does not survive its persistence format unchanged (${difference})`);
   }
   return found;
 }
