@@ -61,7 +61,8 @@ export function buildReport(run: RunResult, appendices: Appendix[] = []): Report
       reasons: r.reasons.map(redactText),
       notes: r.notes.map(redactText),
       durationMs: r.durationMs,
-      expected: redactJson(c.steps ? c.steps.map((s) => s.control ?? s.expect) : c.expect),
+      // A control step shows its action and what its answer must show.
+      expected: redactJson(c.steps ? c.steps.map((s) => (s.control ? { ...s.control, ...(Object.keys(s.expect).length && { expect: s.expect }) } : s.expect)) : c.expect),
       exchanges: r.exchanges.map((x) => ({
         request: { headers: redactHeaders(x.request.headers), body: redactBody(x.request.body) },
         answer: x.answer && { status: x.answer.status, headers: redactHeaders(x.answer.headers), body: redactBody(x.answer.body) },

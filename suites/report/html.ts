@@ -55,8 +55,8 @@ table{border-collapse:collapse}th,td{border:1px solid #ddd;padding:2px 4px;text-
 th.rule{writing-mode:vertical-rl;transform:rotate(180deg);font-weight:normal;font-size:12px}
 td a{display:block;color:#fff;text-decoration:none;border-radius:3px;padding:1px 4px;font-size:12px}
 tbody th{text-align:left}
-pre{background:#f6f6f6;padding:6px;overflow:auto;max-height:24em;font-size:12px}
-.cols{display:grid;grid-template-columns:1fr 1fr;gap:1em}
+pre{background:#f6f6f6;padding:6px;overflow:auto;max-height:24em;font-size:12px;white-space:pre-wrap;overflow-wrap:anywhere}
+.cols{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1em}
 .ev{font-size:11px;border:1px solid #999;border-radius:3px;padding:0 3px}.ev-CONFIRMED{border-color:#2e7d32}.ev-UNKNOWN{border-color:#c62828}
 .adv{font-size:11px;background:#fff3cd;padding:0 3px}
 details.case{margin:2px 0}section{margin-top:1.5em}
