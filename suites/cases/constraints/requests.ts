@@ -10,7 +10,7 @@ export type IdSource = "fixtures" | "stand-ins";
 const FIXTURE_MEMBERS: Record<string, { placeholder: string; standIn: string; fixture: string }> = {
   UserPoolId: { placeholder: "{{userPoolId}}", standIn: "us-east-1_Conformance0", fixture: "pool" },
   ClientId: { placeholder: "{{clientId}}", standIn: "conformance0stand0in0client", fixture: "client" },
-  Username: { placeholder: "{{username}}", standIn: "conformance-user", fixture: "user" },
+  Username: { placeholder: "{{username}}", standIn: "conformance-user@example.com", fixture: "user" },
 };
 
 export const ABSENT = Symbol("absent");
