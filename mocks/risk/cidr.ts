@@ -7,11 +7,25 @@ export type IpRange = [IpAddress, number];
 
 const DIGITS = /^\d{1,3}$/;
 
+/** Parsed entries by text. Lists of up to 200 entries are re-sent and re-evaluated on every sign-in; parsing is pure. */
+const parsed = new Map<string, IpRange | null>();
+const PARSED_MAX = 50_000;
+
 /**
  * One CIDR entry, or undefined when it isn't one. ipaddr.js alone would also take forms AWS's
  * "CIDR format, e.g. 192.0.2.0/24" doesn't mean (hex or short IPv4, IPv6 zone ids), so those are refused first.
  */
 export function parseCidr(entry: string): IpRange | undefined {
+  let range = parsed.get(entry);
+  if (range === undefined) {
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    range = parseCidrUncached(entry) ?? null;
+    parsed.set(entry, range);
+  }
+  return range ?? undefined;
+}
+
+function parseCidrUncached(entry: string): IpRange | undefined {
   const slash = entry.indexOf("/");
   if (slash < 0) return undefined;
   const address = entry.slice(0, slash);
@@ -20,7 +34,8 @@ export function parseCidr(entry: string): IpRange | undefined {
   const isV6 = address.includes(":");
   const wellFormed = isV6 ? ipaddr.IPv6.isValid(address) && !address.includes("%") : ipaddr.IPv4.isValidFourPartDecimal(address);
   if (!wellFormed || Number(prefix) > (isV6 ? 128 : 32)) return undefined;
-  return ipaddr.parseCIDR(entry);
+  // The family's own parser: ipaddr.parseCIDR tries IPv6 first and throws and catches for every IPv4 entry.
+  return isV6 ? ipaddr.IPv6.parseCIDR(entry) : ipaddr.IPv4.parseCIDR(entry);
 }
 
 /** Every entry of a list, or InvalidParameterException naming the first bad one (message: our choice, UNKNOWN on AWS). */
