@@ -41,9 +41,12 @@ function requireNotifyConfigurationWhenNotifying(input: Input): void {
   }
 }
 
-/** A copy of the request's settings (never aliasing the request), stamped with the time of the write. */
+/**
+ * The request's settings, stamped with the time of the write. Kept without a copy: the dispatcher parses every
+ * input fresh from the body and hands it to this operation alone.
+ */
 function storedFrom(input: Input, now: number): StoredRiskConfiguration {
-  const { CompromisedCredentialsRiskConfiguration, AccountTakeoverRiskConfiguration, RiskExceptionConfiguration } = structuredClone(input);
+  const { CompromisedCredentialsRiskConfiguration, AccountTakeoverRiskConfiguration, RiskExceptionConfiguration } = input;
   return {
     ...(CompromisedCredentialsRiskConfiguration && { CompromisedCredentialsRiskConfiguration }),
     ...(AccountTakeoverRiskConfiguration && { AccountTakeoverRiskConfiguration }),

@@ -56,6 +56,8 @@ export function createDispatcher<Ctx>(options: DispatcherOptions<Ctx>) {
       const invalid = validationError(meta.validate, meta.inputSchema, input);
       if (invalid) throw invalid;
       const run = options.implementations[meta.name] as Implementation<OperationName, Ctx>;
+      // The output is serialized right here, before anything else can run, so operations may return objects that
+      // alias the state; and the input is a fresh copy, so operations may keep it in the state without copying.
       const output = run(knownMembersOnly(meta.inputSchema, input) as never, options.context(request, meta));
       return { response: successResponse(output ?? undefined, requestId), delayMs };
     } catch (e) {

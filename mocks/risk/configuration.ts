@@ -23,13 +23,12 @@ export function toRiskConfigurationType(poolId: string, effective: EffectiveRisk
     UserPoolId: poolId,
     ...(effective.clientId !== undefined && { ClientId: effective.clientId }),
     ...(stored && {
+      // No copies: the dispatcher serializes an output before anything else runs (see protocol/dispatch.ts).
       ...(stored.CompromisedCredentialsRiskConfiguration && {
-        CompromisedCredentialsRiskConfiguration: structuredClone(stored.CompromisedCredentialsRiskConfiguration),
+        CompromisedCredentialsRiskConfiguration: stored.CompromisedCredentialsRiskConfiguration,
       }),
-      ...(stored.AccountTakeoverRiskConfiguration && {
-        AccountTakeoverRiskConfiguration: structuredClone(stored.AccountTakeoverRiskConfiguration),
-      }),
-      ...(stored.RiskExceptionConfiguration && { RiskExceptionConfiguration: structuredClone(stored.RiskExceptionConfiguration) }),
+      ...(stored.AccountTakeoverRiskConfiguration && { AccountTakeoverRiskConfiguration: stored.AccountTakeoverRiskConfiguration }),
+      ...(stored.RiskExceptionConfiguration && { RiskExceptionConfiguration: stored.RiskExceptionConfiguration }),
       LastModifiedDate: stored.LastModifiedDate,
     }),
   };
