@@ -3,9 +3,25 @@ import { Faker, en } from "@faker-js/faker";
 
 export class IdGenerator {
   private readonly faker: Faker;
+  /** Request ids draw from their own stream: one per request, so they must be cheap, and must not shift the
+   * resource ids a seeded run reproduces. */
+  private requestIdState: number;
   constructor(seed?: number) {
     this.faker = new Faker({ locale: [en] });
     if (seed !== undefined) this.faker.seed(seed);
+    this.requestIdState = seed === undefined ? (Math.random() * 2 ** 32) >>> 0 : seed >>> 0;
+  }
+  /** A version-4-shaped UUID for x-amzn-RequestId (mulberry32: a few nanoseconds, against ~10 µs for faker's). */
+  requestId(): string {
+    let hex = "";
+    for (let i = 0; i < 4; i++) {
+      let t = (this.requestIdState = (this.requestIdState + 0x6d2b79f5) >>> 0);
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      hex += ((t ^ (t >>> 14)) >>> 0).toString(16).padStart(8, "0");
+    }
+    const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
   /** `<region>_<9 alphanumerics>`, e.g. `us-east-1_AbC123xYz`. */
   userPoolId(region: string): string {

@@ -67,7 +67,7 @@ export function createCognitoMock(options: CognitoMockOptions = {}) {
   const { handle } = createDispatcher<OperationContext>({
     implementations,
     context: (request) => contextFor(regionOf(request.headers, request.url, fallbackRegion)),
-    requestId: () => ids.uuid(),
+    requestId: () => ids.requestId(),
     authenticate,
     beforeOperation: (meta) => (options.beforeOperation?.(meta) ?? 0) + faults.beforeOperation(meta),
     onInternalError: options.onInternalError ?? ((e) => console.error("cognito-conformance mock: internal error", e)),
