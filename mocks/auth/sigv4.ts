@@ -56,6 +56,10 @@ export function createSignatureVerifier(options: SignatureVerificationOptions): 
     }
     const skewed = checkClockSkew(amzDate!, signingDate, now());
     if (skewed) return skewed;
+    // The scope's date is signed too; the signer below takes the date from X-Amz-Date, so compare it here (wording INFERRED).
+    if (parsed.date !== amzDate!.slice(0, 8)) {
+      return new AwsError("InvalidSignatureException", `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${parsed.date}' != '${amzDate!.slice(0, 8)}', from '${amzDate}'.`);
+    }
     if (!payloadHashMatches(request)) return errors.invalidSignature();
     const expected = await expectedSignature(request, parsed, signingDate, signerFor(request.headers["x-amz-security-token"]));
     return sameSignature(expected, parsed.signature) ? undefined : errors.invalidSignature();
@@ -87,8 +91,11 @@ async function expectedSignature(request: WireRequest, auth: ParsedAuthorization
     signableHeaders: new Set(auth.signedHeaders),
   });
   const authorization = String(signed.headers["authorization"] ?? "");
-  // The client's SignedHeaders list is itself signed: naming a header that was not sent must not pass.
-  if (/SignedHeaders=([^,\s]+)/.exec(authorization)?.[1] !== auth.signedHeaders.join(";")) return "";
+  // The client's SignedHeaders list and credential scope are signed too, exactly as written: a header named but
+  // not sent, a name's case, another service or date in the scope must not pass.
+  for (const part of [/SignedHeaders=([^,\s]+)/, /Credential=([^,\s]+)/]) {
+    if (part.exec(authorization)?.[1] !== part.exec(request.headers["authorization"] ?? "")?.[1]) return "";
+  }
   return /Signature=([0-9a-f]+)/.exec(authorization)?.[1] ?? "";
 }
 
