@@ -45,7 +45,7 @@ export function userWithAttribute(pool: PoolRecord, attribute: Attribute) {
   return undefined;
 }
 
-/** DescribeUserPool's EstimatedNumberOfUsers follows the users. */
+/** DescribeUserPool's EstimatedNumberOfUsers follows the users (a new pool object: see protocol/serialized.ts). */
 export function recountUsers(pool: PoolRecord): void {
-  pool.pool.EstimatedNumberOfUsers = pool.users.size;
+  pool.pool = { ...pool.pool, EstimatedNumberOfUsers: pool.users.size };
 }

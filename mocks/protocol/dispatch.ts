@@ -4,10 +4,11 @@ import type { Dispatch, WireRequest, WireResponse } from "../../generated/handle
 import { OPERATIONS, OPERATION_BY_TARGET, type InputOf, type OperationMeta, type OperationName, type OutputOf } from "../../generated/operations.ts";
 import { AwsError, errors, isAwsError } from "./errors.ts";
 import { knownMembersOnly } from "./known-members.ts";
+import type { Serialized } from "./serialized.ts";
 import { validationError } from "./validation.ts";
 import { errorResponse, parseBody, successResponse } from "./wire.ts";
 
-export type Implementation<O extends OperationName, Ctx> = (input: InputOf<O>, ctx: Ctx) => OutputOf<O> | void;
+export type Implementation<O extends OperationName, Ctx> = (input: InputOf<O>, ctx: Ctx) => OutputOf<O> | Serialized<OutputOf<O>> | void;
 export type Implementations<Ctx> = { [O in OperationName]: Implementation<O, Ctx> };
 
 export interface DispatcherOptions<Ctx> {
@@ -57,7 +58,7 @@ export function createDispatcher<Ctx>(options: DispatcherOptions<Ctx>) {
       if (invalid) throw invalid;
       const run = options.implementations[meta.name] as Implementation<OperationName, Ctx>;
       // The output is serialized right here, before anything else can run, so operations may return objects that
-      // alias the state; and the input is a fresh copy, so operations may keep it in the state without copying.
+      // alias the state; and the input is parsed fresh per request, so operations may keep it without copying.
       const output = run(knownMembersOnly(meta.inputSchema, input) as never, options.context(request, meta));
       return { response: successResponse(output ?? undefined, requestId), delayMs };
     } catch (e) {

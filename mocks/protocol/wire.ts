@@ -1,6 +1,7 @@
 // awsJson1_1 on the wire: the one place that turns a result or an AwsError into an HTTP answer.
 import type { WireResponse } from "../../generated/handlers.ts";
 import type { AwsError } from "./errors.ts";
+import { bodyOf } from "./serialized.ts";
 
 export const CONTENT_TYPE = "application/x-amz-json-1.1";
 
@@ -8,7 +9,7 @@ export function successResponse(output: unknown, requestId: string): WireRespons
   return {
     status: 200,
     headers: { "Content-Type": CONTENT_TYPE, "x-amzn-RequestId": requestId },
-    body: output === undefined ? "{}" : JSON.stringify(output),
+    body: bodyOf(output),
   };
 }
 
