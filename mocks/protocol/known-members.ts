@@ -1,14 +1,46 @@
 // Drops the members a request's schema does not name, at every depth, as AWS's JSON deserializers ignore
 // unknown members. Without this, an unknown key (`hasOwnProperty`, `__proto__`, a typo) was stored in the
 // state and echoed back by Describe calls. Map keys (additionalProperties) are data and stay.
+// The input is parsed fresh per request, so parts with no unknown member are returned as they are: only the
+// objects on the way to an unknown member are copied (a 200-entry list of strings costs nothing).
 type Schema = Record<string, any>;
 
+const isScalar = (schema: Schema) => !schema.properties && !schema.items && !schema.additionalProperties;
+
 export function knownMembersOnly(schema: Schema, value: unknown): unknown {
-  if (Array.isArray(value)) return schema.items ? value.map((item) => knownMembersOnly(schema.items, item)) : value;
-  if (value === null || typeof value !== "object") return value;
-  const entries = Object.entries(value);
-  if (schema.additionalProperties) return Object.fromEntries(entries.map(([k, v]) => [k, knownMembersOnly(schema.additionalProperties, v)]));
+  if (value === null || typeof value !== "object" || isScalar(schema)) return value;
+  if (Array.isArray(value)) {
+    if (!schema.items || isScalar(schema.items)) return value;
+    let copy: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const known = knownMembersOnly(schema.items, item);
+      if (known !== item) (copy ??= value.slice())[i] = known;
+    });
+    return copy ?? value;
+  }
+  const source = value as Record<string, unknown>;
+  if (schema.additionalProperties) {
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, item] of Object.entries(source)) {
+      const known = knownMembersOnly(schema.additionalProperties, item);
+      // defineProperty: a map key may be `__proto__`, which plain assignment would take as the prototype.
+      if (known !== item) Object.defineProperty((copy ??= Object.fromEntries(Object.entries(source))), key, { value: known, enumerable: true, writable: true, configurable: true });
+    }
+    return copy ?? value;
+  }
   if (!schema.properties) return value;
   const members = schema.properties as Record<string, Schema>;
-  return Object.fromEntries(entries.filter(([k]) => Object.hasOwn(members, k)).map(([k, v]) => [k, knownMembersOnly(members[k], v)]));
+  const out: Record<string, unknown> = {};
+  let changed = false;
+  for (const key of Object.keys(source)) {
+    if (!Object.hasOwn(members, key)) {
+      changed = true;
+      continue;
+    }
+    const item = source[key];
+    const known = knownMembersOnly(members[key], item);
+    if (known !== item) changed = true;
+    out[key] = known; // key is a member name of the schema, never `__proto__`
+  }
+  return changed ? out : value;
 }
