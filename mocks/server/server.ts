@@ -8,7 +8,7 @@ import type { WireRequest, WireResponse } from "../../generated/handlers.ts";
 import { OPERATION_BY_TARGET } from "../../generated/operations.ts";
 import { CONTROL_PREFIX, handleControlRequest } from "../control/routes.ts";
 import { isReadOperation } from "../faults/quotas.ts";
-import { createCognitoMock, type CognitoMock, type CognitoMockOptions } from "../index.ts";
+import { createCognitoMock, type CognitoMock, type CognitoMockOptions, type MockAnswer } from "../index.ts";
 import { loadStateFile, saveStateFile } from "../persistence/state-file.ts";
 import { errors } from "../protocol/errors.ts";
 import { errorResponse } from "../protocol/wire.ts";
@@ -64,20 +64,25 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   server.on("clientError", answerClientError);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    readBody(req, bodyLimit).then(
-      (body) => {
-        if (body === undefined) return send(res, tooLargeResponse(bodyLimit, randomUUID()), true);
-        // A bug or a failed state-file write: the caller gets InternalErrorException, the write is not acknowledged.
-        serve(req, res, body).catch((e) => {
-          console.error("cognito-conformance serve: internal error", e);
-          send(res, errorResponse(errors.internal(), randomUUID()));
-        });
-      },
-      () => res.destroy(),
-    );
+    readBody(req, bodyLimit, (error, body) => {
+      if (error) return res.destroy();
+      if (body === undefined) return send(res, tooLargeResponse(bodyLimit, randomUUID()), true);
+      try {
+        serve(req, res, body);
+      } catch (e) {
+        internalError(res, e);
+      }
+    });
   });
 
-  async function serve(req: IncomingMessage, res: ServerResponse, body: string) {
+  /** A bug or a failed state-file write: the caller gets InternalErrorException, the write is not acknowledged. */
+  function internalError(res: ServerResponse, e: unknown): void {
+    console.error("cognito-conformance serve: internal error", e);
+    send(res, errorResponse(errors.internal(), randomUUID()));
+  }
+
+  /** Synchronous unless strict signature verification is on: no promise per request on the common path. */
+  function serve(req: IncomingMessage, res: ServerResponse, body: string): void {
     const path = req.url ?? "/";
     // Request ids outside Cognito calls come from randomUUID, so they leave the seeded id sequence alone.
     if (path.startsWith(CONTROL_PREFIX)) {
@@ -88,7 +93,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
     const request: WireRequest = { method: req.method ?? "GET", url: `http://${req.headers.host ?? host}${path}`, headers: flatHeaders(req), body };
     const answered = mock.respond(request);
-    const { response, delayMs } = answered instanceof Promise ? await answered : answered;
+    if (answered instanceof Promise) answered.then((a) => finish(request, res, a)).catch((e) => internalError(res, e));
+    else finish(request, res, answered);
+  }
+
+  function finish(request: WireRequest, res: ServerResponse, { response, delayMs }: MockAnswer): void {
     if (response.status === 200 && isWrite(request)) persist();
     if (delayMs > 0) setTimeout(() => send(res, response), delayMs);
     else send(res, response);
