@@ -4,7 +4,7 @@ import * as validators from "./validators.mjs";
 
 export const SERVICE = {"signingName":"cognito-idp","targetPrefix":"AWSCognitoIdentityProviderService","protocol":"awsJson1_1","apiVersion":"2016-04-18"} as const;
 /** Errors any operation may answer, from the protocol rather than the operation. */
-export const PROTOCOL_ERRORS = ["SerializationException","UnknownOperationException","MissingAuthenticationTokenException","UnrecognizedClientException","InvalidSignatureException","IncompleteSignatureException","RequestEntityTooLargeException"] as const;
+export const PROTOCOL_ERRORS = ["SerializationException","UnknownOperationException","MissingAuthenticationTokenException","UnrecognizedClientException","InvalidSignatureException","IncompleteSignatureException","RequestEntityTooLargeException","RequestTimeoutException"] as const;
 
 export interface OperationIO {
   SetRiskConfiguration: { input: components["schemas"]["SetRiskConfigurationRequest"]; output: components["schemas"]["SetRiskConfigurationResponse"] };

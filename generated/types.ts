@@ -763,6 +763,12 @@ export type components = {
             __type: "RequestEntityTooLargeException";
             message?: string;
         };
+        /** @description Sent by this project's HTTP server (408) when a client does not send its whole request in time. AWS's front end behaviour here is not documented. */
+        RequestTimeoutException: {
+            /** @constant */
+            __type: "RequestTimeoutException";
+            message?: string;
+        };
         ResourceNotFoundException: {
             /** @constant */
             __type: "ResourceNotFoundException";

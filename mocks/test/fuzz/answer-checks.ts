@@ -3,9 +3,6 @@
 import type { WireResponse } from "../../../generated/handlers.ts";
 import { OPERATIONS, OPERATION_BY_TARGET, PROTOCOL_ERRORS } from "../../../generated/operations.ts";
 
-/** Beyond the model's lists: answers the HTTP server gives before any operation is known (documented in docs/robustness.md). */
-export const SERVER_ERRORS = ["RequestEntityTooLargeException", "RequestTimeoutException"] as const;
-
 /** The error types an answer to a request with this X-Amz-Target may carry. */
 export function allowedErrors(target: string | undefined, extra: readonly string[] = []): Set<string> {
   const meta = OPERATION_BY_TARGET.get(target ?? "");

@@ -9,7 +9,7 @@ import { OPERATIONS, OPERATION_BY_TARGET, type OperationName } from "../../../ge
 import { isReadOperation } from "../../faults/quotas.ts";
 import type { KnownValues } from "./schema-arbitrary.ts";
 import { startServer, type RunningServer } from "../../server/server.ts";
-import { SERVER_ERRORS, allowedErrors, answerProblems } from "./answer-checks.ts";
+import { allowedErrors, answerProblems } from "./answer-checks.ts";
 import { createBaseline } from "./baseline.ts";
 import { exchange, requestBytes, type Framing } from "./raw-http.ts";
 import { requestArbitrary, type GeneratedRequest } from "./request-arbitrary.ts";
@@ -49,7 +49,7 @@ async function sendAndCheck(operation: OperationName, request: GeneratedRequest,
   } else {
     countStatus(tally, answer.status);
     const target = request.headers.filter(([k]) => k.toLowerCase() === "x-amz-target").map(([, v]) => v).join(", ");
-    problems.push(...answerProblems(answer, allowedErrors(target || undefined, SERVER_ERRORS)));
+    problems.push(...answerProblems(answer, allowedErrors(target || undefined)));
     if (problems.length) tally.malformed++;
     const meta = OPERATION_BY_TARGET.get(target);
     const changed = answer.status === 200 && meta !== undefined && !isReadOperation(meta.name);
