@@ -11,17 +11,19 @@ export class IdGenerator {
     if (seed !== undefined) this.faker.seed(seed);
     this.requestIdState = seed === undefined ? (Math.random() * 2 ** 32) >>> 0 : seed >>> 0;
   }
-  /** A version-4-shaped UUID for x-amzn-RequestId (mulberry32: a few nanoseconds, against ~10 µs for faker's). */
+  /** A version-4-shaped UUID for x-amzn-RequestId (mulberry32: well under a microsecond, against ~10 µs for faker's). */
   requestId(): string {
-    let hex = "";
-    for (let i = 0; i < 4; i++) {
-      let t = (this.requestIdState = (this.requestIdState + 0x6d2b79f5) >>> 0);
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      hex += ((t ^ (t >>> 14)) >>> 0).toString(16).padStart(8, "0");
-    }
-    const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    const a = this.next32();
+    const b = this.next32();
+    const c = this.next32();
+    const d = this.next32();
+    return `${hex8(a)}-${hex4(b >>> 16)}-4${hex4(b & 0xfff).slice(1)}-${hex4(((c >>> 16) & 0x3fff) | 0x8000)}-${hex4(c & 0xffff)}${hex8(d)}`;
+  }
+  private next32(): number {
+    let t = (this.requestIdState = (this.requestIdState + 0x6d2b79f5) >>> 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
   }
   /** `<region>_<9 alphanumerics>`, e.g. `us-east-1_AbC123xYz`. */
   userPoolId(region: string): string {
@@ -48,3 +50,7 @@ export class IdGenerator {
     return `${part(24)}.${part(48)}.${part(16)}`;
   }
 }
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+const hex4 = (n: number) => HEX[(n >>> 8) & 0xff] + HEX[n & 0xff];
+const hex8 = (n: number) => hex4(n >>> 16) + hex4(n & 0xffff);
