@@ -16,6 +16,8 @@ export interface OperationContext {
   ids: IdGenerator;
   /** Epoch seconds with a millisecond fraction, as AWS serializes timestamps. */
   now(): number;
+  /** Where mailed one-click feedback links point (the server's own `/_mock/feedback`); a reserved host by default. */
+  feedbackLinkBase?: string;
 }
 
 export const epochSeconds = (ms: number) => Math.round(ms) / 1000;

@@ -27,6 +27,8 @@ export interface CognitoMockOptions {
   authenticate?: DispatcherOptions<OperationContext>["authenticate"];
   /** Strict mode: verify SigV4 signatures against these credentials (default: only the header's presence). */
   verifySignatures?: { credentials: readonly StaticCredentials[] };
+  /** Where mailed one-click feedback links point; `serve` sets its own `/_mock/feedback`. */
+  feedbackLinkBase?: string;
   /** Runs before fault injection's own hook. */
   beforeOperation?: DispatcherOptions<OperationContext>["beforeOperation"];
   onInternalError?: DispatcherOptions<OperationContext>["onInternalError"];
@@ -49,12 +51,14 @@ export function createCognitoMock(options: CognitoMockOptions = {}) {
   let state: MockState = emptyState();
   const faults = new FaultInjector(options.seed ?? Math.floor(Math.random() * 2 ** 31), () => clock.now());
 
+  let feedbackLinkBase = options.feedbackLinkBase;
   const contextFor = (region: string): OperationContext => ({
     state,
     region,
     accountId,
     ids,
     now: () => epochSeconds(clock.now()),
+    feedbackLinkBase,
   });
 
   // Strict mode verifies asynchronously before the synchronous dispatcher runs and leaves the verdict here.
@@ -96,7 +100,7 @@ export function createCognitoMock(options: CognitoMockOptions = {}) {
   }
 
   const handlers: HttpHandler[] = createHandlers(dispatch, options.endpoints ?? [AWS_ENDPOINTS]);
-  const control = createControl({ state: () => state, context: () => contextFor(fallbackRegion), faults, reset });
+  const control = createControl({ state: () => state, context: () => contextFor(fallbackRegion), faults, reset, handle });
 
   return {
     handlers,
@@ -120,6 +124,10 @@ export function createCognitoMock(options: CognitoMockOptions = {}) {
     control,
     /** Forgets every pool, client, user, event and notification and every fault rule; ids restart from the seed. */
     reset,
+    /** Points mailed one-click feedback links at `base` (the server calls it once it knows its URL). */
+    setFeedbackLinkBase(base: string) {
+      feedbackLinkBase = base;
+    },
     /** Replaces the state with persisted state; `loadedGeneration` is the one stored with it. */
     restore(saved: MockState, loadedGeneration: number) {
       state = saved;

@@ -3,7 +3,9 @@
 import type { OperationContext } from "../context.ts";
 import type { FaultInjector, FaultSnapshot } from "../faults/injector.ts";
 import type { FaultRule } from "../faults/rules.ts";
-import type { OperationName } from "../../generated/operations.ts";
+import type { WireRequest, WireResponse } from "../../generated/handlers.ts";
+import { OPERATIONS, type InputOf, type OperationName } from "../../generated/operations.ts";
+import { AwsError } from "../protocol/errors.ts";
 import { simulateSignIn, type SignInRequest, type SignInResult } from "../risk/sign-in.ts";
 import type { MockState, Notification } from "../state.ts";
 
@@ -13,6 +15,8 @@ export interface ControlDeps {
   faults: FaultInjector;
   /** Forgets the state and restarts ids and the fault generator from the seed. */
   reset: () => void;
+  /** The dispatcher, for a click on a mailed feedback link (a real UpdateAuthEventFeedback call). */
+  handle: (request: WireRequest) => { response: WireResponse };
 }
 
 export interface MockControl {
@@ -26,6 +30,11 @@ export interface MockControl {
     clear(operations?: (OperationName | "*")[]): FaultSnapshot;
     list(): FaultSnapshot;
   };
+  /**
+   * A click on a mailed one-click link: UpdateAuthEventFeedback with the link's parameters, through the dispatcher
+   * (validation, token check and all). Throws the AwsError the operation answers.
+   */
+  feedback(input: InputOf<"UpdateAuthEventFeedback">): void;
   reset(): void;
   health(): { status: "ok"; pools: number };
 }
@@ -46,6 +55,18 @@ export function createControl(deps: ControlDeps): MockControl {
       preset: (name) => deps.faults.applyPreset(name),
       clear: (operations) => deps.faults.clear(operations),
       list: () => deps.faults.snapshot(),
+    },
+    feedback: (input) => {
+      const { response } = deps.handle({
+        method: "POST",
+        url: "http://localhost/",
+        headers: { "x-amz-target": OPERATIONS.UpdateAuthEventFeedback.target, "content-type": "application/x-amz-json-1.1" },
+        body: JSON.stringify(input),
+      });
+      if (response.status !== 200) {
+        const error = JSON.parse(response.body) as { __type: string; message?: string };
+        throw new AwsError(error.__type, error.message, response.status);
+      }
     },
     reset: deps.reset,
     health: () => ({ status: "ok", pools: deps.state().pools.size }),

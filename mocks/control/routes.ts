@@ -23,6 +23,14 @@ const ROUTES: Record<string, Partial<Record<"GET" | "POST" | "DELETE", Route>>> 
   reset: { POST: (control) => (control.reset(), { output: {}, mutated: true }) },
   "sign-in": { POST: (control, body) => ({ output: control.signIn(requireObject(body) as unknown as SignInRequest), mutated: true }) },
   outbox: { GET: (control, _body, query) => ({ output: { notifications: control.outbox(outboxFilter(query)) } }) },
+  // The target of mailed one-click links: GET, as a mail client opens it, with UpdateAuthEventFeedback's members.
+  feedback: {
+    GET: (control, _body, query) => {
+      const input = Object.fromEntries(query) as unknown as Parameters<MockControl["feedback"]>[0];
+      control.feedback(input);
+      return { output: { recorded: input.FeedbackValue }, mutated: true };
+    },
+  },
   faults: {
     GET: (control) => ({ output: control.faults.list() }),
     POST: (control, body) => ({ output: changeFaults(control, requireObject(body)) }),

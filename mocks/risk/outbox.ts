@@ -11,16 +11,18 @@ type S = components["schemas"];
 /**
  * Where the one-click links point. Real links are opaque Cognito URLs; ours carry exactly the members of
  * UpdateAuthEventFeedback as query parameters, so a test can replay a click with
- * `Object.fromEntries(new URL(link).searchParams)`. The host is reserved (.invalid): nothing answers there.
+ * `Object.fromEntries(new URL(link).searchParams)`. In-process the host is reserved (.invalid): nothing answers there;
+ * `serve` points them at its own `GET /_mock/feedback`, so a click records the feedback.
  */
 export const FEEDBACK_LINK_BASE = "https://cognito-conformance.invalid/_mock/feedback";
 
 export function feedbackLink(
   params: { UserPoolId: string; Username: string; EventId: string; FeedbackToken: string },
   value: S["FeedbackValueType"],
+  base = FEEDBACK_LINK_BASE,
 ): string {
   const query = new URLSearchParams({ ...params, FeedbackValue: value });
-  return `${FEEDBACK_LINK_BASE}?${query}`;
+  return `${base}?${query}`;
 }
 
 export interface RiskEmailRequest {
@@ -39,7 +41,8 @@ export function sendRiskEmail(ctx: OperationContext, request: RiskEmailRequest):
   if (!to) return undefined;
   const username = request.user.user.Username ?? "";
   const linkParams = { UserPoolId: request.userPoolId, Username: username, EventId: request.event.EventId, FeedbackToken: request.feedbackToken };
-  const feedbackLinks = { valid: feedbackLink(linkParams, "Valid"), invalid: feedbackLink(linkParams, "Invalid") };
+  const base = ctx.feedbackLinkBase;
+  const feedbackLinks = { valid: feedbackLink(linkParams, "Valid", base), invalid: feedbackLink(linkParams, "Invalid", base) };
   const context = request.event.EventContextData ?? {};
   const unknown = (value: string | undefined) => value || "Unknown";
   const notify = request.notifyConfiguration;

@@ -21,7 +21,7 @@ const USAGE = `usage: cognito-conformance serve [options]
   -h, --help             this help
 
 Control API on the same port: GET /_mock/health, POST /_mock/reset, POST /_mock/sign-in,
-GET /_mock/outbox, GET|POST|DELETE /_mock/faults.`;
+GET /_mock/outbox, GET /_mock/feedback (the mailed one-click links), GET|POST|DELETE /_mock/faults.`;
 
 class UsageError extends Error {}
 

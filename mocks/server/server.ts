@@ -108,8 +108,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  // Mailed one-click links open this server's GET /_mock/feedback, unless the caller chose where they point.
+  if (options.feedbackLinkBase === undefined) mock.setFeedbackLinkBase(`${url}${CONTROL_PREFIX}feedback`);
   return {
-    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    url,
     host,
     port,
     mock,

@@ -57,6 +57,33 @@ test("sign-in: the decision, the event in AdminListUserAuthEvents, the mail with
   expect([typo.status, typo.body.__type]).toEqual([400, "InvalidParameterException"]);
 });
 
+test("a mailed one-click link opens the server's GET /_mock/feedback and records the feedback; a forged token is refused", async () => {
+  const pool = await createPool(client);
+  const user = await createUser(client, pool);
+  await client.send(
+    new SetRiskConfigurationCommand({
+      UserPoolId: pool,
+      AccountTakeoverRiskConfiguration: {
+        NotifyConfiguration: { SourceArn: "arn:aws:ses:us-east-1:123456789012:identity/example.com" },
+        Actions: { HighAction: { EventAction: "BLOCK", Notify: true } },
+      },
+    }),
+  );
+  await control("POST", "sign-in", { UserPoolId: pool, Username: user, IpAddress: "203.0.113.10", RiskLevel: "High" });
+  const [mail] = (await control("GET", `outbox?userPoolId=${pool}`)).body.notifications;
+  expect(mail.feedbackLinks.valid.startsWith(`${server.url}/_mock/feedback?`)).toBe(true);
+
+  const forged = new URL(mail.feedbackLinks.valid);
+  forged.searchParams.set("FeedbackToken", "forged.token.value");
+  const refused = await fetch(forged);
+  expect([refused.status, (await refused.json()).__type]).toEqual([400, "NotAuthorizedException"]);
+
+  const clicked = await fetch(mail.feedbackLinks.valid);
+  expect([clicked.status, await clicked.json()]).toEqual([200, { recorded: "Valid" }]);
+  const { AuthEvents } = await client.send(new AdminListUserAuthEventsCommand({ UserPoolId: pool, Username: user }));
+  expect(AuthEvents?.[0]?.EventFeedback).toMatchObject({ FeedbackValue: "Valid", Provider: expect.any(String), FeedbackDate: expect.any(Date) });
+});
+
 test("sign-in with bad input answers the AwsError as JSON with status 400", async () => {
   const missingPool = await control("POST", "sign-in", { UserPoolId: "us-east-1_nothere1", Username: "a", IpAddress: "203.0.113.9" });
   expect([missingPool.status, missingPool.body]).toEqual([400, { __type: "ResourceNotFoundException", message: "User pool us-east-1_nothere1 does not exist." }]);
