@@ -4,7 +4,6 @@ import {
   AdminUpdateAuthEventFeedbackCommand,
   NotAuthorizedException,
   ResourceNotFoundException,
-  SetRiskConfigurationCommand,
   UpdateAuthEventFeedbackCommand,
   UpdateUserPoolCommand,
   UserNotFoundException,
@@ -14,7 +13,7 @@ import {
 import { describe, expect, test } from "vitest";
 import { simulateSignIn } from "../risk/sign-in.ts";
 import { failure, poolsHarness } from "./pools-harness.ts";
-import { createPool, createUser } from "./risk-fixtures.ts";
+import { blockAndNotifyHighRisk, createPool, createUser } from "./risk-fixtures.ts";
 
 const { client, mock, advance, nowSeconds } = poolsHarness(19);
 const feedback = (input: UpdateAuthEventFeedbackCommandInput) => client.send(new UpdateAuthEventFeedbackCommand(input));
@@ -25,15 +24,7 @@ const eventsOf = (UserPoolId: string, Username: string) =>
 async function notifiedSignIn() {
   const pool = await createPool(client);
   const user = await createUser(client, pool);
-  await client.send(
-    new SetRiskConfigurationCommand({
-      UserPoolId: pool,
-      AccountTakeoverRiskConfiguration: {
-        NotifyConfiguration: { SourceArn: "arn:aws:ses:eu-west-1:111122223333:identity/example.com" },
-        Actions: { HighAction: { EventAction: "BLOCK", Notify: true } },
-      },
-    }),
-  );
+  await blockAndNotifyHighRisk(client, pool, { SourceArn: "arn:aws:ses:eu-west-1:111122223333:identity/example.com" });
   const result = simulateSignIn(mock.context(), { UserPoolId: pool, Username: user, IpAddress: "198.51.100.7", RiskLevel: "High" });
   return { pool, user, eventId: result.EventId!, token: result.FeedbackToken! };
 }

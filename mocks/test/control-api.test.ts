@@ -1,10 +1,10 @@
 // The control API over HTTP (/_mock/...): a simulated sign-in that shows in AdminListUserAuthEvents, the
 // outbox with its feedback links, faults set and cleared, reset, health, and its refusals. Never on `POST /`.
-import { AdminListUserAuthEventsCommand, CognitoIdentityProviderClient, DescribeUserPoolCommand, SetRiskConfigurationCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { AdminListUserAuthEventsCommand, CognitoIdentityProviderClient, DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startServer, type RunningServer } from "../server/server.ts";
 import { failure } from "./pools-harness.ts";
-import { createPool, createUser } from "./risk-fixtures.ts";
+import { blockAndNotifyHighRisk, createPool, createUser } from "./risk-fixtures.ts";
 
 let server: RunningServer;
 let client: CognitoIdentityProviderClient;
@@ -22,15 +22,11 @@ const control = async (method: string, path: string, body?: unknown) => {
 test("sign-in: the decision, the event in AdminListUserAuthEvents, the mail with its feedback links in the outbox", async () => {
   const pool = await createPool(client);
   const user = await createUser(client, pool);
-  await client.send(
-    new SetRiskConfigurationCommand({
-      UserPoolId: pool,
-      AccountTakeoverRiskConfiguration: {
-        NotifyConfiguration: { From: "security@example.com", SourceArn: "arn:aws:ses:us-east-1:123456789012:identity/example.com", BlockEmail: { Subject: "Blocked {username}", TextBody: "{one-click-link-invalid}" } },
-        Actions: { HighAction: { EventAction: "BLOCK", Notify: true } },
-      },
-    }),
-  );
+  await blockAndNotifyHighRisk(client, pool, {
+    From: "security@example.com",
+    SourceArn: "arn:aws:ses:us-east-1:123456789012:identity/example.com",
+    BlockEmail: { Subject: "Blocked {username}", TextBody: "{one-click-link-invalid}" },
+  });
   const signIn = await control("POST", "sign-in", { UserPoolId: pool, Username: user, IpAddress: "203.0.113.9", RiskLevel: "High" });
   expect(signIn.status).toBe(200);
   expect(signIn.body).toEqual({
@@ -60,15 +56,7 @@ test("sign-in: the decision, the event in AdminListUserAuthEvents, the mail with
 test("a mailed one-click link opens the server's GET /_mock/feedback and records the feedback; a forged token is refused", async () => {
   const pool = await createPool(client);
   const user = await createUser(client, pool);
-  await client.send(
-    new SetRiskConfigurationCommand({
-      UserPoolId: pool,
-      AccountTakeoverRiskConfiguration: {
-        NotifyConfiguration: { SourceArn: "arn:aws:ses:us-east-1:123456789012:identity/example.com" },
-        Actions: { HighAction: { EventAction: "BLOCK", Notify: true } },
-      },
-    }),
-  );
+  await blockAndNotifyHighRisk(client, pool);
   await control("POST", "sign-in", { UserPoolId: pool, Username: user, IpAddress: "203.0.113.10", RiskLevel: "High" });
   const [mail] = (await control("GET", `outbox?userPoolId=${pool}`)).body.notifications;
   expect(mail.feedbackLinks.valid.startsWith(`${server.url}/_mock/feedback?`)).toBe(true);

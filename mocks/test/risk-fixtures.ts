@@ -3,8 +3,10 @@ import {
   AdminCreateUserCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
+  SetRiskConfigurationCommand,
   type AdvancedSecurityModeType,
   type CognitoIdentityProviderClient,
+  type NotifyConfigurationType,
   type UserPoolMfaType,
   type UserPoolTierType,
 } from "@aws-sdk/client-cognito-identity-provider";
@@ -51,4 +53,18 @@ export async function createUser(
     }),
   );
   return Username;
+}
+
+/** High-risk sign-ins blocked and mailed (with these templates), so a sign-in yields a mail with feedback links. */
+export async function blockAndNotifyHighRisk(
+  client: CognitoIdentityProviderClient,
+  UserPoolId: string,
+  NotifyConfiguration: NotifyConfigurationType = { SourceArn: "arn:aws:ses:us-east-1:123456789012:identity/example.com" },
+): Promise<void> {
+  await client.send(
+    new SetRiskConfigurationCommand({
+      UserPoolId,
+      AccountTakeoverRiskConfiguration: { NotifyConfiguration, Actions: { HighAction: { EventAction: "BLOCK", Notify: true } } },
+    }),
+  );
 }
