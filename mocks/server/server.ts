@@ -8,7 +8,7 @@ import type { WireRequest, WireResponse } from "../../generated/handlers.ts";
 import { OPERATION_BY_TARGET } from "../../generated/operations.ts";
 import { CONTROL_PREFIX, handleControlRequest } from "../control/routes.ts";
 import { isReadOperation } from "../faults/quotas.ts";
-import { createCognitoMock, type CognitoMock, type CognitoMockOptions, type MockAnswer } from "../index.ts";
+import { createMockCore, type CognitoMockCore, type CognitoMockOptions, type MockAnswer } from "../core.ts";
 import { loadStateFile, saveStateFile } from "../persistence/state-file.ts";
 import { errors } from "../protocol/errors.ts";
 import { errorResponse } from "../protocol/wire.ts";
@@ -36,14 +36,14 @@ export interface RunningServer {
   url: string;
   host: string;
   port: number;
-  mock: CognitoMock;
+  mock: CognitoMockCore;
   close(): Promise<void>;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  const mock = createCognitoMock(options);
+  const mock = createMockCore(options);
   const stateFile = options.stateFile;
   if (stateFile) {
     const saved = loadStateFile(stateFile);

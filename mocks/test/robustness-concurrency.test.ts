@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from "node:util";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { OPERATIONS, type OperationName } from "../../generated/operations.ts";
 import type { WireRequest } from "../../generated/handlers.ts";
-import { createCognitoMock, type CognitoMock } from "../index.ts";
+import { createCognitoMock, type CognitoMockCore } from "../index.ts";
 import { startServer, type RunningServer } from "../server/server.ts";
 import { call, wireRequest } from "./fuzz/baseline.ts";
 import { stateViolations } from "./fuzz/state-invariants.ts";
@@ -27,7 +27,7 @@ interface Setup {
 }
 
 /** The same starting point on the server's mock and on the replay's. */
-function setUp(mock: CognitoMock): Setup {
+function setUp(mock: CognitoMockCore): Setup {
   const poolId = call(mock, "CreateUserPool", { PoolName: "busy", UserPoolTier: "PLUS", UserPoolAddOns: { AdvancedSecurityMode: "ENFORCED" } }).UserPool.Id;
   const clients = [0, 1, 2].map(() => call(mock, "CreateUserPoolClient", { UserPoolId: poolId, ClientName: "c" }).UserPoolClient.ClientId as string);
   const events: Setup["events"] = [];

@@ -3,7 +3,7 @@
 // Built through the dispatcher and the control API, like a user would; its ids feed the generators.
 import type { WireRequest } from "../../../generated/handlers.ts";
 import { OPERATIONS, type OperationName } from "../../../generated/operations.ts";
-import { createCognitoMock, type CognitoMock } from "../../index.ts";
+import { createCognitoMock, type CognitoMock, type CognitoMockCore } from "../../index.ts";
 import type { KnownValues } from "./schema-arbitrary.ts";
 import { JSON_CONTENT_TYPE, SIGNED } from "./request-arbitrary.ts";
 
@@ -15,7 +15,7 @@ export const wireRequest = (operation: OperationName, input: unknown): WireReque
 });
 
 /** Calls an operation on the mock and returns its output; throws on an error answer. */
-export function call(mock: CognitoMock, operation: OperationName, input: unknown): any {
+export function call(mock: CognitoMockCore, operation: OperationName, input: unknown): any {
   const { response } = mock.handle(wireRequest(operation, input));
   if (response.status !== 200) throw new Error(`${operation} failed during setup: ${response.body}`);
   return JSON.parse(response.body);

@@ -1,0 +1,138 @@
+// createMockCore: an isolated, seeded Cognito user pools mock without msw. Its dispatcher serves the HTTP server
+// (which so never loads msw); mocks/index.ts adds the msw handlers; its control API drives what only the service
+// itself can do.
+import type { Dispatch, Endpoint, WireRequest, WireResponse } from "../generated/handlers.ts";
+import { OPERATION_BY_TARGET } from "../generated/operations.ts";
+import { createSignatureVerifier, type StaticCredentials } from "./auth/sigv4.ts";
+import { systemClock, epochSeconds, type Clock, type OperationContext } from "./context.ts";
+import { createControl } from "./control/control.ts";
+import { FaultInjector } from "./faults/injector.ts";
+import { IdGenerator } from "./ids.ts";
+import { implementations } from "./operations/index.ts";
+import type { AwsError } from "./protocol/errors.ts";
+import { createDispatcher, requireSignatureHeader, type DispatcherOptions } from "./protocol/dispatch.ts";
+import { regionOf } from "./protocol/wire.ts";
+import { emptyState, type MockState } from "./state.ts";
+
+export interface CognitoMockOptions {
+  /** Seeds ids (pool, client, event ids, tokens) and fault injection's draws, so a run is reproducible. */
+  seed?: number;
+  /** Region when neither the signature nor the endpoint names one. */
+  region?: string;
+  accountId?: string;
+  /** Where the MSW handlers answer; default: the real cognito-idp endpoints. */
+  endpoints?: readonly Endpoint[];
+  clock?: Clock;
+  /** Replaces the default check (a SigV4 Authorization header must be present). */
+  authenticate?: DispatcherOptions<OperationContext>["authenticate"];
+  /** Strict mode: verify SigV4 signatures against these credentials (default: only the header's presence). */
+  verifySignatures?: { credentials: readonly StaticCredentials[] };
+  /** Where mailed one-click feedback links point; `serve` sets its own `/_mock/feedback`. */
+  feedbackLinkBase?: string;
+  /** Runs before fault injection's own hook. */
+  beforeOperation?: DispatcherOptions<OperationContext>["beforeOperation"];
+  onInternalError?: DispatcherOptions<OperationContext>["onInternalError"];
+}
+
+/** What the dispatcher answered, and the latency fault injection asks to add before sending it. */
+export interface MockAnswer {
+  response: WireResponse;
+  delayMs: number;
+}
+
+export function createMockCore(options: CognitoMockOptions = {}) {
+  const clock = options.clock ?? systemClock;
+  const fallbackRegion = options.region ?? "us-east-1";
+  const accountId = options.accountId ?? "123456789012";
+  // Each restore of persisted state reseeds ids differently, so new ids never repeat stored ones.
+  let generation = 0;
+  const idSeed = () => (options.seed === undefined ? undefined : options.seed + generation * 1_000_003);
+  let ids = new IdGenerator(idSeed());
+  let state: MockState = emptyState();
+  const faults = new FaultInjector(options.seed ?? Math.floor(Math.random() * 2 ** 31), () => clock.now());
+
+  let feedbackLinkBase = options.feedbackLinkBase;
+  const contextFor = (region: string): OperationContext => ({
+    state,
+    region,
+    accountId,
+    ids,
+    now: () => epochSeconds(clock.now()),
+    feedbackLinkBase,
+  });
+
+  // Strict mode verifies asynchronously before the synchronous dispatcher runs and leaves the verdict here.
+  const verify = options.verifySignatures ? createSignatureVerifier({ credentials: options.verifySignatures.credentials, now: () => clock.now() }) : undefined;
+  const verdicts = new WeakMap<WireRequest, AwsError | undefined>();
+  const authenticate: DispatcherOptions<OperationContext>["authenticate"] = verify
+    ? (request) => (verdicts.has(request) ? verdicts.get(request) : requireSignatureHeader(request))
+    : options.authenticate;
+
+  const { handle } = createDispatcher<OperationContext>({
+    implementations,
+    context: (request) => contextFor(regionOf(request.headers, request.url, fallbackRegion)),
+    requestId: () => ids.requestId(),
+    authenticate,
+    beforeOperation: (meta) => (options.beforeOperation?.(meta) ?? 0) + faults.beforeOperation(meta),
+    onInternalError: options.onInternalError ?? ((e) => console.error("cognito-conformance mock: internal error", e)),
+  });
+
+  /** handle(), preceded by signature verification in strict mode (then asynchronous). */
+  function respond(request: WireRequest): MockAnswer | Promise<MockAnswer> {
+    if (!verify || OPERATION_BY_TARGET.get(request.headers["x-amz-target"] ?? "")?.auth !== "sigv4") return handle(request);
+    return verify(request).then((verdict) => {
+      verdicts.set(request, verdict);
+      return handle(request);
+    });
+  }
+
+  const dispatch: Dispatch = async (request) => {
+    const { response, delayMs } = await respond(request);
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    return response;
+  };
+
+  function reset() {
+    state = emptyState();
+    generation = 0;
+    ids = new IdGenerator(idSeed());
+    faults.reset();
+  }
+
+  const control = createControl({ state: () => state, context: () => contextFor(fallbackRegion), faults, reset, handle });
+
+  return {
+    dispatch,
+    /** The synchronous dispatcher core (no signature verification), for benchmarks. */
+    handle,
+    /** What the HTTP server calls: synchronous unless strict signature verification is on. */
+    respond,
+    get state() {
+      return state;
+    },
+    /** How many times persisted state was restored into this mock. */
+    get generation() {
+      return generation;
+    },
+    /** A context outside any request, for the control API. */
+    context: (region = fallbackRegion) => contextFor(region),
+    /** Fault injection (also reachable as control.faults). */
+    faults,
+    /** Simulated sign-ins, the outbox, faults, reset: the same functions the server offers under /_mock/. */
+    control,
+    /** Forgets every pool, client, user, event and notification and every fault rule; ids restart from the seed. */
+    reset,
+    /** Points mailed one-click feedback links at `base` (the server calls it once it knows its URL). */
+    setFeedbackLinkBase(base: string) {
+      feedbackLinkBase = base;
+    },
+    /** Replaces the state with persisted state; `loadedGeneration` is the one stored with it. */
+    restore(saved: MockState, loadedGeneration: number) {
+      state = saved;
+      generation = loadedGeneration + 1;
+      ids = new IdGenerator(idSeed());
+    },
+  };
+}
+
+export type CognitoMockCore = ReturnType<typeof createMockCore>;
