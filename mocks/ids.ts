@@ -1,10 +1,5 @@
 // Identifiers that look like AWS's, drawn from a seeded faker so a seeded run is reproducible.
-// The ids need only faker's seeded strings, not its locale data: its base locale entry loads in ~20 ms where the
-// package root (every locale) takes ~170 ms. That entry exports an instance; its class makes the seeded ones.
-import type { Faker } from "@faker-js/faker";
-import { faker as baseFaker } from "@faker-js/faker/locale/base";
-
-const FakerClass = baseFaker.constructor as new (options: { locale: Faker["rawDefinitions"] }) => Faker;
+import { seededFaker, type Faker } from "./seeded-faker.ts";
 
 export class IdGenerator {
   private readonly faker: Faker;
@@ -12,8 +7,7 @@ export class IdGenerator {
    * resource ids a seeded run reproduces. */
   private requestIdState: number;
   constructor(seed?: number) {
-    this.faker = new FakerClass({ locale: baseFaker.rawDefinitions });
-    if (seed !== undefined) this.faker.seed(seed);
+    this.faker = seededFaker(seed);
     this.requestIdState = seed === undefined ? (Math.random() * 2 ** 32) >>> 0 : seed >>> 0;
   }
   /** A version-4-shaped UUID for x-amzn-RequestId (mulberry32: well under a microsecond, against ~10 µs for faker's). */

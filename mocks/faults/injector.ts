@@ -1,9 +1,9 @@
 // Fault injection: per operation rate limits, injected failures and latency, plus the opt-in preset of
 // Cognito's own quotas. Runs in the dispatcher's beforeOperation hook; its random draws come from its own
 // seeded generator, so a failing test reproduces with the same seed.
-import { Faker, en } from "@faker-js/faker";
 import type { OperationMeta, OperationName } from "../../generated/operations.ts";
 import { AwsError, errors } from "../protocol/errors.ts";
+import { seededFaker, type Faker } from "../seeded-faker.ts";
 import { QUOTA_CATEGORY, QUOTA_RPS, type QuotaCategory } from "./quotas.ts";
 import { parseFaultPreset, parseFaultRule, type FaultFailure, type FaultPreset, type FaultRule } from "./rules.ts";
 import { TokenBucket } from "./token-bucket.ts";
@@ -105,8 +105,7 @@ export class FaultInjector {
   }
 
   private reseed(): void {
-    this.random = new Faker({ locale: [en] });
-    this.random.seed(this.seed);
+    this.random = seededFaker(this.seed);
   }
 }
 
