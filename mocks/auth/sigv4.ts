@@ -2,9 +2,7 @@
 // credentials and answers as AWS does (shared/reference/aws-behavior.md §3). Asynchronous, because the
 // signer is; the mock runs it before the synchronous dispatcher and hands the verdict over.
 import { timingSafeEqual, createHash } from "node:crypto";
-import { Sha256 } from "@aws-crypto/sha256-js";
-import { HttpRequest } from "@smithy/protocol-http";
-import { SignatureV4 } from "@smithy/signature-v4";
+import type { SignatureV4 } from "@smithy/signature-v4";
 import type { WireRequest } from "../../generated/handlers.ts";
 import { SERVICE } from "../../generated/operations.ts";
 import { AwsError, errors } from "../protocol/errors.ts";
@@ -27,20 +25,31 @@ export type VerifySignature = (request: WireRequest) => Promise<AwsError | undef
 /** The region the endpoint itself names (the real cognito-idp hosts), which the scope must then match. */
 const endpointRegion = (url: string) => /^https?:\/\/cognito-idp(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com/.exec(url)?.[1];
 
+// Loaded on the first verification, not at start: strict mode is opt-in and the signer is a third of serve's start-up.
+let signingModules: Promise<{ Sha256: typeof import("@aws-crypto/sha256-js").Sha256; HttpRequest: typeof import("@smithy/protocol-http").HttpRequest; SignatureV4: typeof SignatureV4 }> | undefined;
+const loadSigning = () =>
+  (signingModules ??= Promise.all([import("@aws-crypto/sha256-js"), import("@smithy/protocol-http"), import("@smithy/signature-v4")]).then(([crypto, http, signer]) => ({
+    Sha256: crypto.Sha256,
+    HttpRequest: http.HttpRequest,
+    SignatureV4: signer.SignatureV4,
+  })));
+
 export function createSignatureVerifier(options: SignatureVerificationOptions): VerifySignature {
   const now = options.now ?? Date.now;
   const signers = new Map(
     options.credentials.map((c) => [
       c.accessKeyId,
-      (sessionToken?: string) =>
-        new SignatureV4({
+      async (sessionToken?: string) => {
+        const { SignatureV4, Sha256 } = await loadSigning();
+        return new SignatureV4({
           credentials: { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken },
           region: "us-east-1",
           service: SERVICE.signingName,
           sha256: Sha256,
           // Sign exactly what the client signed: never add an x-amz-content-sha256 header of our own.
           applyChecksum: false,
-        }),
+        });
+      },
     ]),
   );
 
@@ -61,7 +70,7 @@ export function createSignatureVerifier(options: SignatureVerificationOptions): 
       return new AwsError("InvalidSignatureException", `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${parsed.date}' != '${amzDate!.slice(0, 8)}', from '${amzDate}'.`);
     }
     if (!payloadHashMatches(request)) return errors.invalidSignature();
-    const expected = await expectedSignature(request, parsed, signingDate, signerFor(request.headers["x-amz-security-token"]));
+    const expected = await expectedSignature(request, parsed, signingDate, await signerFor(request.headers["x-amz-security-token"]));
     return sameSignature(expected, parsed.signature) ? undefined : errors.invalidSignature();
   };
 }
@@ -73,6 +82,7 @@ async function expectedSignature(request: WireRequest, auth: ParsedAuthorization
     const value = request.headers[name];
     if (value !== undefined) headers[name] = value;
   }
+  const { HttpRequest } = await loadSigning();
   const toSign = new HttpRequest({
     method: request.method,
     protocol: url.protocol,
