@@ -1,16 +1,10 @@
 // `cognito-conformance run`: every case against one target, a progress line, a summary, the report files.
 // Exit 0 only when every applicable case passed; 2 for usage errors.
 import { parseArgs } from "node:util";
-import { coverageAppendix } from "../cases/coverage.ts";
-import { allCases, selectCases } from "../cases/index.ts";
-import type { CaseResult } from "../harness/result.ts";
-import { allApplicablePassed } from "../harness/result.ts";
-import { runCases, skipAll, type RunOptions } from "../harness/runner.ts";
-import type { Case } from "../harness/case.ts";
-import { goldenComparer, recorder } from "../record/golden.ts";
+import { runConformance } from "../index.ts";
 import { STATUSES } from "../report/markdown.ts";
-import { writeReport } from "../report/write.ts";
-import { createTarget, TARGET_NAMES, type TargetName } from "../targets/index.ts";
+import { TARGET_NAMES, type TargetName } from "../targets/index.ts";
+import { createProgress } from "./progress.ts";
 
 const USAGE = `usage: cognito-conformance run [--target mock|endpoint|aws] [--endpoint URL] [--region R] [--report DIR] [--only PATTERN] [--record]
 
@@ -21,21 +15,6 @@ const USAGE = `usage: cognito-conformance run [--target mock|endpoint|aws] [--en
   --only      regular expression (or substring) on case ids
   --record    aws only: write normalized golden answers under suites/golden/
   --quiet     no progress line`;
-
-function progress(enabled: boolean) {
-  const counts: Record<string, number> = {};
-  let last = 0;
-  return (r: CaseResult, done: number, total: number) => {
-    counts[r.status] = (counts[r.status] ?? 0) + 1;
-    if (!enabled) return;
-    const now = Date.now();
-    if (done !== total && now - last < 100) return;
-    last = now;
-    const line = `[${done}/${total}] ${STATUSES.filter((s) => counts[s]).map((s) => `${s} ${counts[s]}`).join("  ")}`;
-    process.stderr.write(process.stderr.isTTY ? `\r${line}` : `${line}\n`);
-    if (done === total && process.stderr.isTTY) process.stderr.write("\n");
-  };
-}
 
 export async function main(argv: string[]): Promise<number> {
   let values;
@@ -61,41 +40,42 @@ export async function main(argv: string[]): Promise<number> {
   if (!TARGET_NAMES.includes(values.target as TargetName)) return console.error(`unknown target '${values.target}'\n\n${USAGE}`), 2;
   if (values.record && values.target !== "aws") return console.error("--record needs --target aws (golden answers come from the real service)"), 2;
   const name = values.target as TargetName;
-  const cases = selectCases(allCases(), values.only);
   const reportDir = values.report ?? `reports/${name}`;
-  const log = (line: string) => console.error(line);
+  const progress = createProgress(!values.quiet);
 
-  let chosen;
+  let result;
   try {
-    chosen = await createTarget({ target: name, endpoint: values.endpoint, region: values.region, log });
+    result = await runConformance({
+      target: name,
+      endpoint: values.endpoint,
+      region: values.region,
+      only: values.only,
+      record: values.record,
+      reportDir,
+      log: (line) => console.error(line),
+      onResult: progress.onResult,
+      // Teardown on interrupt too: a live run must never leave pools behind.
+      onTarget(target) {
+        const onSignal = () => {
+          progress.stop();
+          console.error("\ninterrupted: tearing down");
+          target.close().finally(() => process.exit(130));
+        };
+        process.once("SIGINT", onSignal);
+        process.once("SIGTERM", onSignal);
+        return () => {
+          process.off("SIGINT", onSignal);
+          process.off("SIGTERM", onSignal);
+        };
+      },
+    });
   } catch (e) {
     return console.error((e as Error).message), 2;
+  } finally {
+    progress.stop();
   }
-  let run;
-  if ("skip" in chosen) {
-    console.error(`SKIP: ${chosen.skip}`);
-    run = skipAll(cases, name, chosen.skip);
-  } else {
-    const target = chosen.target;
-    // Teardown on interrupt too: a live run must never leave pools behind.
-    const onSignal = () => {
-      console.error("\ninterrupted: tearing down");
-      target.close().finally(() => process.exit(130));
-    };
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
-    const hooks: ((c: Case, r: CaseResult) => void)[] = [values.record ? recorder(values.region ?? process.env.AWS_REGION ?? "") : goldenComparer()];
-    const options: RunOptions = { onResult: progress(!values.quiet), afterCase: (c, r) => hooks.forEach((h) => h(c, r)) };
-    try {
-      run = await runCases(cases, target, options);
-    } finally {
-      await target.close();
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-    }
-  }
-  const report = writeReport(run, reportDir, [coverageAppendix(cases)]);
-  const s = report.summary;
-  console.log(`${name}: ${s.total} cases, ${STATUSES.filter((k) => s[k]).map((k) => `${s[k]} ${k}`).join(", ")} (${(run.durationMs / 1000).toFixed(1)} s). Report: ${reportDir}/report.html`);
-  return allApplicablePassed(run.results) && s.total > 0 ? 0 : 1;
+  if (result.skipped) console.error(`SKIP: ${result.skipped}`);
+  const s = result.report.summary;
+  console.log(`${name}: ${s.total} cases, ${STATUSES.filter((k) => s[k]).map((k) => `${s[k]} ${k}`).join(", ")} (${(result.run.durationMs / 1000).toFixed(1)} s). Report: ${reportDir}/report.html`);
+  return result.passed ? 0 : 1;
 }
