@@ -1,6 +1,15 @@
 import { defineConfig } from "vitest/config";
 
+const source = (path: string) => new URL(path, import.meta.url).pathname;
+
 export default defineConfig({
+  // Tests import the package by its name, as users do; here that is the sources (the exports point at dist/).
+  resolve: {
+    alias: [
+      { find: /^cognito-conformance$/, replacement: source("./mocks/index.ts") },
+      { find: /^cognito-conformance\/vitest$/, replacement: source("./mocks/testing/vitest.ts") },
+    ],
+  },
   test: {
     include: ["mocks/test/**/*.test.ts", "scripts/test/**/*.test.ts", "suites/**/*.test.ts"],
     testTimeout: 30_000,

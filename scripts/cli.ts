@@ -1,6 +1,10 @@
-// Subcommand -> module. Each module exports `main(argv)` and parses its own options with node:util parseArgs.
+#!/usr/bin/env node
+// The `cognito-conformance` command: dist/scripts/cli.js when installed, this file through tsx (scripts/cli.mjs) in
+// the repository. Subcommand -> module. Each module exports `main(argv)` and parses its own options with parseArgs.
+const FROM_SOURCE = import.meta.url.endsWith(".ts");
 const SUBCOMMANDS: Record<string, { module: string; summary: string }> = {
-  generate: { module: "./generate-cli.ts", summary: "regenerate generated/ from spec/ (types, validators, MSW handlers)" },
+  // generate needs the spec and openapi-typescript (development only), so only the repository's command has it.
+  ...(FROM_SOURCE ? { generate: { module: "./generate-cli.ts", summary: "regenerate generated/ from spec/ (types, validators, MSW handlers)" } } : {}),
   serve: { module: "../mocks/server/cli.ts", summary: "serve the mock over HTTP for any SDK or the AWS CLI" },
   run: { module: "../suites/cli/run.ts", summary: "run the conformance suites against a target and write the report" },
   sweep: { module: "../suites/cli/sweep.ts", summary: "delete leftover pools of earlier live runs (prefix and tag only)" },
