@@ -16,7 +16,7 @@ execFileSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], {
 
 mkdirSync(join(dist, "generated"), { recursive: true });
 for (const file of readdirSync(join(root, "generated"))) {
-  if (/\.(mjs|d\.mts|json)$/.test(file)) copyFileSync(join(root, "generated", file), join(dist, "generated", file));
+  if (/\.(cjs|json)$/.test(file)) copyFileSync(join(root, "generated", file), join(dist, "generated", file));
 }
 const golden = join(root, "suites", "golden");
 if (existsSync(golden)) cpSync(golden, join(dist, "suites", "golden"), { recursive: true });

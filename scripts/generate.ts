@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { emitHandlers } from "./lib/emit-handlers.ts";
 import { emitOperations } from "./lib/emit-operations.ts";
-import { emitValidators, emitValidatorTypes } from "./lib/emit-validators.ts";
+import { emitValidators } from "./lib/emit-validators.ts";
 import { factsFromSpec } from "./lib/spec-facts.ts";
 import { loadSpec } from "./lib/spec.ts";
 
@@ -19,8 +19,7 @@ export async function generate(outDir = GENERATED_DIR): Promise<Record<string, s
   const types = astToString(await openapiTS(doc as never, { exportType: true, alphabetize: false }));
   const files: Record<string, string> = {
     "types.ts": HEADER + "/* eslint-disable */\n" + types,
-    "validators.mjs": HEADER + "// @ts-nocheck\n" + emitValidators(doc),
-    "validators.d.mts": HEADER + emitValidatorTypes(doc),
+    ...Object.fromEntries(Object.entries(emitValidators(doc)).map(([name, code]) => [name, HEADER + code])),
     "operations.ts": HEADER + emitOperations(doc),
     "handlers.ts": HEADER + emitHandlers(doc),
     "spec-facts.json": JSON.stringify(factsFromSpec(doc), null, 2) + "\n",

@@ -5,8 +5,22 @@ export function emitOperations(doc: OpenApiDoc): string {
   const ops = operationsOf(doc);
   const service = doc["x-aws-service"];
   const out: string[] = [];
+  out.push(`import { createRequire } from "node:module";`);
+  out.push(`import type { ErrorObject } from "ajv";`);
   out.push(`import type { components } from "./types.ts";`);
-  out.push(`import * as validators from "./validators.mjs";`);
+  out.push(``);
+  out.push(`export interface InputValidator {`);
+  out.push(`  (data: unknown): boolean;`);
+  out.push(`  errors?: ErrorObject[] | null;`);
+  out.push(`}`);
+  out.push(`/** An operation's validators.<Operation>.cjs, required on its first request rather than at start. */`);
+  out.push(`const loaded = new Map<string, { validate: InputValidator; schema: Record<string, any> }>();`);
+  out.push(`const requireHere = createRequire(import.meta.url);`);
+  out.push(`function validatorOf(name: string): { validate: InputValidator; schema: Record<string, any> } {`);
+  out.push(`  let v = loaded.get(name);`);
+  out.push(`  if (!v) loaded.set(name, (v = requireHere(\`./validators.\${name}.cjs\`)));`);
+  out.push(`  return v!;`);
+  out.push(`}`);
   out.push(``);
   out.push(`export const SERVICE = ${JSON.stringify(service)} as const;`);
   out.push(`/** Errors any operation may answer, from the protocol rather than the operation. */`);
@@ -30,7 +44,7 @@ export function emitOperations(doc: OpenApiDoc): string {
   out.push(`  /** The errors the AWS model lists for the operation. */`);
   out.push(`  errors: readonly string[];`);
   out.push(`  hasOutput: boolean;`);
-  out.push(`  validate: validators.InputValidator;`);
+  out.push(`  validate: InputValidator;`);
   out.push(`  /** The schema \`validate\` was compiled from. */`);
   out.push(`  inputSchema: Record<string, any>;`);
   out.push(`}`);
@@ -43,8 +57,8 @@ export function emitOperations(doc: OpenApiDoc): string {
     out.push(`    auth: "${op.auth}",`);
     out.push(`    errors: ${JSON.stringify(op.errors)},`);
     out.push(`    hasOutput: ${op.output !== undefined},`);
-    out.push(`    validate: validators.${op.name},`);
-    out.push(`    inputSchema: validators.inputSchemas.${op.name},`);
+    out.push(`    get validate() { return validatorOf("${op.name}").validate; },`);
+    out.push(`    get inputSchema() { return validatorOf("${op.name}").schema; },`);
     out.push(`  },`);
   }
   out.push(`};`);

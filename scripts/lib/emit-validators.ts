@@ -1,4 +1,4 @@
-// Compiles one ajv (JSON Schema 2020-12) validator per operation input into standalone ESM code.
+// Compiles one ajv (JSON Schema 2020-12) validator per operation input into standalone CommonJS code.
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { javaPatternToJs } from "./patterns.ts";
@@ -23,42 +23,24 @@ function forAjv(schema: Schema): Schema {
   return out;
 }
 
-export function emitValidators(doc: OpenApiDoc): string {
-  const ajv = new Ajv2020.default({
-    allErrors: true, // every violated constraint becomes a clause of the AWS message
-    verbose: true, // errors carry the value and parent schema (sensitivity, verbatim pattern)
-    strict: true,
-    unicodeRegExp: true,
-    code: { source: true, esm: true, lines: true },
-  });
-  ajv.addVocabulary(EXTENSION_KEYWORDS);
-  const exports: Record<string, string> = {};
-  const schemas: Record<string, Schema> = {};
+/** One CommonJS file per operation input (`validators.<Operation>.cjs`: `validate` and the inlined `schema`), so
+ * a process loads only the validators of the operations it is asked for, synchronously, on first use. */
+export function emitValidators(doc: OpenApiDoc): Record<string, string> {
+  const files: Record<string, string> = {};
   for (const op of operationsOf(doc)) {
+    const ajv = new Ajv2020.default({
+      allErrors: true, // every violated constraint becomes a clause of the AWS message
+      verbose: true, // errors carry the value and parent schema (sensitivity, verbatim pattern)
+      strict: true,
+      unicodeRegExp: true,
+      code: { source: true, esm: false, lines: true },
+    });
+    ajv.addVocabulary(EXTENSION_KEYWORDS);
     const schema = forAjv(inline(doc, { $ref: `#/components/schemas/${op.input}` }));
     const id = `urn:cognito-conformance:input:${op.name}`;
     ajv.addSchema({ ...schema, $id: id });
-    exports[op.name] = id;
-    schemas[op.name] = schema;
+    // The inlined schema, for naming members in error messages (the validator doesn't expose its own).
+    files[`validators.${op.name}.cjs`] = `${standaloneCode.default(ajv, { validate: id })}\nexports.schema = ${JSON.stringify(schema)};\n`;
   }
-  let code = standaloneCode.default(ajv, exports);
-  // The inlined schemas, for naming members in error messages (the validators don't expose theirs).
-  code += `\nexport const inputSchemas = ${JSON.stringify(schemas)};\n`;
-  // The ESM output still `require`s ajv's runtime helpers (ucs2length, equal); give it a require.
-  code = `import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\n${code}`;
-  return code;
-}
-
-export function emitValidatorTypes(doc: OpenApiDoc): string {
-  const lines = [
-    `import type { ErrorObject } from "ajv";`,
-    `export interface InputValidator {`,
-    `  (data: unknown): boolean;`,
-    `  errors?: ErrorObject[] | null;`,
-    `}`,
-  ];
-  for (const op of operationsOf(doc)) lines.push(`export declare const ${op.name}: InputValidator;`);
-  lines.push(`/** The inlined input schemas the validators were compiled from (patterns anchored, AWS text in x-aws-pattern). */`);
-  lines.push(`export declare const inputSchemas: Record<string, Record<string, any>>;`);
-  return lines.join("\n") + "\n";
+  return files;
 }

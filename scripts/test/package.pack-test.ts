@@ -60,7 +60,7 @@ afterAll(() => {
 test("the tarball holds the build, the spec, README and LICENSE, and no sources or tests", () => {
   const listed = spawnSync("tar", ["-tzf", tarball], { encoding: "utf8" }).stdout.split("\n").filter(Boolean);
   const files = listed.map((f) => f.replace(/^package\//, ""));
-  expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "dist/mocks/index.js", "dist/mocks/index.d.ts", "dist/scripts/cli.js", "dist/generated/validators.mjs", "dist/generated/spec-facts.json", "spec/cognito-idp.openapi.yaml"]));
+  expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "dist/mocks/index.js", "dist/mocks/index.d.ts", "dist/scripts/cli.js", "dist/generated/validators.SetRiskConfiguration.cjs", "dist/generated/spec-facts.json", "spec/cognito-idp.openapi.yaml"]));
   expect(files.filter((f) => /\.ts$/.test(f) && !/\.d\.ts$/.test(f))).toEqual([]);
   expect(files.filter((f) => /(^|\/)test\/|\.test\.|bench\//.test(f))).toEqual([]);
   expect(pkg.private).toBeUndefined();

@@ -1,4 +1,4 @@
-// Requests shaped by an operation's input schema (generated/validators.mjs inputSchemas), then mutated: at
+// Requests shaped by an operation's input schema (generated/validators.<Operation>.cjs schema), then mutated: at
 // each node a hostile value may replace the valid one, objects may gain extra or duplicate keys and lose
 // required members. Known ids (pools, clients, users, events, tokens) are favoured so that requests get
 // past the lookups and reach the operation's logic.
