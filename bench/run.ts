@@ -1,5 +1,5 @@
-// `npm run bench`: every measurement of issue 5 in one run on this machine, each target with its measured ratio
-// and PASS/FAIL. Options: --only 1,2,3,4 (sections), --duration S, --rounds N, --connections N, --smoke (tiny loads
+// `npm run bench`: every measurement of issues 5 and 11 in one run on this machine, each target with its measured ratio
+// and PASS/FAIL. Options: --only 1,2,3,4,5 (sections), --duration S, --rounds N, --connections N, --smoke (tiny loads
 // that only prove every section works; its figures mean nothing).
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
@@ -11,11 +11,12 @@ import { stopAll } from "./lib/processes.ts";
 import { Report } from "./lib/report.ts";
 import { ensureWrk } from "./lib/wrk.ts";
 import { scale } from "./scale.ts";
+import { startup } from "./startup.ts";
 import { suiteWall } from "./suite-wall.ts";
 
 const { values } = parseArgs({
   options: {
-    only: { type: "string", default: "1,2,3,4" },
+    only: { type: "string", default: "1,2,3,4,5" },
     duration: { type: "string", default: "5" },
     rounds: { type: "string", default: "2" },
     connections: { type: "string", default: "16" },
@@ -57,6 +58,7 @@ try {
     if (wrk) await memory(report, smoke ? 100 : 1_000, smoke ? 1_000 : 100_000);
     else report.skip("RSS growth", "wrk unavailable");
   }
+  if (sections.has("5")) await startup(report, smoke ? 1 : 7);
 } finally {
   await stopAll();
 }

@@ -111,14 +111,21 @@ test("the README's quick start, from the installed package: npx cognito-conforma
   expect(existsSync(join(project, "reports/mock/report.html"))).toBe(true);
 });
 
-test.skipIf(!hasAws)("npx cognito-conformance serve answers the AWS CLI, and run --target endpoint against it writes its report", async () => {
-  serve = spawn("npx", ["--no-install", "cognito-conformance", "serve", "--port", "0"], { cwd: project, stdio: ["ignore", "pipe", "inherit"], detached: true });
+test("the msw guard used below works: the main entry (the msw adapter) fails under it", async () => {
+  const r = await run(process.execPath, ["--import", "./no-msw.mjs", "--input-type=module", "-e", `await import("cognito-conformance")`]);
+  expect(r.code).not.toBe(0);
+  expect(r.stderr).toContain("msw was loaded by");
+});
+
+test.skipIf(!hasAws)("npx cognito-conformance serve (without loading msw) answers the AWS CLI, and run --target endpoint against it writes its report", async () => {
+  const env = { ...process.env, NODE_OPTIONS: "--import=./no-msw.mjs" };
+  serve = spawn("npx", ["--no-install", "cognito-conformance", "serve", "--port", "0"], { cwd: project, env, stdio: ["ignore", "pipe", "inherit"], detached: true });
   const url = await new Promise<string>((resolve, reject) => {
     createInterface({ input: serve!.stdout! }).once("line", (line) => resolve(/http:\/\/[\d.:]+/.exec(line)?.[0] ?? line));
     serve!.once("exit", (code) => reject(new Error(`serve exited with ${code}`)));
   });
-  const env = { AWS_ACCESS_KEY_ID: "AKIDPACK", AWS_SECRET_ACCESS_KEY: "pack-secret", AWS_DEFAULT_REGION: "us-east-1", AWS_CONFIG_FILE: "/dev/null", AWS_SHARED_CREDENTIALS_FILE: "/dev/null", AWS_PAGER: "" };
-  const created = await run("aws", ["--endpoint-url", url, "--output", "json", "cognito-idp", "create-user-pool", "--pool-name", "from-the-cli"], { env });
+  const cli = { AWS_ACCESS_KEY_ID: "AKIDPACK", AWS_SECRET_ACCESS_KEY: "pack-secret", AWS_DEFAULT_REGION: "us-east-1", AWS_CONFIG_FILE: "/dev/null", AWS_SHARED_CREDENTIALS_FILE: "/dev/null", AWS_PAGER: "" };
+  const created = await run("aws", ["--endpoint-url", url, "--output", "json", "cognito-idp", "create-user-pool", "--pool-name", "from-the-cli"], { env: cli });
   expect(created.code, show(created)).toBe(0);
   expect(JSON.parse(created.stdout).UserPool).toMatchObject({ Id: expect.stringMatching(/^us-east-1_/), Name: "from-the-cli" });
 
