@@ -1,7 +1,7 @@
-// `mock` target: our mock in-process. Requests are signed like on the wire and handed to the dispatcher (the same
+// `mock` target: our mock in-process (its msw-free core). Requests are signed like on the wire and handed to the dispatcher (the same
 // core the MSW handlers and the HTTP server adapt), so a run of every case takes seconds.
 import type { Dispatch, WireRequest, WireResponse } from "../../generated/handlers.ts";
-import { createCognitoMock, type CognitoMock } from "../../mocks/index.ts";
+import { createMockCore, type CognitoMockCore as CognitoMock } from "../../mocks/core.ts";
 import type { Answer, ResolvedRequest, Target } from "../harness/target.ts";
 import { runIdentity } from "./live.ts";
 import { createFixtures } from "../fixtures/fixtures.ts";
@@ -30,7 +30,7 @@ function controlActions(mock: CognitoMock): Record<string, (args: any) => unknow
 }
 
 export function mockTarget(options: MockTargetOptions = {}): Target & { mock: CognitoMock } {
-  const mock = createCognitoMock({ seed: options.seed ?? 1, region: "us-east-1", onInternalError: () => {} });
+  const mock = createMockCore({ seed: options.seed ?? 1, region: "us-east-1", onInternalError: () => {} });
   const dispatch = options.wrap ? options.wrap(mock.dispatch, mock) : mock.dispatch;
   const sign = createSigner({ region: "us-east-1", service: "cognito-idp", credentials: TEST_CREDENTIALS });
   const send = async (request: ResolvedRequest): Promise<Answer> => {

@@ -1,7 +1,7 @@
 // Deliberately broken variants of our own mock, each wrong in one way, and the cases that must catch each.
 // A variant rewrites what the dispatcher receives or answers, or replaces a control action.
 import type { Dispatch, WireRequest, WireResponse } from "../../generated/handlers.ts";
-import type { CognitoMock } from "../../mocks/index.ts";
+import type { CognitoMockCore as CognitoMock } from "../../mocks/core.ts";
 
 type Rewrite = { request?: (r: WireRequest) => WireRequest; response?: (r: WireResponse, request: WireRequest) => WireResponse };
 export interface Mutant {
