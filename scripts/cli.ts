@@ -7,6 +7,7 @@ const SUBCOMMANDS: Record<string, { module: string; summary: string }> = {
   ...(FROM_SOURCE ? { generate: { module: "./generate-cli.ts", summary: "regenerate generated/ from spec/ (types, validators, MSW handlers)" } } : {}),
   serve: { module: "../mocks/server/cli.ts", summary: "serve the mock over HTTP for any SDK or the AWS CLI" },
   run: { module: "../suites/cli/run.ts", summary: "run the conformance suites against a target and write the report" },
+  report: { module: "../suites/cli/report.ts", summary: "compare runs: report --compare a/report.json b/report.json ... -> one HTML page" },
   sweep: { module: "../suites/cli/sweep.ts", summary: "delete leftover pools of earlier live runs (prefix and tag only)" },
 };
 
