@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { allCases } from "../cases/index.ts";
 import { PEERS, type PeerName } from "./emulators.ts";
-import { runSuiteOnEndpoint } from "./run-peer.ts";
+import { writeComparison } from "../cli/report.ts";
+import { mockTarget } from "../targets/mock.ts";
+import { runSuiteOn, runSuiteOnEndpoint } from "./run-peer.ts";
 
 const REPORT_ROOT = process.env.COGNITO_CONFORMANCE_PEER_REPORTS ?? join("reports", "peers");
 const PEER_TIMEOUT_MS = 15 * 60_000;
@@ -35,4 +37,17 @@ describe.each(Object.keys(PEERS) as PeerName[])("the suite against %s", (name) =
       await peer.stop();
     }
   });
+});
+
+// After the peers: our mock's run beside theirs on one page (report --compare), with a live AWS run's report too
+// when one was written under reports/aws/.
+test("the comparison page: our mock and every peer that ran", { timeout: PEER_TIMEOUT_MS }, async () => {
+  await runSuiteOn(mockTarget(), join(REPORT_ROOT, "mock"));
+  const ran = ["mock", ...Object.keys(PEERS)].filter((name) => existsSync(join(REPORT_ROOT, name, "report.json")));
+  const inputs = ran.map((name) => `${name}=${join(REPORT_ROOT, name, "report.json")}`);
+  if (existsSync(join("reports", "aws", "report.json"))) inputs.push(`aws=${join("reports", "aws", "report.json")}`);
+  const page = writeComparison(inputs, join(REPORT_ROOT, "compare.html"));
+  console.info(`comparison page: ${page} (${inputs.length} implementations)`);
+  const html = readFileSync(page, "utf8");
+  for (const name of ran) expect(html).toContain(`<th>${name}</th>`);
 });
