@@ -3,7 +3,8 @@
 // completeness is asserted. A peer that can't be installed or started is skipped with the reason.
 // Not part of `npm test` (moto alone takes minutes): `npx vitest run --config suites/peers/vitest.config.ts`.
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { allCases } from "../cases/index.ts";
 import { PEERS, type PeerName } from "./emulators.ts";
@@ -13,6 +14,7 @@ import { runSuiteOn, runSuiteOnEndpoint } from "./run-peer.ts";
 
 const REPORT_ROOT = process.env.COGNITO_CONFORMANCE_PEER_REPORTS ?? join("reports", "peers");
 const PEER_TIMEOUT_MS = 15 * 60_000;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 describe.each(Object.keys(PEERS) as PeerName[])("the suite against %s", (name) => {
   test("runs every case to a status and writes its report", { timeout: PEER_TIMEOUT_MS }, async (ctx) => {
@@ -50,4 +52,21 @@ test("the comparison page: our mock and every peer that ran", { timeout: PEER_TI
   console.info(`comparison page: ${page} (${inputs.length} implementations)`);
   const html = readFileSync(page, "utf8");
   for (const name of ran) expect(html).toContain(`<th>${name}</th>`);
+  // Looked at in the browser (as suites/test/compare-page.test.ts checks the page in detail): it renders every case,
+  // one summary row per implementation, and the status filter narrows it.
+  if (!existsSync(CHROMIUM)) return console.warn(`comparison page not opened: no chromium at ${CHROMIUM}`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(`file://${resolve(page)}`);
+    expect(await tab.locator("table.summary tbody tr").count()).toBe(inputs.length);
+    const all = await tab.locator("tr.case").count();
+    expect(all).toBe(allCases().length);
+    await tab.selectOption("#f-st", "differs");
+    const differing = await tab.locator("tr.case:visible").count();
+    console.info(`comparison page: ${differing} of ${all} cases differ between implementations`);
+    expect(differing).toBeLessThan(all);
+  } finally {
+    await browser.close();
+  }
 });
