@@ -67,7 +67,14 @@ export interface Expectation {
    * The request is valid: the answer must not be a refusal of its shape. Passes on success or on one of these
    * errors whose message is not a validation message (business errors such as ResourceNotFoundException).
    */
-  accepted?: { allowedErrors: string[]; validationTypes: string[]; validationMessage: string };
+  accepted?: {
+    /**
+     * Refusals a target may answer instead of success, each with why. One with `unless` does not apply on a target
+     * with that capability (the mock, which can give the context): there the request must succeed.
+     * InvalidParameterException is never named (it would hide a validation bug).
+     */
+    refusals: { errorType: string; reason: string; unless?: string }[];
+  };
 }
 
 /**
@@ -89,6 +96,11 @@ export interface Step {
   control?: { action: string; args?: unknown };
   /** Wait this long before the step, so time-stamped answers can differ (a service's clock has milliseconds). */
   waitMs?: number;
+  /**
+   * A target capability: on a target without it the step is skipped (with a note), not the case. For context a
+   * target may or may not give (a sign-in, an id alias); the case's named refusals then cover the difference.
+   */
+  optional?: string;
 }
 
 export interface Case {
