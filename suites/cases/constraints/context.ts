@@ -3,6 +3,7 @@
 // Rows are data, matched by operation (or any), member path and rule; a new operation plugs in with rows, not code.
 import type { Step } from "../../harness/case.ts";
 import { control, ok } from "../behaviour/build.ts";
+import { loadFacts } from "./facts.ts";
 
 export interface ProbeContext {
   /** No request can hold this boundary and be valid (the service's own rules exclude it): no case, the reason in coverage. */
@@ -34,6 +35,8 @@ interface Row extends ProbeContext {
   ops?: string[];
   path: string | RegExp;
   rule?: RegExp;
+  /** Matches the member's pattern in the spec facts (e.g. every ARN member). */
+  pattern?: RegExp;
 }
 
 const LENGTH = /^length-/;
@@ -48,6 +51,12 @@ const cidr = (i: number) => `10.${(i >> 8) & 255}.${i & 255}.0/24`;
 const OAUTH_CLIENT = { GenerateSecret: true, AllowedOAuthFlowsUserPoolClient: true, CallbackURLs: ["https://example.com/callback"], AllowedOAuthScopes: ["openid"] };
 
 const ROWS: Row[] = [
+  {
+    path: /./,
+    pattern: /^arn:/,
+    rule: /^length-min-accepted$/,
+    unreachable: "a real ARN names partition, service, region and a 12-digit account (arn:aws:sns:us-east-1:123456789012:x is 36 characters): none is 20",
+  },
   // Ids the service issues.
   { path: "UserPoolId", rule: LENGTH, alias: { kind: "pool", refusal: "ResourceNotFoundException", reason: "pool ids are issued by the service (region_ + 9 characters): none is this long" } },
   { path: "ClientId", rule: LENGTH, fixtures: ["client"], alias: { kind: "client", refusal: "ResourceNotFoundException", reason: "client ids are issued by the service (26 characters): none is this long" } },
@@ -93,14 +102,18 @@ const ROWS: Row[] = [
   },
 ];
 
+const patternOf = (operation: string, path: string) => loadFacts().operations[operation]?.input[path]?.pattern ?? "";
 const matches = (row: Row, operation: string, path: string, rule: string) =>
-  (!row.ops || row.ops.includes(operation)) && (typeof row.path === "string" ? row.path === path : row.path.test(path)) && (!row.rule || row.rule.test(rule));
+  (!row.ops || row.ops.includes(operation)) &&
+  (typeof row.path === "string" ? row.path === path : row.path.test(path)) &&
+  (!row.rule || row.rule.test(rule)) &&
+  (!row.pattern || row.pattern.test(patternOf(operation, path)));
 
 /** Every matching row, later rows refining earlier ones (`with`, `items` merge; the rest replace). */
 export function contextOf(operation: string, path: string, rule: string): ProbeContext {
   const out: ProbeContext = {};
   for (const row of ROWS.filter((r) => matches(r, operation, path, rule))) {
-    const { ops: _o, path: _p, rule: _r, ...ctx } = row;
+    const { ops: _o, path: _p, rule: _r, pattern: _q, ...ctx } = row;
     const prev = out.with;
     Object.assign(out, ctx, {
       items: { ...out.items, ...ctx.items },

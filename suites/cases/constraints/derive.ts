@@ -61,6 +61,7 @@ export function probesOf(op: OperationFacts, path: string, facts: MemberFacts, i
   if (facts.kind === "list") {
     const item = items[`${path}[]`];
     const listOf = (n: number) => Array.from({ length: n }, (_, i) => (item ? item(i) : itemValue(op, `${path}[]`, "fixtures", i)));
+    if (min === 0) ok("length-min-accepted", "no items", []);
     if (min !== undefined && min > 0) ok("length-min-accepted", `${min} items`, listOf(min)), bad("length-under-min-refused", `${min - 1} items`, listOf(min - 1));
     if (max !== undefined) ok("length-max-accepted", `${max} items`, listOf(max)), bad("length-over-max-refused", `${max + 1} items`, listOf(max + 1));
   }
