@@ -93,14 +93,13 @@ describe("paging", () => {
       record.events.push({ event: { EventId: `event-${i}`, EventType: "SignIn", CreationDate: i, EventResponse: "Pass" }, feedbackToken: `t${i}` });
     }
     let NextToken: string | undefined;
-    const started = performance.now();
     for (let page = 0; page < 50; page++) {
       const answer = await list({ UserPoolId: pool, Username: user, NextToken });
       expect(answer.AuthEvents![0]!.EventId).toBe(`event-${99_999 - page * 60}`);
       NextToken = answer.NextToken;
     }
-    // Each page costs its own 60 events, not the 100,000: generous bound, O(n) per page would take seconds.
-    expect(performance.now() - started).toBeLessThan(2000);
+    // That a page costs its own 60 events, not the 100,000, is a speed target: bench/scale.ts (4a) measures the
+    // per-page latency at 1,000 and 100,000 events side by side and prints the ratio.
   });
 });
 
