@@ -8,7 +8,11 @@ import { loadFacts } from "./facts.ts";
 export interface ProbeContext {
   /** No request can hold this boundary and be valid (the service's own rules exclude it): no case, the reason in coverage. */
   unreachable?: string;
-  /** Members the request needs besides the one under test (deep-merged at the top level; may depend on the value). */
+  /**
+   * Members the request needs besides the one under test (may depend on the value). The member under test keeps
+   * its value; a map or structure that holds it gets the other entries merged in (AuthParameters{key} keeps
+   * USERNAME and PASSWORD beside the probed entry).
+   */
   with?: Record<string, unknown> | ((value: unknown) => Record<string, unknown>);
   /** The i-th valid item of a list at `path` (also used for the lists on the way to a nested member). */
   items?: Record<string, (i: number) => unknown>;
@@ -23,9 +27,9 @@ export interface ProbeContext {
   /**
    * The value is an id the service issues (pool, client, event), so no real fixture has one of the boundary length:
    * a target with the `id-alias` capability (the mock) makes the fixture reachable under it; elsewhere the named
-   * refusal applies.
+   * refusal applies. `of`: the placeholder of the fixture to alias (default: the base request's pool, client, event).
    */
-  alias?: { kind: "pool" | "client" | "event"; refusal: string; reason: string };
+  alias?: { kind: "pool" | "client" | "event"; refusal: string; reason: string; of?: string };
   /** A refusal other targets may answer, and why (never InvalidParameterException: that would hide a validation bug). */
   refusal?: { errorType: string; reason: string };
 }
@@ -87,6 +91,36 @@ const ROWS: Row[] = [
     path: /^AllowedOAuthScopes/,
     rule: LENGTH,
     unreachable: "scopes must exist: the 5 standard ones (5–29 characters) or a resource server's, which no operation here creates",
+  },
+  // Sign-in operations (when the spec has them): a password sign-in of the fixture user through a client that
+  // allows it (the sign-in fixtures of fixtures/sign-in.ts). Other flows need their own context rows.
+  {
+    ops: ["InitiateAuth"],
+    path: /./,
+    with: { AuthFlow: "USER_PASSWORD_AUTH", ClientId: "{{signInClientId}}", AuthParameters: { USERNAME: "{{username}}", PASSWORD: "{{password}}" } },
+    fixtures: ["user", "signInClient", "password"],
+  },
+  {
+    ops: ["AdminInitiateAuth"],
+    path: /./,
+    with: { AuthFlow: "ADMIN_USER_PASSWORD_AUTH", ClientId: "{{signInClientId}}", AuthParameters: { USERNAME: "{{username}}", PASSWORD: "{{password}}" } },
+    fixtures: ["user", "signInClient", "password"],
+  },
+  { ops: ["AdminInitiateAuth"], path: /^ContextData/, with: { ContextData: { IpAddress: "198.51.100.11", ServerName: "example.com", ServerPath: "/login", HttpHeaders: [] } } },
+  { ops: ["AdminInitiateAuth"], path: "ContextData.IpAddress", rule: LENGTH, unreachable: "IpAddress must be an IPv4 or IPv6 address (7–45 characters): none is 0 or 131072 long" },
+  {
+    ops: ["InitiateAuth"],
+    path: "AuthFlow",
+    rule: /(ADMIN_NO_SRP_AUTH|ADMIN_USER_PASSWORD_AUTH)$/,
+    unreachable: "an admin flow sent to InitiateAuth is refused: `Initiate Auth method not supported.` (aws-behavior.md §9, CONFIRMED)",
+  },
+  { ops: ["AdminInitiateAuth"], path: "AuthFlow", rule: /USER_PASSWORD_AUTH$/, unreachable: "USER_PASSWORD_AUTH sent to AdminInitiateAuth is refused: `Initiate Auth method not supported.` (aws-behavior.md §9, CONFIRMED)" },
+  {
+    ops: ["InitiateAuth", "AdminInitiateAuth"],
+    path: "ClientId",
+    rule: LENGTH,
+    fixtures: ["user", "signInClient", "password"],
+    alias: { kind: "client", of: "{{signInClientId}}", refusal: "ResourceNotFoundException", reason: "client ids are issued by the service (26 characters): none is this long" },
   },
   // Cross-member rules.
   { ops: ["CreateUserPool"], path: "UserPoolAddOns.AdvancedSecurityMode", rule: /(AUDIT|ENFORCED)$/, with: { UserPoolTier: "PLUS" } },
