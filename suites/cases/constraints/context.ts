@@ -30,6 +30,8 @@ export interface ProbeContext {
    * refusal applies. `of`: the placeholder of the fixture to alias (default: the base request's pool, client, event).
    */
   alias?: { kind: "pool" | "client" | "event"; refusal: string; reason: string; of?: string };
+  /** The request creates the user it names (AdminCreateUser, SignUp): each case gets a username of its own. */
+  createsUser?: boolean;
   /** A refusal other targets may answer, and why (never InvalidParameterException: that would hide a validation bug). */
   refusal?: { errorType: string; reason: string };
 }
@@ -48,6 +50,7 @@ const USER = { UserPoolId: "{{userPoolId}}" };
 const createUser = (username: unknown): Step => ok("AdminCreateUser", { ...USER, Username: username, MessageAction: "SUPPRESS" });
 /** A sign-in of this user (the mock's control API; skipped on targets without it, then the named refusal applies). */
 const signIn = (username: unknown): Step => ({ ...control("signIn", { ...USER, Username: username, IpAddress: "198.51.100.90" }), optional: "control-api" });
+const signUp = (username: unknown): Step => ok("SignUp", { ClientId: "{{clientId}}", Username: username, Password: "{{password}}" });
 const FEEDBACK_OPS = ["AdminUpdateAuthEventFeedback", "UpdateAuthEventFeedback"];
 const NO_EVENT = { errorType: "ResourceNotFoundException", reason: "the event comes from a sign-in, which only the mock's control API simulates" };
 /** Distinct IPv4 CIDRs, as many as a list may hold. */
@@ -70,13 +73,19 @@ const ROWS: Row[] = [
   { ops: FEEDBACK_OPS, path: "EventId", rule: LENGTH, with: { FeedbackToken: "{{FeedbackToken}}" }, alias: { kind: "event", ...NO_EVENT, refusal: NO_EVENT.errorType, reason: "event ids are issued by the service (36 characters): none is this long" } },
   { ops: FEEDBACK_OPS, path: "Username", with: { EventId: "{{EventId}}", FeedbackToken: "{{FeedbackToken}}" }, setup: (name) => [createUser(name), signIn(name)] },
   // Lookups of the user the request names: create it first.
-  { ops: ["AdminDeleteUser", "AdminListUserAuthEvents"], path: "Username", setup: (name) => [createUser(name)] },
+  { ops: ["AdminDeleteUser", "AdminListUserAuthEvents", "AdminGetUser", "AdminSetUserMFAPreference", "AdminSetUserPassword"], path: "Username", setup: (name) => [createUser(name)] },
+  { ops: ["AdminCreateUser", "SignUp"], path: /./, createsUser: true },
   { ops: ["AdminCreateUser"], path: "MessageAction", rule: /RESEND$/, setup: () => [createUser("resend-user")], with: { Username: "resend-user" } },
   // Passwords meet the pool's default policy (upper, lower, digit, symbol) whatever their length.
-  { ops: ["AdminCreateUser"], path: "TemporaryPassword", shape: (v) => (v.length >= 8 ? `Aa1!${v.slice(4)}` : v) },
-  { ops: ["AdminCreateUser"], path: /^UserAttributes\[\]/, items: { "UserAttributes[]": () => ({ Name: "given_name", Value: "Conformance" }) } },
+  { path: /^(TemporaryPassword|Password|ProposedPassword)$/, shape: (v) => (v.length >= 8 ? `Aa1!${v.slice(4)}` : v) },
+  // SignUp needs a password the pool's policy takes (the fixture user's random one).
+  { ops: ["SignUp", "AdminSetUserPassword"], path: /./, with: { Password: "{{password}}" }, fixtures: ["user", "password"] },
+  // AdminConfirmSignUp confirms a user who signed up and is UNCONFIRMED.
+  { ops: ["AdminConfirmSignUp"], path: /./, setup: () => [signUp("signed-up-user")], with: { Username: "signed-up-user" }, fixtures: ["user", "password"] },
+  { ops: ["AdminConfirmSignUp"], path: "Username", setup: (name) => [signUp(name)] },
+  { ops: ["AdminCreateUser", "SignUp"], path: /^UserAttributes\[\]/, items: { "UserAttributes[]": () => ({ Name: "given_name", Value: "Conformance" }) } },
   {
-    ops: ["AdminCreateUser"],
+    ops: ["AdminCreateUser", "SignUp"],
     path: "UserAttributes[].Name",
     rule: /./,
     unreachable: "an attribute name must be in the pool's schema: standard names are 3–18 ASCII characters, custom ones `custom:` + at most 20 (SchemaAttributeType.Name)",

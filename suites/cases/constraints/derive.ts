@@ -140,9 +140,9 @@ function acceptedCase(name: string, op: OperationFacts, path: string, probe: Pro
   const value = ctx.shape && typeof probe.value === "string" ? ctx.shape(probe.value) : probe.value;
   const body = withMember(op, path, value, "fixtures", ctx.items);
   for (const [k, v] of Object.entries(resolveWith(ctx.with, value))) body[k] = k === topLevelOf(path) ? mergeContext(v, body[k], path.split(".")) : v;
-  // AdminCreateUser creates the user it names: a name of its own per case lets the request reach success
-  // instead of UsernameExistsException.
-  if (name === "AdminCreateUser" && body.Username === "{{username}}") body.Username = `accepted-${path.replace(/\W+/g, "-")}-${probe.rule}`.slice(0, 128);
+  // A request that creates the user it names gets a name of its own per case, so it reaches success instead of
+  // UsernameExistsException.
+  if (ctx.createsUser && body.Username === "{{username}}") body.Username = `accepted-${path.replace(/\W+/g, "-")}-${probe.rule}`.slice(0, 128);
   const setup = [...(ctx.setup?.(value) ?? []), ...(ctx.alias ? [aliasStep(ctx.alias.kind, value, ctx.alias.of)] : [])];
   const refusals = [...(ctx.alias ? [{ errorType: ctx.alias.refusal, reason: ctx.alias.reason }] : []), ...(ctx.refusal ? [ctx.refusal] : [])];
   const names = [...new Set([...fixturesOf([body, setup]), ...(ctx.fixtures ?? [])])];
