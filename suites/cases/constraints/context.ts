@@ -18,11 +18,14 @@ export interface ProbeContext {
   items?: Record<string, (i: number) => unknown>;
   /** Makes the boundary value valid in context, keeping what is tested (its length, its pattern, its letters). */
   shape?: (value: string) => string;
-  /** Steps that give the value its context: the user it names, a sign-in for an event. */
-  setup?: (value: unknown) => Step[];
+  /** Steps that give the value its context: the user it names, a sign-in for an event (`key`: unique per case). */
+  setup?: (value: unknown, key: string) => Step[];
   /** Fixtures beyond those the request's placeholders name; setup steps change state, so the case gets its own set. */
   fixtures?: string[];
-  /** The request leaves state behind that later requests of a shared set would trip over: its own fixtures. */
+  /**
+   * true: the request leaves state behind that later requests of a shared set would trip over, so the case gets its
+   * own fixtures. Setup steps imply it, unless false (they create what they need under the case's own key).
+   */
   fresh?: boolean;
   /**
    * The value is an id the service issues (pool, client, event), so no real fixture has one of the boundary length:
@@ -67,6 +70,7 @@ const ROWS: Row[] = [
   // Ids the service issues.
   { path: "UserPoolId", rule: LENGTH, alias: { kind: "pool", refusal: "ResourceNotFoundException", reason: "pool ids are issued by the service (region_ + 9 characters): none is this long" } },
   { path: "ClientId", rule: LENGTH, fixtures: ["client"], alias: { kind: "client", refusal: "ResourceNotFoundException", reason: "client ids are issued by the service (26 characters): none is this long" } },
+  { path: "Session", rule: /./, unreachable: "a Session is issued by the service: a made-up value of the boundary length is an invalid session, not a valid request" },
   { path: "NextToken", rule: /./, unreachable: "NextToken is issued by the service: a made-up value of the boundary length is an invalid token, not a valid request" },
   // Feedback needs a real event of the user it names, and (unsigned) its token.
   { ops: FEEDBACK_OPS, path: /./, with: { EventId: "{{EventId}}", FeedbackToken: "{{FeedbackToken}}" }, setup: () => [signIn("{{username}}")], fixtures: ["user"], refusal: NO_EVENT },
@@ -131,6 +135,28 @@ const ROWS: Row[] = [
     fixtures: ["user", "signInClient", "password"],
     alias: { kind: "client", of: "{{signInClientId}}", refusal: "ResourceNotFoundException", reason: "client ids are issued by the service (26 characters): none is this long" },
   },
+  // Challenge answers: NEW_PASSWORD_REQUIRED of a user of the case's own with a temporary password, its Session from
+  // the sign-in (in the operation's shared set: creating a user is cheaper than a pool per case).
+  ...(["RespondToAuthChallenge", "AdminRespondToAuthChallenge"] as const).map((op): Row => {
+    const admin = op === "AdminRespondToAuthChallenge";
+    const user = (key: string) => `challenged-${key}`.slice(0, 128);
+    return {
+      ops: [op],
+      path: /./,
+      fresh: false,
+      setup: (_, key) => [
+        ok("AdminCreateUser", { ...USER, Username: user(key), TemporaryPassword: "{{temporaryPassword}}", MessageAction: "SUPPRESS" }, {}, { challengedUser: "User.Username" }),
+        ok(admin ? "AdminInitiateAuth" : "InitiateAuth", {
+          ...(admin && USER),
+          AuthFlow: admin ? "ADMIN_USER_PASSWORD_AUTH" : "USER_PASSWORD_AUTH",
+          ClientId: "{{signInClientId}}",
+          AuthParameters: { USERNAME: user(key), PASSWORD: "{{temporaryPassword}}" },
+        }, {}, { session: "Session" }),
+      ],
+      with: () => ({ ChallengeName: "NEW_PASSWORD_REQUIRED", ClientId: "{{signInClientId}}", Session: "{{session}}", ChallengeResponses: { USERNAME: "{{challengedUser}}", NEW_PASSWORD: "{{newPassword}}" } }),
+      fixtures: ["signInClient", "tempUser"],
+    };
+  }),
   // Cross-member rules.
   { ops: ["CreateUserPool"], path: "UserPoolAddOns.AdvancedSecurityMode", rule: /(AUDIT|ENFORCED)$/, with: { UserPoolTier: "PLUS" } },
   // The stored setting outlives an update that omits it (aws-nuke#477), so the case gets its own pool.

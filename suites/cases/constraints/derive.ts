@@ -143,11 +143,12 @@ function acceptedCase(name: string, op: OperationFacts, path: string, probe: Pro
   // A request that creates the user it names gets a name of its own per case, so it reaches success instead of
   // UsernameExistsException.
   if (ctx.createsUser && body.Username === "{{username}}") body.Username = `accepted-${path.replace(/\W+/g, "-")}-${probe.rule}`.slice(0, 128);
-  const setup = [...(ctx.setup?.(value) ?? []), ...(ctx.alias ? [aliasStep(ctx.alias.kind, value, ctx.alias.of)] : [])];
+  const key = `${path}-${probe.rule}`.replace(/\W+/g, "-");
+  const setup = [...(ctx.setup?.(value, key) ?? []), ...(ctx.alias ? [aliasStep(ctx.alias.kind, value, ctx.alias.of)] : [])];
   const refusals = [...(ctx.alias ? [{ errorType: ctx.alias.refusal, reason: ctx.alias.reason }] : []), ...(ctx.refusal ? [ctx.refusal] : [])];
   const names = [...new Set([...fixturesOf([body, setup]), ...(ctx.fixtures ?? [])])];
   // Setup steps change state (users, events): such a case gets its own fixtures.
-  const set = ctx.setup || ctx.fresh ? "fresh" : /^(Describe|AdminList)/.test(name) ? "shared" : name;
+  const set = ctx.fresh ?? Boolean(ctx.setup) ? "fresh" : /^(Describe|AdminList)/.test(name) ? "shared" : name;
   const probeStep: Step = { request: request(name, op.target, body), expect: acceptedExpectation(refusals) };
   return {
     ...base,
