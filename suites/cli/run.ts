@@ -2,6 +2,7 @@
 // Exit 0 only when every applicable case passed; 2 for usage errors.
 import { parseArgs } from "node:util";
 import { runConformance } from "../index.ts";
+import { acceptedCounts } from "../report/entries.ts";
 import { STATUSES } from "../report/markdown.ts";
 import { TARGET_NAMES, type TargetName } from "../targets/index.ts";
 import { createProgress } from "./progress.ts";
@@ -77,5 +78,7 @@ export async function main(argv: string[]): Promise<number> {
   if (result.skipped) console.error(`SKIP: ${result.skipped}`);
   const s = result.report.summary;
   console.log(`${name}: ${s.total} cases, ${STATUSES.filter((k) => s[k]).map((k) => `${s[k]} ${k}`).join(", ")} (${(result.run.durationMs / 1000).toFixed(1)} s). Report: ${reportDir}/report.html`);
+  const accepted = acceptedCounts(result.report.entries);
+  console.log(`accepted cases: ${accepted.success} passed on success, ${accepted.namedRefusal} on a named refusal`);
   return result.passed ? 0 : 1;
 }

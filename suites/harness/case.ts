@@ -67,16 +67,24 @@ export interface Expectation {
    * The request is valid: the answer must not be a refusal of its shape. Passes on success or on one of these
    * errors whose message is not a validation message (business errors such as ResourceNotFoundException).
    */
-  accepted?: { allowedErrors: string[]; validationTypes: string[]; validationMessage: string };
+  accepted?: {
+    /**
+     * Refusals a target may answer instead of success, each with why. One with `unless` does not apply on a target
+     * with that capability (the mock, which can give the context): there the request must succeed.
+     * InvalidParameterException is never named (it would hide a validation bug).
+     */
+    refusals: { errorType: string; reason: string; unless?: string }[];
+  };
 }
 
 /**
  * In place of an expected body value: `$eq` / `$ne` (a number also equals its text, so saved values compare),
  * `$gt` `$gte` `$lt` `$lte` (numbers), `$pattern` (a string matching the regular expression), `$contains` (a
- * string containing the text, or a list with an item matching the expectation), `$not` (the inner
+ * string containing the text, or a list with an item matching the expectation), `$all` (a list with an item matching
+ * each expectation listed, in any order), `$not` (the inner
  * expectation must fail). Several keys in one matcher must all hold.
  */
-export type Matcher = { [K in "$eq" | "$ne" | "$gt" | "$gte" | "$lt" | "$lte" | "$pattern" | "$contains" | "$not"]?: unknown };
+export type Matcher = { [K in "$eq" | "$ne" | "$gt" | "$gte" | "$lt" | "$lte" | "$pattern" | "$contains" | "$all" | "$not"]?: unknown };
 
 export interface Step {
   request: RequestSpec;
@@ -88,6 +96,11 @@ export interface Step {
   control?: { action: string; args?: unknown };
   /** Wait this long before the step, so time-stamped answers can differ (a service's clock has milliseconds). */
   waitMs?: number;
+  /**
+   * A target capability: on a target without it the step is skipped (with a note), not the case. For context a
+   * target may or may not give (a sign-in, an id alias); the case's named refusals then cover the difference.
+   */
+  optional?: string;
 }
 
 export interface Case {
@@ -102,6 +115,11 @@ export interface Case {
   rule: string;
   title: string;
   sources: Source[];
+  /**
+   * Ids of the facts the expected answer rests on (suites/evidence/facts.ts, like test262's `esid`). The case's
+   * `evidence` may be no stronger than the weakest of them; an exact message needs a CONFIRMED fact holding it.
+   */
+  facts?: string[];
   evidence: Evidence;
   /** Target capabilities the case needs (e.g. "control-api"); a target without one reports PRECONDITION_FAILED. */
   needs: string[];

@@ -3,6 +3,8 @@ import type { Case, Evidence, Status } from "../harness/case.ts";
 import type { RunResult } from "../harness/result.ts";
 import { countByStatus } from "../harness/result.ts";
 import { redactBody, redactHeaders, redactJson, redactText } from "./redact.ts";
+import { FACTS, type Fact } from "../evidence/facts.ts";
+import { isFactId } from "../evidence/check.ts";
 
 export interface ReportEntry {
   id: string;
@@ -15,6 +17,8 @@ export interface ReportEntry {
   title: string;
   evidence: Evidence;
   sources: Case["sources"];
+  /** The evidence registry's facts the case cites (suites/evidence/facts.ts), each with its label and source. */
+  facts: ({ id: string } & Fact)[];
   status: Status;
   reasons: string[];
   notes: string[];
@@ -22,6 +26,8 @@ export interface ReportEntry {
   expected: unknown;
   exchanges: { request: { headers: Record<string, string>; body: unknown }; answer?: { status: number; headers: Record<string, string>; body: unknown } }[];
   golden?: { recordedAt: string; matched: boolean };
+  /** Accepted cases that passed: on their success answer, or on a refusal the case names (targets other than the mock). */
+  acceptedOn?: "success" | "named-refusal";
 }
 
 /** A table appended to the report (coverage and the like), rendered as is. */
@@ -38,6 +44,14 @@ export interface Report {
   summary: Record<Status, number> & { total: number };
   entries: ReportEntry[];
   appendices: Appendix[];
+}
+
+/** How many accepted cases passed on their success answer and how many on a named refusal. */
+export function acceptedCounts(entries: readonly ReportEntry[]) {
+  return {
+    success: entries.filter((e) => e.acceptedOn === "success").length,
+    namedRefusal: entries.filter((e) => e.acceptedOn === "named-refusal").length,
+  };
 }
 
 export const ruleFamily = (rule: string) => rule.replace(/^(enum-(?:accepted|refused))-.+$/, "$1").replace(/^multi-pair-\d+/, "multi-pair");
@@ -57,6 +71,7 @@ export function buildReport(run: RunResult, appendices: Appendix[] = []): Report
       // A case backed by a recorded AWS answer it matches is CONFIRMED, whatever the document said.
       evidence: r.golden?.matched ? "CONFIRMED" : c.evidence,
       sources: c.sources,
+      facts: (c.facts ?? []).filter(isFactId).map((id) => ({ id, ...FACTS[id] })),
       status: r.status,
       reasons: r.reasons.map(redactText),
       notes: r.notes.map(redactText),
@@ -68,6 +83,7 @@ export function buildReport(run: RunResult, appendices: Appendix[] = []): Report
         answer: x.answer && { status: x.answer.status, headers: redactHeaders(x.answer.headers), body: redactBody(x.answer.body) },
       })),
       golden: r.golden,
+      ...(r.acceptedOn && { acceptedOn: r.acceptedOn }),
     };
   });
   return { target: run.target, startedAt: run.startedAt, durationMs: run.durationMs, summary: { ...countByStatus(run.results), total: entries.length }, entries, appendices };

@@ -1,8 +1,8 @@
 // awsJson1_1 wire rules, checked once rather than per operation (aws-behavior.md §1-§4).
 import type { Case, Expectation, RequestSpec } from "../../harness/case.ts";
-import { acceptedExpectation } from "../constraints/derive.ts";
 import { loadFacts } from "../constraints/facts.ts";
 import { baseRequest } from "../constraints/requests.ts";
+import type { FactId } from "../../evidence/facts.ts";
 
 const CONTENT_TYPE = "application/x-amz-json-1.1";
 const PREFIX = "AWSCognitoIdentityProviderService";
@@ -21,9 +21,8 @@ const errorHeaders = (type: string): Expectation["headers"] => ({
   "x-amzn-ErrorType": { pattern: `^${type}:` },
 });
 
-function protocolCase(c: Omit<Case, "suite" | "needs" | "sources"> & { section: string; needs?: string[] }): Case {
-  const { section, ...rest } = c;
-  return { suite: "protocol", needs: [], sources: [{ kind: "protocol", ref: "awsJson1_1" }, { kind: "behavior", ref: `aws-behavior.md ${section}` }], ...rest };
+function protocolCase(c: Omit<Case, "suite" | "needs" | "sources" | "facts"> & { facts: FactId[]; needs?: string[] }): Case {
+  return { suite: "protocol", needs: [], sources: [{ kind: "protocol", ref: "awsJson1_1" }], ...c };
 }
 
 export function protocolCases(): Case[] {
@@ -34,7 +33,7 @@ export function protocolCases(): Case[] {
       operation: "DescribeUserPool",
       rule: "success-headers",
       title: "a success answers 200 with the awsJson 1.1 content type and x-amzn-RequestId",
-      section: "§1",
+      facts: ["s1.success"],
       evidence: "CONFIRMED",
       fixtures: { set: "shared", names: ["pool"] },
       request: req("DescribeUserPool", { UserPoolId: "{{userPoolId}}" }),
@@ -45,7 +44,7 @@ export function protocolCases(): Case[] {
       operation: "DescribeUserPool",
       rule: "error-shape",
       title: "an error answers 400 with __type (no namespace), lowercase message, x-amzn-ErrorType with a trailing colon",
-      section: "§1, §4",
+      facts: ["s1.error-shape", "s4.pool-not-found"],
       evidence: "CONFIRMED",
       request: req("DescribeUserPool", { UserPoolId: MISSING_POOL }),
       expect: {
@@ -61,7 +60,7 @@ export function protocolCases(): Case[] {
       operation: "DescribeUserPool",
       rule: "error-shape",
       title: "a validation error carries the same headers and a 400",
-      section: "§1, §2",
+      facts: ["s1.error-shape", "s2.invalid-parameter", "s2.member-names", "s2.clause-pattern"],
       evidence: "CONFIRMED",
       request: req("DescribeUserPool", { UserPoolId: "YOUR_USER_POOL_ID!" }),
       expect: {
@@ -76,7 +75,7 @@ export function protocolCases(): Case[] {
       operation: "DeleteUserPoolClient",
       rule: "empty-output",
       title: "an operation without output answers {}",
-      section: "§1",
+      facts: ["s1.success"],
       evidence: "CONFIRMED",
       fixtures: { set: "fresh", names: ["pool"] },
       steps: [
@@ -89,7 +88,7 @@ export function protocolCases(): Case[] {
       operation: "DescribeUserPool",
       rule: "malformed-json",
       title: "malformed JSON is a SerializationException without a message key",
-      section: "§2",
+      facts: ["s2.malformed-json", "s1.error-shape"],
       evidence: "CONFIRMED",
       request: req("DescribeUserPool", undefined, { rawBody: '{"UserPoolId": ' }),
       expect: { status: 400, errorType: "SerializationException", message: { absent: true }, headers: errorHeaders("SerializationException") },
@@ -99,8 +98,8 @@ export function protocolCases(): Case[] {
       operation: "UpdateAuthEventFeedback",
       rule: "malformed-json",
       title: "malformed JSON to the unsigned operation is a SerializationException too",
-      section: "§2, §3",
-      evidence: "CONFIRMED",
+      facts: ["s2.malformed-json", "s3.sigv4"],
+      evidence: "DOC",
       request: req("UpdateAuthEventFeedback", undefined, { rawBody: "{", sign: false }),
       expect: { status: 400, errorType: "SerializationException", message: { absent: true } },
     }),
@@ -109,7 +108,7 @@ export function protocolCases(): Case[] {
       operation: "DescribeUserPool",
       rule: "malformed-json",
       title: "a JSON array where the input structure belongs is a SerializationException",
-      section: "§2",
+      facts: ["s2.wrong-json-type-body"],
       evidence: "INFERRED",
       request: req("DescribeUserPool", undefined, { rawBody: "[]" }),
       expect: { status: 400, errorType: "SerializationException" },
@@ -119,7 +118,7 @@ export function protocolCases(): Case[] {
       operation: "DescribeUserPool",
       rule: "null-member",
       title: "a required member sent as null is reported as missing",
-      section: "§2",
+      facts: ["s2.null-is-absent", "s2.clause-required"],
       evidence: "INFERRED",
       request: req("DescribeUserPool", { UserPoolId: null }),
       expect: { status: 400, errorType: "InvalidParameterException", message: { clauses: ["Value null at 'userPoolId' failed to satisfy constraint: Member must not be null"] }, messageStrength: "advisory" },
@@ -129,7 +128,7 @@ export function protocolCases(): Case[] {
       operation: "*",
       rule: "unknown-operation",
       title: "an unknown X-Amz-Target answers UnknownOperationException",
-      section: "§2",
+      facts: ["s2.unknown-target"],
       evidence: "UNKNOWN",
       request: { headers: { "Content-Type": CONTENT_TYPE, "X-Amz-Target": `${PREFIX}.NoSuchOperation` }, body: {} },
       expect: { status: 400, errorType: "UnknownOperationException" },
@@ -140,20 +139,20 @@ export function protocolCases(): Case[] {
       operation: "*",
       rule: "unknown-operation",
       title: "a request without X-Amz-Target answers UnknownOperationException",
-      section: "§2",
+      facts: ["s2.unknown-target"],
       evidence: "UNKNOWN",
       request: { headers: { "Content-Type": CONTENT_TYPE }, body: {} },
       expect: { status: 400, errorType: "UnknownOperationException" },
     }),
     protocolCase({
-      id: "protocol/auth/unsigned-feedback-accepted",
+      id: "protocol/auth/unsigned-feedback-reaches-service",
       operation: "UpdateAuthEventFeedback",
       rule: "unsigned-accepted",
-      title: "UpdateAuthEventFeedback is served without a signature (users call it from an e-mail link)",
-      section: "§3",
+      title: "UpdateAuthEventFeedback without a signature reaches the service (users call it from an e-mail link): the unknown pool is reported, not the signature",
+      facts: ["s3.sigv4", "model.errors"],
       evidence: "DOC",
       request: req("UpdateAuthEventFeedback", baseRequest(facts.operations.UpdateAuthEventFeedback, "stand-ins"), { sign: false }),
-      expect: { ...acceptedExpectation(facts.operations.UpdateAuthEventFeedback), headers: { "Content-Type": CONTENT_TYPE } },
+      expect: { status: 400, errorType: "ResourceNotFoundException", headers: { "Content-Type": CONTENT_TYPE } },
     }),
   ];
   for (const [name, op] of Object.entries(facts.operations)) {
@@ -164,8 +163,8 @@ export function protocolCases(): Case[] {
         operation: name,
         rule: "unsigned-refused",
         title: `${name} without a signature answers MissingAuthenticationTokenException`,
-        section: "§3",
-        evidence: "CONFIRMED",
+        facts: ["s3.missing-token", "s3.sigv4"],
+        evidence: "DOC",
         // Authentication comes before validation: an invalid body must not change the answer.
         request: req(name, {}, { sign: false }),
         expect: { status: 400, errorType: "MissingAuthenticationTokenException", message: { equals: "Missing Authentication Token" }, headers: errorHeaders("MissingAuthenticationTokenException") },
