@@ -51,10 +51,10 @@ function passwordFlow(ctx: OperationContext, call: AuthCall, flow: "USER_PASSWOR
 }
 
 /** REFRESH_TOKEN_AUTH: new ID and access tokens, the same refresh token (DOC); SECRET_HASH names the user. */
-async function refreshFlow(ctx: OperationContext, call: AuthCall): Promise<AuthAnswer> {
+function refreshFlow(ctx: OperationContext, call: AuthCall): Promise<AuthAnswer> {
   const token = required(call.params, "REFRESH_TOKEN");
-  const result = await refreshTokens(ctx, call.pool, call.client, token, (user) => checkSecretHash(call.client, call.params.USERNAME ?? user.user.Username!, call.params.SECRET_HASH), false);
-  return { ChallengeParameters: {}, AuthenticationResult: result };
+  const secretHash = (user: UserRecord) => checkSecretHash(call.client, call.params.USERNAME ?? user.user.Username!, call.params.SECRET_HASH);
+  return refreshTokens(ctx, call.pool, call.client, token, secretHash, false).then((result) => ({ ChallengeParameters: {}, AuthenticationResult: result }));
 }
 
 /** RespondToAuthChallenge / AdminRespondToAuthChallenge. */
