@@ -15,7 +15,7 @@ export function revokeToken(input: InputOf<"RevokeToken">, ctx: OperationContext
   checkClientSecret(client, input.ClientSecret);
   if (client.client.EnableTokenRevocation === false) throw new AwsError("UnsupportedOperationException", "Token revocation is not enabled for this app client.");
   if (!pool.keys || !isJwe(input.Token)) throw notOurs();
-  return openRefreshToken(pool.keys, input.Token, { issuer: issuerOfPool(pool.pool.Id!) }).then((claims) => {
+  return openRefreshToken(pool.keys, input.Token, { issuer: issuerOfPool(pool.pool.Id!), nowSec: ctx.now() }).then((claims) => {
     if (!claims) throw notOurs();
     if (claims.client_id !== client.client.ClientId) throw new AwsError("UnauthorizedException", "The token was not issued to this app client.");
     revokeFamily(ctx, findUser(pool, claims.username), claims.origin_jti);
