@@ -8,10 +8,19 @@ import { checkClientSecret } from "../signin/client-rules.ts";
 import { isJwe, issuerOfPool, revokeFamily } from "../signin/issue.ts";
 import { openRefreshToken } from "../tokens/index.ts";
 
+/** The model lists no ResourceNotFoundException here: an unknown client is unauthorized (text UNKNOWN). */
+function clientOf(ctx: OperationContext, clientId: string) {
+  try {
+    return getClientAnywhere(ctx, clientId);
+  } catch {
+    throw new AwsError("UnauthorizedException", `Client ${clientId} is not authorized to revoke tokens.`);
+  }
+}
+
 const notOurs = () => new AwsError("UnsupportedTokenTypeException", "The token is not a refresh token of this user pool.");
 
 export function revokeToken(input: InputOf<"RevokeToken">, ctx: OperationContext): Promise<OutputOf<"RevokeToken">> {
-  const { pool, client } = getClientAnywhere(ctx, input.ClientId);
+  const { pool, client } = clientOf(ctx, input.ClientId);
   checkClientSecret(client, input.ClientSecret);
   if (client.client.EnableTokenRevocation === false) throw new AwsError("UnsupportedOperationException", "Token revocation is not enabled for this app client.");
   if (!pool.keys || !isJwe(input.Token)) throw notOurs();
