@@ -157,3 +157,24 @@ describe("MFA", () => {
     expect((await signIn(clientId)).ChallengeName).toBe("SOFTWARE_TOKEN_MFA");
   });
 });
+
+describe("USER_AUTH (choice-based sign-in)", () => {
+  test("SELECT_CHALLENGE lists the first factors; PASSWORD or PREFERRED_CHALLENGE EMAIL_OTP signs in", async () => {
+    const { poolId, clientId } = await signInPool(sdk, { Policies: { SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD", "EMAIL_OTP"] } } }, { ExplicitAuthFlows: ["ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
+    await confirmedUser(sdk, poolId);
+    const userAuth = (extra: Record<string, string> = {}) => sdk.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: "USER_AUTH", AuthParameters: { USERNAME: "alice", ...extra } }));
+    const select = await userAuth();
+    expect(select.ChallengeName).toBe("SELECT_CHALLENGE");
+    expect(select.AvailableChallenges).toEqual(["PASSWORD", "PASSWORD_SRP", "EMAIL_OTP"]);
+    expect(await failure(answer(clientId, "SELECT_CHALLENGE", select.Session, { ANSWER: "PASSWORD", PASSWORD: "Wrong-pass1!" }))).toMatchObject({ message: "Incorrect username or password." });
+    const again = await userAuth();
+    expect((await answer(clientId, "SELECT_CHALLENGE", again.Session, { ANSWER: "PASSWORD", PASSWORD })).AuthenticationResult?.AccessToken).toBeDefined();
+    const otp = await userAuth({ PREFERRED_CHALLENGE: "EMAIL_OTP" });
+    expect(otp.ChallengeName).toBe("EMAIL_OTP");
+    expect(await failure(answer(clientId, "EMAIL_OTP", otp.Session, { EMAIL_OTP_CODE: lastCode(poolId) === "000000" ? "000001" : "000000" }))).toMatchObject({ name: "CodeMismatchException" });
+    const retry = await userAuth({ PREFERRED_CHALLENGE: "EMAIL_OTP" });
+    expect((await answer(clientId, "EMAIL_OTP", retry.Session, { EMAIL_OTP_CODE: lastCode(poolId) })).AuthenticationResult?.IdToken).toBeDefined();
+    const closed = await signInPool(sdk);
+    expect(await failure(sdk.send(new InitiateAuthCommand({ ClientId: closed.clientId, AuthFlow: "USER_AUTH", AuthParameters: { USERNAME: "alice" } })))).toMatchObject({ message: "Auth flow not enabled for this client" });
+  });
+});
