@@ -55,11 +55,24 @@ export interface Notification {
   sentAt: number;
 }
 
+/** A control-API risk rule (mocks/risk/rules.ts): the risk level a matching event gets, since AWS's model can't be reproduced. */
+export interface RiskRule {
+  RiskLevel: "Low" | "Medium" | "High";
+  UserPoolId?: string;
+  IpRange?: string;
+  Username?: string;
+  DeviceMarker?: string;
+}
+
 export interface MockState {
   pools: Map<string, PoolRecord>;
   outbox: Notification[];
+  /** First match wins; none matching means no risk. Optional so state files written before it still load. */
+  riskRules?: RiskRule[];
+  /** SHA-256 digests of passwords added to the compromised list through the control API (never the passwords). */
+  compromisedPasswords?: string[];
 }
 
 export function emptyState(): MockState {
-  return { pools: new Map(), outbox: [] };
+  return { pools: new Map(), outbox: [], riskRules: [], compromisedPasswords: [] };
 }

@@ -8,7 +8,9 @@ import type { AuthEventRecord, PoolRecord, UserRecord } from "../state.ts";
 import { parseIpAddress } from "./cidr.ts";
 import { effectiveRiskConfiguration } from "./configuration.ts";
 import { decideRisk, type EventType, type RiskAction, type RiskLevel } from "./decision.ts";
+import { isCompromisedPassword } from "./compromised.ts";
 import { sendRiskEmail } from "./outbox.ts";
+import { riskLevelFor } from "./rules.ts";
 
 type S = components["schemas"];
 
@@ -21,6 +23,8 @@ export interface AuthEventAddress {
   city?: string;
   country?: string;
   timezone?: string;
+  /** The client's device fingerprint as sent (matched by DeviceMarker risk rules; never recorded). */
+  encodedData?: string;
 }
 
 export interface AuthEventFacts {
@@ -63,8 +67,8 @@ export function assessAuthEvent(ctx: OperationContext, facts: AuthEventFacts): A
     mode: pool.pool.UserPoolAddOns?.AdvancedSecurityMode ?? "OFF",
     configuration,
     ip,
-    riskLevel: facts.chosen?.riskLevel,
-    compromisedCredentials: compromised(facts),
+    riskLevel: facts.chosen?.riskLevel ?? riskLevelFor(ctx.state, { userPoolId: pool.pool.Id!, username: user.user.Username!, ip, encodedData: facts.address.encodedData }),
+    compromisedCredentials: compromised(ctx, facts),
     eventType: facts.eventType,
     userCanMfa: userCanMfa(pool, user),
     passwordCorrect: facts.passwordCorrect,
@@ -83,6 +87,10 @@ export function assessAuthEvent(ctx: OperationContext, facts: AuthEventFacts): A
   } satisfies S["AuthEventType"];
   const record: AuthEventRecord = { event, feedbackToken: ctx.ids.feedbackToken(), ...(facts.clientId !== undefined && { clientId: facts.clientId }) };
   user.events.push(record);
+  // "BLOCK sets the user to RESET_REQUIRED" on sign-in (DOC, §11); state objects are replaced, not changed.
+  if (outcome.action === "block-compromised" && facts.eventType === "SignIn") {
+    user.user = { ...user.user, UserStatus: "RESET_REQUIRED", UserLastModifiedDate: ctx.now() };
+  }
 
   if (outcome.notify) {
     sendRiskEmail(ctx, {
@@ -125,10 +133,10 @@ export function verdictError(verdict: AuthEventVerdict, eventType: EventType): A
 }
 
 /** Whether the presented password is known to be compromised; sign-ins are checked on the password flows only. */
-function compromised(facts: AuthEventFacts): boolean {
+function compromised(ctx: OperationContext, facts: AuthEventFacts): boolean {
   if (facts.chosen?.compromisedCredentials !== undefined) return facts.chosen.compromisedCredentials;
   if (facts.password === undefined || (facts.eventType === "SignIn" && !PASSWORD_FLOWS.has(facts.flow))) return false;
-  return false;
+  return isCompromisedPassword(ctx.state, facts.password);
 }
 
 /**

@@ -38,7 +38,7 @@ describe("modes", () => {
     expect(mock.state.pools.get(pool)!.users.get(user)!.events).toEqual([]);
   });
 
-  test("AUDIT records the event with its risk, takes no action and sends nothing (DOC)", async () => {
+  test("AUDIT records the event with its risk, takes no action, ignores the lists and sends nothing (DOC)", async () => {
     const { pool, user } = await setup({ mode: "AUDIT" });
     await configure({
       UserPoolId: pool,
@@ -50,7 +50,7 @@ describe("modes", () => {
       EventId: expect.any(String),
       FeedbackToken: expect.stringMatching(/^[A-Za-z0-9-_=.]+$/),
       EventResponse: "Pass",
-      EventRisk: { RiskDecision: "NoRisk", RiskLevel: "High", CompromisedCredentialsDetected: true },
+      EventRisk: { RiskDecision: "AccountTakeover", RiskLevel: "High", CompromisedCredentialsDetected: true },
     });
     expect(mock.state.outbox).toEqual([]);
     const [event] = await listEvents(pool, user);
@@ -69,7 +69,7 @@ describe("modes", () => {
     const { pool, user } = await setup();
     expect(signIn({ UserPoolId: pool, Username: user, RiskLevel: "High", CompromisedCredentials: true })).toMatchObject({
       EventResponse: "Pass",
-      EventRisk: { RiskDecision: "NoRisk", RiskLevel: "High", CompromisedCredentialsDetected: true },
+      EventRisk: { RiskDecision: "AccountTakeover", RiskLevel: "High", CompromisedCredentialsDetected: true },
     });
   });
 });

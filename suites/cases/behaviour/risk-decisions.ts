@@ -23,7 +23,7 @@ const OUTCOME: Record<(typeof ACTIONS)[number], { response: string; decision: st
   BLOCK: { response: "Fail", decision: "Block" },
   MFA_IF_CONFIGURED: { response: "Pass", decision: "AccountTakeover" },
   MFA_REQUIRED: { response: "Fail", decision: "AccountTakeover" },
-  NO_ACTION: { response: "Pass", decision: "NoRisk" },
+  NO_ACTION: { response: "Pass", decision: "AccountTakeover" },
 };
 
 /** Each level gets the action under test; the other levels get an action with a different outcome. */
