@@ -12,6 +12,7 @@ import { implementations } from "./operations/index.ts";
 import type { AwsError } from "./protocol/errors.ts";
 import { createDispatcher, requireSignatureHeader, type DispatcherOptions } from "./protocol/dispatch.ts";
 import { regionOf } from "./protocol/wire.ts";
+import { DEFAULT_SOURCE_IP } from "./risk/address.ts";
 import { emptyState, type MockState } from "./state.ts";
 
 export interface CognitoMockOptions {
@@ -29,6 +30,8 @@ export interface CognitoMockOptions {
   verifySignatures?: { credentials: readonly StaticCredentials[] };
   /** Where mailed one-click feedback links point; `serve` sets its own `/_mock/feedback`. */
   feedbackLinkBase?: string;
+  /** The caller's address recorded for in-process requests (no socket there); default 127.0.0.1. */
+  sourceIp?: string;
   /** Runs before fault injection's own hook. */
   beforeOperation?: DispatcherOptions<OperationContext>["beforeOperation"];
   onInternalError?: DispatcherOptions<OperationContext>["onInternalError"];
@@ -52,13 +55,19 @@ export function createCognitoMock(options: CognitoMockOptions = {}) {
   const faults = new FaultInjector(options.seed ?? Math.floor(Math.random() * 2 ** 31), () => clock.now());
 
   let feedbackLinkBase = options.feedbackLinkBase;
-  const contextFor = (region: string): OperationContext => ({
+  // The socket address of requests the HTTP server hands over (respond's second argument).
+  const sourceIps = new WeakMap<WireRequest, string>();
+  const contextFor = (region: string, request?: WireRequest): OperationContext => ({
     state,
     region,
     accountId,
     ids,
     now: () => epochSeconds(clock.now()),
     feedbackLinkBase,
+    caller: {
+      sourceIp: (request && sourceIps.get(request)) ?? options.sourceIp ?? DEFAULT_SOURCE_IP,
+      ...(request?.headers["user-agent"] !== undefined && { userAgent: request.headers["user-agent"] }),
+    },
   });
 
   // Strict mode verifies asynchronously before the synchronous dispatcher runs and leaves the verdict here.
@@ -70,15 +79,16 @@ export function createCognitoMock(options: CognitoMockOptions = {}) {
 
   const { handle } = createDispatcher<OperationContext>({
     implementations,
-    context: (request) => contextFor(regionOf(request.headers, request.url, fallbackRegion)),
+    context: (request) => contextFor(regionOf(request.headers, request.url, fallbackRegion), request),
     requestId: () => ids.requestId(),
     authenticate,
     beforeOperation: (meta) => (options.beforeOperation?.(meta) ?? 0) + faults.beforeOperation(meta),
     onInternalError: options.onInternalError ?? ((e) => console.error("cognito-conformance mock: internal error", e)),
   });
 
-  /** handle(), preceded by signature verification in strict mode (then asynchronous). */
-  function respond(request: WireRequest): MockAnswer | Promise<MockAnswer> {
+  /** handle(), preceded by signature verification in strict mode (then asynchronous); `from`: the socket's address. */
+  function respond(request: WireRequest, from?: { sourceIp?: string }): MockAnswer | Promise<MockAnswer> {
+    if (from?.sourceIp) sourceIps.set(request, from.sourceIp);
     if (!verify || OPERATION_BY_TARGET.get(request.headers["x-amz-target"] ?? "")?.auth !== "sigv4") return handle(request);
     return verify(request).then((verdict) => {
       verdicts.set(request, verdict);
