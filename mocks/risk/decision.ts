@@ -18,13 +18,19 @@ export interface RiskFacts {
   riskLevel?: RiskLevel;
   compromisedCredentials: boolean;
   eventType: EventType;
-  /** Whether the user could answer an MFA challenge (see sign-in.ts for the definition). */
+  /** Whether the user could answer an MFA challenge (see assess.ts for the definition). */
   userCanMfa: boolean;
+  /** False for a wrong password: the event is recorded as failed, without risk (CONFIRMED, §11). Default true. */
+  passwordCorrect?: boolean;
 }
+
+/** What the flow does next: go on, refuse with one of §11's errors, or ask for the user's MFA. */
+export type RiskAction = "allow" | "block-ip" | "block-risk" | "mfa" | "block-compromised";
 
 export interface RiskOutcome {
   /** False when threat protection is off: Cognito logs no event. */
   record: boolean;
+  action: RiskAction;
   eventResponse: EventResponse;
   eventRisk?: EventRisk;
   /** The template to mail, when the account-takeover action for the risk level says Notify (ENFORCED only). */
@@ -39,7 +45,7 @@ const FILTER_OF: Partial<Record<EventType, S["EventFilterType"]>> = {
 };
 const ALL_FILTERS: S["EventFilterType"][] = ["SIGN_IN", "SIGN_UP", "PASSWORD_CHANGE"];
 
-const PASS: RiskOutcome = { record: false, eventResponse: "Pass" };
+const PASS: RiskOutcome = { record: false, action: "allow", eventResponse: "Pass" };
 
 export function decideRisk(facts: RiskFacts): RiskOutcome {
   if (facts.mode === "OFF") return PASS;
@@ -48,8 +54,10 @@ export function decideRisk(facts: RiskFacts): RiskOutcome {
 
   // Always-block wins over always-allow when an address is in both lists (our choice: the safer reading).
   if (enforced && inRanges(facts.ip, exceptions?.BlockedIPRangeList)) {
-    return recorded("Fail", { RiskDecision: "Block", ...assessed(facts) });
+    return recorded("Fail", { RiskDecision: "Block", ...assessed(facts) }, "block-ip");
   }
+  // A wrong password is a failed sign-in, not a risk: `NoRisk`, no RiskLevel, nothing checked (CONFIRMED, §11).
+  if (facts.passwordCorrect === false) return recorded("Fail", { RiskDecision: "NoRisk", CompromisedCredentialsDetected: false });
   // "Risk detection isn't performed on the IP addresses in this range list."
   if (inRanges(facts.ip, exceptions?.SkippedIPRangeList)) {
     return recorded("Pass", { RiskDecision: "NoRisk", CompromisedCredentialsDetected: false });
@@ -60,7 +68,7 @@ export function decideRisk(facts: RiskFacts): RiskOutcome {
 
   const compromised = facts.configuration?.CompromisedCredentialsRiskConfiguration;
   if (risk.CompromisedCredentialsDetected && compromised?.Actions.EventAction === "BLOCK") {
-    return recorded("Fail", { RiskDecision: "Block", ...risk });
+    return recorded("Fail", { RiskDecision: "Block", ...risk }, "block-compromised");
   }
   if (!facts.riskLevel) return recorded("Pass", { RiskDecision: "NoRisk", ...risk });
 
@@ -70,7 +78,7 @@ export function decideRisk(facts: RiskFacts): RiskOutcome {
     Notify: false,
   };
   const [eventResponse, decision] = applyAction(action.EventAction, facts.userCanMfa);
-  const outcome = recorded(eventResponse, { RiskDecision: decision, ...risk });
+  const outcome = recorded(eventResponse, { RiskDecision: decision, ...risk }, ACTION_FOR[eventResponse]);
   return action.Notify ? { ...outcome, notify: TEMPLATE_FOR[eventResponse] } : outcome;
 }
 
@@ -86,6 +94,8 @@ function applyAction(action: S["AccountTakeoverEventActionType"], userCanMfa: bo
       return ["Pass", "NoRisk"];
   }
 }
+
+const ACTION_FOR: Record<EventResponse, RiskAction> = { Fail: "block-risk", InProgress: "mfa", Pass: "allow" };
 
 /** The mail says what happened: blocked, challenged, or let through (so MFA_REQUIRED without MFA mails BlockEmail). */
 const TEMPLATE_FOR: Record<EventResponse, NotifyTemplate> = { Fail: "BlockEmail", InProgress: "MfaEmail", Pass: "NoActionEmail" };
@@ -104,4 +114,9 @@ function assessed(facts: RiskFacts): Pick<EventRisk, "RiskLevel" | "CompromisedC
   };
 }
 
-const recorded = (eventResponse: EventResponse, eventRisk: EventRisk): RiskOutcome => ({ record: true, eventResponse, eventRisk });
+const recorded = (eventResponse: EventResponse, eventRisk: EventRisk, action: RiskAction = "allow"): RiskOutcome => ({
+  record: true,
+  action,
+  eventResponse,
+  eventRisk,
+});

@@ -47,7 +47,7 @@ describe("risk decisions", () => {
   });
 
   test("OFF records nothing", () => {
-    expect(decideRisk(facts({ mode: "OFF", riskLevel: "High", configuration: takeover("BLOCK") }))).toEqual({ record: false, eventResponse: "Pass" });
+    expect(decideRisk(facts({ mode: "OFF", riskLevel: "High", configuration: takeover("BLOCK") }))).toEqual({ record: false, action: "allow", eventResponse: "Pass" });
   });
   test("AUDIT records the risk, takes no action, mails nothing", () => {
     const outcome = decideRisk(
@@ -55,6 +55,7 @@ describe("risk decisions", () => {
     );
     expect(outcome).toEqual({
       record: true,
+      action: "allow",
       eventResponse: "Pass",
       eventRisk: { RiskDecision: "NoRisk", RiskLevel: "High", CompromisedCredentialsDetected: true },
     });
@@ -64,6 +65,7 @@ describe("risk decisions", () => {
     expect(decideRisk(facts({ configuration: exceptions(["198.51.100.0/24"], []) }))).toMatchObject({ eventResponse: "Fail", eventRisk: { RiskDecision: "Block" } });
     expect(decideRisk(facts({ riskLevel: "High", compromisedCredentials: true, configuration: { ...takeover("BLOCK"), ...exceptions([], ["198.51.100.0/24"]) } }))).toEqual({
       record: true,
+      action: "allow",
       eventResponse: "Pass",
       eventRisk: { RiskDecision: "NoRisk", CompromisedCredentialsDetected: false },
     });
@@ -84,15 +86,16 @@ describe("risk decisions", () => {
     expect(noAction).toMatchObject({ eventResponse: "Pass", eventRisk: { RiskDecision: "NoRisk", CompromisedCredentialsDetected: true } });
   });
   test.each([
-    ["BLOCK", true, "Fail", "Block", "BlockEmail"],
-    ["MFA_REQUIRED", true, "InProgress", "AccountTakeover", "MfaEmail"],
-    ["MFA_REQUIRED", false, "Fail", "AccountTakeover", "BlockEmail"],
-    ["MFA_IF_CONFIGURED", true, "InProgress", "AccountTakeover", "MfaEmail"],
-    ["MFA_IF_CONFIGURED", false, "Pass", "AccountTakeover", "NoActionEmail"],
-    ["NO_ACTION", true, "Pass", "NoRisk", "NoActionEmail"],
-  ] as const)("account takeover %s (user can MFA: %s) -> %s, %s, mails %s", (action, userCanMfa, response, decision, template) => {
+    ["BLOCK", true, "Fail", "Block", "BlockEmail", "block-risk"],
+    ["MFA_REQUIRED", true, "InProgress", "AccountTakeover", "MfaEmail", "mfa"],
+    ["MFA_REQUIRED", false, "Fail", "AccountTakeover", "BlockEmail", "block-risk"],
+    ["MFA_IF_CONFIGURED", true, "InProgress", "AccountTakeover", "MfaEmail", "mfa"],
+    ["MFA_IF_CONFIGURED", false, "Pass", "AccountTakeover", "NoActionEmail", "allow"],
+    ["NO_ACTION", true, "Pass", "NoRisk", "NoActionEmail", "allow"],
+  ] as const)("account takeover %s (user can MFA: %s) -> %s, %s, mails %s, flow: %s", (action, userCanMfa, response, decision, template, flowAction) => {
     expect(decideRisk(facts({ riskLevel: "High", userCanMfa, configuration: takeover(action, true) }))).toEqual({
       record: true,
+      action: flowAction,
       eventResponse: response,
       eventRisk: { RiskDecision: decision, RiskLevel: "High", CompromisedCredentialsDetected: false },
       notify: template,
@@ -103,6 +106,7 @@ describe("risk decisions", () => {
     expect(decideRisk(facts({ riskLevel: "Low", configuration: takeover("BLOCK", true) }))).toMatchObject({ eventResponse: "Pass", eventRisk: { RiskDecision: "NoRisk", RiskLevel: "Low" } });
     expect(decideRisk(facts({ riskLevel: "High" }))).toEqual({
       record: true,
+      action: "allow",
       eventResponse: "Pass",
       eventRisk: { RiskDecision: "NoRisk", RiskLevel: "High", CompromisedCredentialsDetected: false },
     });
