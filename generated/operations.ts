@@ -21,6 +21,29 @@ export interface OperationIO {
   AdminCreateUser: { input: components["schemas"]["AdminCreateUserRequest"]; output: components["schemas"]["AdminCreateUserResponse"] };
   AdminDeleteUser: { input: components["schemas"]["AdminDeleteUserRequest"]; output: Record<string, never> };
   ListUserPools: { input: components["schemas"]["ListUserPoolsRequest"]; output: components["schemas"]["ListUserPoolsResponse"] };
+  InitiateAuth: { input: components["schemas"]["InitiateAuthRequest"]; output: components["schemas"]["InitiateAuthResponse"] };
+  AdminInitiateAuth: { input: components["schemas"]["AdminInitiateAuthRequest"]; output: components["schemas"]["AdminInitiateAuthResponse"] };
+  RespondToAuthChallenge: { input: components["schemas"]["RespondToAuthChallengeRequest"]; output: components["schemas"]["RespondToAuthChallengeResponse"] };
+  AdminRespondToAuthChallenge: { input: components["schemas"]["AdminRespondToAuthChallengeRequest"]; output: components["schemas"]["AdminRespondToAuthChallengeResponse"] };
+  SignUp: { input: components["schemas"]["SignUpRequest"]; output: components["schemas"]["SignUpResponse"] };
+  ConfirmSignUp: { input: components["schemas"]["ConfirmSignUpRequest"]; output: components["schemas"]["ConfirmSignUpResponse"] };
+  AdminConfirmSignUp: { input: components["schemas"]["AdminConfirmSignUpRequest"]; output: components["schemas"]["AdminConfirmSignUpResponse"] };
+  ResendConfirmationCode: { input: components["schemas"]["ResendConfirmationCodeRequest"]; output: components["schemas"]["ResendConfirmationCodeResponse"] };
+  ForgotPassword: { input: components["schemas"]["ForgotPasswordRequest"]; output: components["schemas"]["ForgotPasswordResponse"] };
+  ConfirmForgotPassword: { input: components["schemas"]["ConfirmForgotPasswordRequest"]; output: components["schemas"]["ConfirmForgotPasswordResponse"] };
+  ChangePassword: { input: components["schemas"]["ChangePasswordRequest"]; output: components["schemas"]["ChangePasswordResponse"] };
+  AdminSetUserPassword: { input: components["schemas"]["AdminSetUserPasswordRequest"]; output: components["schemas"]["AdminSetUserPasswordResponse"] };
+  GetUser: { input: components["schemas"]["GetUserRequest"]; output: components["schemas"]["GetUserResponse"] };
+  AdminGetUser: { input: components["schemas"]["AdminGetUserRequest"]; output: components["schemas"]["AdminGetUserResponse"] };
+  AssociateSoftwareToken: { input: components["schemas"]["AssociateSoftwareTokenRequest"]; output: components["schemas"]["AssociateSoftwareTokenResponse"] };
+  VerifySoftwareToken: { input: components["schemas"]["VerifySoftwareTokenRequest"]; output: components["schemas"]["VerifySoftwareTokenResponse"] };
+  SetUserMFAPreference: { input: components["schemas"]["SetUserMFAPreferenceRequest"]; output: components["schemas"]["SetUserMFAPreferenceResponse"] };
+  AdminSetUserMFAPreference: { input: components["schemas"]["AdminSetUserMFAPreferenceRequest"]; output: components["schemas"]["AdminSetUserMFAPreferenceResponse"] };
+  SetUserPoolMfaConfig: { input: components["schemas"]["SetUserPoolMfaConfigRequest"]; output: components["schemas"]["SetUserPoolMfaConfigResponse"] };
+  GetUserPoolMfaConfig: { input: components["schemas"]["GetUserPoolMfaConfigRequest"]; output: components["schemas"]["GetUserPoolMfaConfigResponse"] };
+  GetTokensFromRefreshToken: { input: components["schemas"]["GetTokensFromRefreshTokenRequest"]; output: components["schemas"]["GetTokensFromRefreshTokenResponse"] };
+  GlobalSignOut: { input: components["schemas"]["GlobalSignOutRequest"]; output: components["schemas"]["GlobalSignOutResponse"] };
+  RevokeToken: { input: components["schemas"]["RevokeTokenRequest"]; output: components["schemas"]["RevokeTokenResponse"] };
 }
 export type OperationName = keyof OperationIO;
 export type InputOf<O extends OperationName> = OperationIO[O]["input"];
@@ -29,8 +52,11 @@ export type OutputOf<O extends OperationName> = OperationIO[O]["output"];
 export interface OperationMeta {
   name: OperationName;
   target: string;
-  /** "none" for operations AWS serves without a SigV4 signature. */
-  auth: "sigv4" | "none";
+  /** "none" for operations AWS serves without a SigV4 signature; "access-token" for those a user's access token
+   * in the input authorizes (unsigned at the HTTP level too: the operation verifies the token). */
+  auth: "sigv4" | "none" | "access-token";
+  /** The input member carrying the access token, for "access-token" operations. */
+  accessTokenMember?: string;
   /** The errors the AWS model lists for the operation. */
   errors: readonly string[];
   hasOutput: boolean;
@@ -165,6 +191,219 @@ export const OPERATIONS: { readonly [O in OperationName]: OperationMeta & { name
     hasOutput: true,
     validate: validators.ListUserPools,
     inputSchema: validators.inputSchemas.ListUserPools,
+  },
+  InitiateAuth: {
+    name: "InitiateAuth",
+    target: "AWSCognitoIdentityProviderService.InitiateAuth",
+    auth: "none",
+    errors: ["UnsupportedOperationException","ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","TooManyRequestsException","UnexpectedLambdaException","InvalidUserPoolConfigurationException","UserLambdaValidationException","InvalidLambdaResponseException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","InternalErrorException","InvalidSmsRoleAccessPolicyException","InvalidEmailRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","OperationNotEnabledException","ForbiddenException"],
+    hasOutput: true,
+    validate: validators.InitiateAuth,
+    inputSchema: validators.inputSchemas.InitiateAuth,
+  },
+  AdminInitiateAuth: {
+    name: "AdminInitiateAuth",
+    target: "AWSCognitoIdentityProviderService.AdminInitiateAuth",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","UnsupportedOperationException","InvalidParameterException","NotAuthorizedException","TooManyRequestsException","InternalErrorException","UnexpectedLambdaException","InvalidUserPoolConfigurationException","UserLambdaValidationException","InvalidLambdaResponseException","MFAMethodNotFoundException","InvalidSmsRoleAccessPolicyException","InvalidEmailRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException"],
+    hasOutput: true,
+    validate: validators.AdminInitiateAuth,
+    inputSchema: validators.inputSchemas.AdminInitiateAuth,
+  },
+  RespondToAuthChallenge: {
+    name: "RespondToAuthChallenge",
+    target: "AWSCognitoIdentityProviderService.RespondToAuthChallenge",
+    auth: "none",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","CodeMismatchException","ExpiredCodeException","UnexpectedLambdaException","UserLambdaValidationException","InvalidPasswordException","PasswordHistoryPolicyViolationException","InvalidLambdaResponseException","TooManyRequestsException","InvalidUserPoolConfigurationException","MFAMethodNotFoundException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","InvalidSmsRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","InvalidEmailRoleAccessPolicyException","AliasExistsException","InternalErrorException","SoftwareTokenMFANotFoundException","ForbiddenException","OperationNotEnabledException"],
+    hasOutput: true,
+    validate: validators.RespondToAuthChallenge,
+    inputSchema: validators.inputSchemas.RespondToAuthChallenge,
+  },
+  AdminRespondToAuthChallenge: {
+    name: "AdminRespondToAuthChallenge",
+    target: "AWSCognitoIdentityProviderService.AdminRespondToAuthChallenge",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","CodeMismatchException","ExpiredCodeException","UnexpectedLambdaException","InvalidPasswordException","PasswordHistoryPolicyViolationException","UserLambdaValidationException","InvalidLambdaResponseException","TooManyRequestsException","InvalidUserPoolConfigurationException","InternalErrorException","MFAMethodNotFoundException","InvalidEmailRoleAccessPolicyException","InvalidSmsRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","AliasExistsException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","SoftwareTokenMFANotFoundException","OperationNotEnabledException"],
+    hasOutput: true,
+    validate: validators.AdminRespondToAuthChallenge,
+    inputSchema: validators.inputSchemas.AdminRespondToAuthChallenge,
+  },
+  SignUp: {
+    name: "SignUp",
+    target: "AWSCognitoIdentityProviderService.SignUp",
+    auth: "none",
+    errors: ["ResourceNotFoundException","InvalidParameterException","UnexpectedLambdaException","UserLambdaValidationException","NotAuthorizedException","InvalidPasswordException","InvalidLambdaResponseException","UsernameExistsException","TooManyRequestsException","InternalErrorException","LimitExceededException","InvalidSmsRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","InvalidEmailRoleAccessPolicyException","CodeDeliveryFailureException","OperationNotEnabledException","ForbiddenException"],
+    hasOutput: true,
+    validate: validators.SignUp,
+    inputSchema: validators.inputSchemas.SignUp,
+  },
+  ConfirmSignUp: {
+    name: "ConfirmSignUp",
+    target: "AWSCognitoIdentityProviderService.ConfirmSignUp",
+    auth: "none",
+    errors: ["ResourceNotFoundException","InvalidParameterException","UnexpectedLambdaException","UserLambdaValidationException","NotAuthorizedException","TooManyFailedAttemptsException","CodeMismatchException","ExpiredCodeException","InvalidLambdaResponseException","AliasExistsException","TooManyRequestsException","LimitExceededException","UserNotFoundException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    validate: validators.ConfirmSignUp,
+    inputSchema: validators.inputSchemas.ConfirmSignUp,
+  },
+  AdminConfirmSignUp: {
+    name: "AdminConfirmSignUp",
+    target: "AWSCognitoIdentityProviderService.AdminConfirmSignUp",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","UnexpectedLambdaException","UserLambdaValidationException","NotAuthorizedException","TooManyFailedAttemptsException","InvalidLambdaResponseException","TooManyRequestsException","LimitExceededException","UserNotFoundException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    validate: validators.AdminConfirmSignUp,
+    inputSchema: validators.inputSchemas.AdminConfirmSignUp,
+  },
+  ResendConfirmationCode: {
+    name: "ResendConfirmationCode",
+    target: "AWSCognitoIdentityProviderService.ResendConfirmationCode",
+    auth: "none",
+    errors: ["ResourceNotFoundException","InvalidParameterException","UnexpectedLambdaException","UserLambdaValidationException","NotAuthorizedException","InvalidLambdaResponseException","TooManyRequestsException","LimitExceededException","InvalidSmsRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","InvalidEmailRoleAccessPolicyException","CodeDeliveryFailureException","UserNotFoundException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    validate: validators.ResendConfirmationCode,
+    inputSchema: validators.inputSchemas.ResendConfirmationCode,
+  },
+  ForgotPassword: {
+    name: "ForgotPassword",
+    target: "AWSCognitoIdentityProviderService.ForgotPassword",
+    auth: "none",
+    errors: ["ResourceNotFoundException","InvalidParameterException","UnexpectedLambdaException","UserLambdaValidationException","NotAuthorizedException","InvalidLambdaResponseException","TooManyRequestsException","LimitExceededException","InvalidSmsRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","InvalidEmailRoleAccessPolicyException","CodeDeliveryFailureException","UserNotFoundException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    validate: validators.ForgotPassword,
+    inputSchema: validators.inputSchemas.ForgotPassword,
+  },
+  ConfirmForgotPassword: {
+    name: "ConfirmForgotPassword",
+    target: "AWSCognitoIdentityProviderService.ConfirmForgotPassword",
+    auth: "none",
+    errors: ["ResourceNotFoundException","UnexpectedLambdaException","UserLambdaValidationException","InvalidParameterException","InvalidPasswordException","PasswordHistoryPolicyViolationException","NotAuthorizedException","CodeMismatchException","ExpiredCodeException","TooManyFailedAttemptsException","InvalidLambdaResponseException","TooManyRequestsException","LimitExceededException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    validate: validators.ConfirmForgotPassword,
+    inputSchema: validators.inputSchemas.ConfirmForgotPassword,
+  },
+  ChangePassword: {
+    name: "ChangePassword",
+    target: "AWSCognitoIdentityProviderService.ChangePassword",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","InvalidPasswordException","PasswordHistoryPolicyViolationException","NotAuthorizedException","TooManyRequestsException","LimitExceededException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    validate: validators.ChangePassword,
+    inputSchema: validators.inputSchemas.ChangePassword,
+  },
+  AdminSetUserPassword: {
+    name: "AdminSetUserPassword",
+    target: "AWSCognitoIdentityProviderService.AdminSetUserPassword",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","NotAuthorizedException","UserNotFoundException","InternalErrorException","TooManyRequestsException","InvalidParameterException","InvalidPasswordException","PasswordHistoryPolicyViolationException","OperationNotEnabledException"],
+    hasOutput: true,
+    validate: validators.AdminSetUserPassword,
+    inputSchema: validators.inputSchemas.AdminSetUserPassword,
+  },
+  GetUser: {
+    name: "GetUser",
+    target: "AWSCognitoIdentityProviderService.GetUser",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","TooManyRequestsException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    validate: validators.GetUser,
+    inputSchema: validators.inputSchemas.GetUser,
+  },
+  AdminGetUser: {
+    name: "AdminGetUser",
+    target: "AWSCognitoIdentityProviderService.AdminGetUser",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","UserNotFoundException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    validate: validators.AdminGetUser,
+    inputSchema: validators.inputSchemas.AdminGetUser,
+  },
+  AssociateSoftwareToken: {
+    name: "AssociateSoftwareToken",
+    target: "AWSCognitoIdentityProviderService.AssociateSoftwareToken",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ConcurrentModificationException","InvalidParameterException","NotAuthorizedException","ResourceNotFoundException","InternalErrorException","SoftwareTokenMFANotFoundException","ForbiddenException","OperationNotEnabledException"],
+    hasOutput: true,
+    validate: validators.AssociateSoftwareToken,
+    inputSchema: validators.inputSchemas.AssociateSoftwareToken,
+  },
+  VerifySoftwareToken: {
+    name: "VerifySoftwareToken",
+    target: "AWSCognitoIdentityProviderService.VerifySoftwareToken",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["InvalidParameterException","ResourceNotFoundException","InvalidUserPoolConfigurationException","NotAuthorizedException","TooManyRequestsException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","InternalErrorException","EnableSoftwareTokenMFAException","NotAuthorizedException","SoftwareTokenMFANotFoundException","CodeMismatchException","ForbiddenException","OperationNotEnabledException"],
+    hasOutput: true,
+    validate: validators.VerifySoftwareToken,
+    inputSchema: validators.inputSchemas.VerifySoftwareToken,
+  },
+  SetUserMFAPreference: {
+    name: "SetUserMFAPreference",
+    target: "AWSCognitoIdentityProviderService.SetUserMFAPreference",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    validate: validators.SetUserMFAPreference,
+    inputSchema: validators.inputSchemas.SetUserMFAPreference,
+  },
+  AdminSetUserMFAPreference: {
+    name: "AdminSetUserMFAPreference",
+    target: "AWSCognitoIdentityProviderService.AdminSetUserMFAPreference",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    validate: validators.AdminSetUserMFAPreference,
+    inputSchema: validators.inputSchemas.AdminSetUserMFAPreference,
+  },
+  SetUserPoolMfaConfig: {
+    name: "SetUserPoolMfaConfig",
+    target: "AWSCognitoIdentityProviderService.SetUserPoolMfaConfig",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","TooManyRequestsException","ConcurrentModificationException","ResourceNotFoundException","InvalidSmsRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException","FeatureUnavailableInTierException"],
+    hasOutput: true,
+    validate: validators.SetUserPoolMfaConfig,
+    inputSchema: validators.inputSchemas.SetUserPoolMfaConfig,
+  },
+  GetUserPoolMfaConfig: {
+    name: "GetUserPoolMfaConfig",
+    target: "AWSCognitoIdentityProviderService.GetUserPoolMfaConfig",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","TooManyRequestsException","ResourceNotFoundException","NotAuthorizedException","InternalErrorException"],
+    hasOutput: true,
+    validate: validators.GetUserPoolMfaConfig,
+    inputSchema: validators.inputSchemas.GetUserPoolMfaConfig,
+  },
+  GetTokensFromRefreshToken: {
+    name: "GetTokensFromRefreshToken",
+    target: "AWSCognitoIdentityProviderService.GetTokensFromRefreshToken",
+    auth: "none",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","TooManyRequestsException","UserNotFoundException","UnexpectedLambdaException","UserLambdaValidationException","InvalidLambdaResponseException","ForbiddenException","RefreshTokenReuseException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    validate: validators.GetTokensFromRefreshToken,
+    inputSchema: validators.inputSchemas.GetTokensFromRefreshToken,
+  },
+  GlobalSignOut: {
+    name: "GlobalSignOut",
+    target: "AWSCognitoIdentityProviderService.GlobalSignOut",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","TooManyRequestsException","PasswordResetRequiredException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    validate: validators.GlobalSignOut,
+    inputSchema: validators.inputSchemas.GlobalSignOut,
+  },
+  RevokeToken: {
+    name: "RevokeToken",
+    target: "AWSCognitoIdentityProviderService.RevokeToken",
+    auth: "none",
+    errors: ["TooManyRequestsException","InternalErrorException","UnauthorizedException","InvalidParameterException","UnsupportedOperationException","UnsupportedTokenTypeException","ForbiddenException","OperationNotEnabledException"],
+    hasOutput: true,
+    validate: validators.RevokeToken,
+    inputSchema: validators.inputSchemas.RevokeToken,
   },
 };
 

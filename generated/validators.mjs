@@ -11378,4 +11378,7991 @@ return errors === 0;
 }
 validate33.evaluated = {"props":{"NextToken":true,"MaxResults":true},"dynamicProps":false,"dynamicItems":false};
 
-export const inputSchemas = {"SetRiskConfiguration":{"type":"object","required":["UserPoolId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"CompromisedCredentialsRiskConfiguration":{"type":"object","required":["Actions"],"properties":{"EventFilter":{"type":"array","items":{"type":"string","enum":["SIGN_IN","PASSWORD_CHANGE","SIGN_UP"],"x-aws-shape":"EventFilterType"},"x-aws-shape":"EventFiltersType"},"Actions":{"type":"object","required":["EventAction"],"properties":{"EventAction":{"type":"string","enum":["BLOCK","NO_ACTION"],"x-aws-shape":"CompromisedCredentialsEventActionType"}},"x-aws-shape":"CompromisedCredentialsActionsType"}},"x-aws-shape":"CompromisedCredentialsRiskConfigurationType"},"AccountTakeoverRiskConfiguration":{"type":"object","required":["Actions"],"properties":{"NotifyConfiguration":{"type":"object","required":["SourceArn"],"properties":{"From":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ReplyTo":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"SourceArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"BlockEmail":{"type":"object","required":["Subject"],"properties":{"Subject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailNotificationSubjectType"},"HtmlBody":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+","x-aws-shape":"EmailNotificationBodyType"},"TextBody":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+","x-aws-shape":"EmailNotificationBodyType"}},"x-aws-shape":"NotifyEmailType"},"NoActionEmail":{"type":"object","required":["Subject"],"properties":{"Subject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailNotificationSubjectType"},"HtmlBody":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+","x-aws-shape":"EmailNotificationBodyType"},"TextBody":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+","x-aws-shape":"EmailNotificationBodyType"}},"x-aws-shape":"NotifyEmailType"},"MfaEmail":{"type":"object","required":["Subject"],"properties":{"Subject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailNotificationSubjectType"},"HtmlBody":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+","x-aws-shape":"EmailNotificationBodyType"},"TextBody":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+","x-aws-shape":"EmailNotificationBodyType"}},"x-aws-shape":"NotifyEmailType"}},"x-aws-shape":"NotifyConfigurationType"},"Actions":{"type":"object","properties":{"LowAction":{"type":"object","required":["Notify","EventAction"],"properties":{"Notify":{"type":"boolean","x-aws-shape":"AccountTakeoverActionNotifyType"},"EventAction":{"type":"string","enum":["BLOCK","MFA_IF_CONFIGURED","MFA_REQUIRED","NO_ACTION"],"x-aws-shape":"AccountTakeoverEventActionType"}},"x-aws-shape":"AccountTakeoverActionType"},"MediumAction":{"type":"object","required":["Notify","EventAction"],"properties":{"Notify":{"type":"boolean","x-aws-shape":"AccountTakeoverActionNotifyType"},"EventAction":{"type":"string","enum":["BLOCK","MFA_IF_CONFIGURED","MFA_REQUIRED","NO_ACTION"],"x-aws-shape":"AccountTakeoverEventActionType"}},"x-aws-shape":"AccountTakeoverActionType"},"HighAction":{"type":"object","required":["Notify","EventAction"],"properties":{"Notify":{"type":"boolean","x-aws-shape":"AccountTakeoverActionNotifyType"},"EventAction":{"type":"string","enum":["BLOCK","MFA_IF_CONFIGURED","MFA_REQUIRED","NO_ACTION"],"x-aws-shape":"AccountTakeoverEventActionType"}},"x-aws-shape":"AccountTakeoverActionType"}},"x-aws-shape":"AccountTakeoverActionsType"}},"x-aws-shape":"AccountTakeoverRiskConfigurationType"},"RiskExceptionConfiguration":{"type":"object","properties":{"BlockedIPRangeList":{"type":"array","items":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"maxItems":200,"x-aws-shape":"BlockedIPRangeListType"},"SkippedIPRangeList":{"type":"array","items":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"maxItems":200,"x-aws-shape":"SkippedIPRangeListType"}},"x-aws-shape":"RiskExceptionConfigurationType"}},"x-aws-shape":"SetRiskConfigurationRequest"},"UpdateAuthEventFeedback":{"type":"object","required":["UserPoolId","Username","EventId","FeedbackToken","FeedbackValue"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"EventId":{"type":"string","minLength":1,"maxLength":50,"pattern":"^(?:[\\w+-]+)$","x-aws-pattern":"[\\w+-]+","x-aws-shape":"EventIdType"},"FeedbackToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"},"FeedbackValue":{"type":"string","enum":["Valid","Invalid"],"x-aws-shape":"FeedbackValueType"}},"x-aws-shape":"UpdateAuthEventFeedbackRequest"},"UpdateUserPool":{"type":"object","required":["UserPoolId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Policies":{"type":"object","properties":{"PasswordPolicy":{"type":"object","properties":{"MinimumLength":{"type":"integer","minimum":6,"maximum":99,"x-aws-shape":"PasswordPolicyMinLengthType"},"RequireUppercase":{"type":"boolean","x-aws-shape":"BooleanType"},"RequireLowercase":{"type":"boolean","x-aws-shape":"BooleanType"},"RequireNumbers":{"type":"boolean","x-aws-shape":"BooleanType"},"RequireSymbols":{"type":"boolean","x-aws-shape":"BooleanType"},"PasswordHistorySize":{"type":"integer","minimum":0,"maximum":24,"x-aws-shape":"PasswordHistorySizeType"},"TemporaryPasswordValidityDays":{"type":"integer","minimum":0,"maximum":365,"x-aws-shape":"TemporaryPasswordValidityDaysType"}},"x-aws-shape":"PasswordPolicyType"},"SignInPolicy":{"type":"object","properties":{"AllowedFirstAuthFactors":{"type":"array","items":{"type":"string","enum":["PASSWORD","EMAIL_OTP","SMS_OTP","WEB_AUTHN","SOFTWARE_TOKEN"],"x-aws-shape":"AuthFactorType"},"minItems":1,"maxItems":5,"x-aws-shape":"AllowedFirstAuthFactorsListType"}},"x-aws-shape":"SignInPolicyType"}},"x-aws-shape":"UserPoolPolicyType"},"DeletionProtection":{"type":"string","enum":["ACTIVE","INACTIVE"],"x-aws-shape":"DeletionProtectionType"},"LambdaConfig":{"type":"object","properties":{"PreSignUp":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"CustomMessage":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PostConfirmation":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PreAuthentication":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PostAuthentication":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"DefineAuthChallenge":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"CreateAuthChallenge":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"VerifyAuthChallengeResponse":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PreTokenGeneration":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"UserMigration":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PreTokenGenerationConfig":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0","V2_0","V3_0"],"x-aws-shape":"PreTokenGenerationLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"PreTokenGenerationVersionConfigType"},"CustomSMSSender":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0"],"x-aws-shape":"CustomSMSSenderLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"CustomSMSLambdaVersionConfigType"},"CustomEmailSender":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0"],"x-aws-shape":"CustomEmailSenderLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"CustomEmailLambdaVersionConfigType"},"KMSKeyID":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"InboundFederation":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0"],"x-aws-shape":"InboundFederationLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"InboundFederationLambdaType"}},"x-aws-shape":"LambdaConfigType"},"AutoVerifiedAttributes":{"type":"array","items":{"type":"string","enum":["phone_number","email"],"x-aws-shape":"VerifiedAttributeType"},"x-aws-shape":"VerifiedAttributesListType"},"SmsVerificationMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:.*\\{####\\}.*)$","x-aws-pattern":".*\\{####\\}.*","x-aws-shape":"SmsVerificationMessageType"},"EmailVerificationMessage":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailVerificationMessageType"},"EmailVerificationSubject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectType"},"VerificationMessageTemplate":{"type":"object","properties":{"SmsMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:.*\\{####\\}.*)$","x-aws-pattern":".*\\{####\\}.*","x-aws-shape":"SmsVerificationMessageType"},"EmailMessage":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailVerificationMessageType"},"EmailSubject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectType"},"EmailMessageByLink":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailVerificationMessageByLinkType"},"EmailSubjectByLink":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectByLinkType"},"DefaultEmailOption":{"type":"string","enum":["CONFIRM_WITH_LINK","CONFIRM_WITH_CODE"],"x-aws-shape":"DefaultEmailOptionType"}},"x-aws-shape":"VerificationMessageTemplateType"},"SmsAuthenticationMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:.*\\{####\\}.*)$","x-aws-pattern":".*\\{####\\}.*","x-aws-shape":"SmsVerificationMessageType"},"UserAttributeUpdateSettings":{"type":"object","properties":{"AttributesRequireVerificationBeforeUpdate":{"type":"array","items":{"type":"string","enum":["phone_number","email"],"x-aws-shape":"VerifiedAttributeType"},"x-aws-shape":"AttributesRequireVerificationBeforeUpdateType"}},"x-aws-shape":"UserAttributeUpdateSettingsType"},"MfaConfiguration":{"type":"string","enum":["OFF","ON","OPTIONAL"],"x-aws-shape":"UserPoolMfaType"},"DeviceConfiguration":{"type":"object","properties":{"ChallengeRequiredOnNewDevice":{"type":"boolean","x-aws-shape":"BooleanType"},"DeviceOnlyRememberedOnUserPrompt":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"DeviceConfigurationType"},"EmailConfiguration":{"type":"object","properties":{"SourceArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"ReplyToEmailAddress":{"type":"string","pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-shape":"EmailAddressType"},"EmailSendingAccount":{"type":"string","enum":["COGNITO_DEFAULT","DEVELOPER"],"x-aws-shape":"EmailSendingAccountType"},"From":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ConfigurationSet":{"type":"string","minLength":1,"maxLength":64,"pattern":"^(?:^[a-zA-Z0-9_-]+$)$","x-aws-pattern":"^[a-zA-Z0-9_-]+$","x-aws-shape":"SESConfigurationSet"}},"x-aws-shape":"EmailConfigurationType"},"SmsConfiguration":{"type":"object","properties":{"SnsCallerArn":{"type":"string","minLength":0,"maxLength":2048,"pattern":"^(?:(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?)$","x-aws-pattern":"(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?","x-aws-shape":"OptionalArnType"},"ExternalId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"SnsRegion":{"type":"string","minLength":5,"maxLength":32,"x-aws-shape":"RegionCodeType"},"EumsSms":{"type":"object","required":["CallerArn"],"properties":{"CallerArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"ExternalId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"OriginationIdentity":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ConfigurationSetName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"InEntityId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"InTemplateId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"Region":{"type":"string","minLength":5,"maxLength":32,"x-aws-shape":"RegionCodeType"}},"x-aws-shape":"EumsSmsConfigurationType"}},"x-aws-shape":"SmsConfigurationType"},"UserPoolTags":{"type":"object","propertyNames":{"type":"string","minLength":1,"maxLength":128,"x-aws-shape":"TagKeysType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":256,"x-aws-shape":"TagValueType"},"x-aws-shape":"UserPoolTagsType"},"AdminCreateUserConfig":{"type":"object","properties":{"AllowAdminCreateUserOnly":{"type":"boolean","x-aws-shape":"BooleanType"},"UnusedAccountValidityDays":{"type":"integer","minimum":0,"maximum":365,"x-aws-shape":"AdminCreateUserUnusedAccountValidityDaysType"},"InviteMessageTemplate":{"type":"object","properties":{"SMSMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:[\\s\\S]*)$","x-aws-pattern":"(?s).*","x-aws-shape":"SmsInviteMessageType"},"EmailMessage":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailInviteMessageType"},"EmailSubject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectType"}},"x-aws-shape":"MessageTemplateType"}},"x-aws-shape":"AdminCreateUserConfigType"},"UserPoolAddOns":{"type":"object","required":["AdvancedSecurityMode"],"properties":{"AdvancedSecurityMode":{"type":"string","enum":["OFF","AUDIT","ENFORCED"],"x-aws-shape":"AdvancedSecurityModeType"},"AdvancedSecurityAdditionalFlows":{"type":"object","properties":{"CustomAuthMode":{"type":"string","enum":["AUDIT","ENFORCED"],"x-aws-shape":"AdvancedSecurityEnabledModeType"}},"x-aws-shape":"AdvancedSecurityAdditionalFlowsType"}},"x-aws-shape":"UserPoolAddOnsType"},"AccountRecoverySetting":{"type":"object","properties":{"RecoveryMechanisms":{"type":"array","items":{"type":"object","required":["Priority","Name"],"properties":{"Priority":{"type":"integer","minimum":1,"maximum":2,"x-aws-shape":"PriorityType"},"Name":{"type":"string","enum":["verified_email","verified_phone_number","admin_only"],"x-aws-shape":"RecoveryOptionNameType"}},"x-aws-shape":"RecoveryOptionType"},"minItems":1,"maxItems":2,"x-aws-shape":"RecoveryMechanismsType"}},"x-aws-shape":"AccountRecoverySettingType"},"PoolName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w\\s+=,.@-]+)$","x-aws-pattern":"[\\w\\s+=,.@-]+","x-aws-shape":"UserPoolNameType"},"UserPoolTier":{"type":"string","enum":["LITE","ESSENTIALS","PLUS"],"x-aws-shape":"UserPoolTierType"},"KeyConfiguration":{"type":"object","properties":{"KeyType":{"type":"string","enum":["AWS_OWNED_KEY","CUSTOMER_MANAGED_KEY"],"x-aws-shape":"EncryptionKeyType"},"KmsKeyArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"EncryptionKeyArnType"}},"x-aws-shape":"KeyConfigurationType"},"IssuerConfiguration":{"type":"object","properties":{"Type":{"type":"string","enum":["ORIGINAL","UPDATED"],"x-aws-shape":"IssuerType"}},"x-aws-shape":"IssuerConfigurationType"}},"x-aws-shape":"UpdateUserPoolRequest"},"DescribeRiskConfiguration":{"type":"object","required":["UserPoolId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"}},"x-aws-shape":"DescribeRiskConfigurationRequest"},"DescribeUserPool":{"type":"object","required":["UserPoolId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"}},"x-aws-shape":"DescribeUserPoolRequest"},"AdminListUserAuthEvents":{"type":"object","required":["UserPoolId","Username"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"MaxResults":{"type":"integer","minimum":0,"maximum":60,"x-aws-shape":"QueryLimitType"},"NextToken":{"type":"string","minLength":1,"maxLength":131072,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-shape":"PaginationKey"}},"x-aws-shape":"AdminListUserAuthEventsRequest"},"AdminUpdateAuthEventFeedback":{"type":"object","required":["UserPoolId","Username","EventId","FeedbackValue"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"EventId":{"type":"string","minLength":1,"maxLength":50,"pattern":"^(?:[\\w+-]+)$","x-aws-pattern":"[\\w+-]+","x-aws-shape":"EventIdType"},"FeedbackValue":{"type":"string","enum":["Valid","Invalid"],"x-aws-shape":"FeedbackValueType"}},"x-aws-shape":"AdminUpdateAuthEventFeedbackRequest"},"CreateUserPool":{"type":"object","required":["PoolName"],"properties":{"PoolName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w\\s+=,.@-]+)$","x-aws-pattern":"[\\w\\s+=,.@-]+","x-aws-shape":"UserPoolNameType"},"Policies":{"type":"object","properties":{"PasswordPolicy":{"type":"object","properties":{"MinimumLength":{"type":"integer","minimum":6,"maximum":99,"x-aws-shape":"PasswordPolicyMinLengthType"},"RequireUppercase":{"type":"boolean","x-aws-shape":"BooleanType"},"RequireLowercase":{"type":"boolean","x-aws-shape":"BooleanType"},"RequireNumbers":{"type":"boolean","x-aws-shape":"BooleanType"},"RequireSymbols":{"type":"boolean","x-aws-shape":"BooleanType"},"PasswordHistorySize":{"type":"integer","minimum":0,"maximum":24,"x-aws-shape":"PasswordHistorySizeType"},"TemporaryPasswordValidityDays":{"type":"integer","minimum":0,"maximum":365,"x-aws-shape":"TemporaryPasswordValidityDaysType"}},"x-aws-shape":"PasswordPolicyType"},"SignInPolicy":{"type":"object","properties":{"AllowedFirstAuthFactors":{"type":"array","items":{"type":"string","enum":["PASSWORD","EMAIL_OTP","SMS_OTP","WEB_AUTHN","SOFTWARE_TOKEN"],"x-aws-shape":"AuthFactorType"},"minItems":1,"maxItems":5,"x-aws-shape":"AllowedFirstAuthFactorsListType"}},"x-aws-shape":"SignInPolicyType"}},"x-aws-shape":"UserPoolPolicyType"},"DeletionProtection":{"type":"string","enum":["ACTIVE","INACTIVE"],"x-aws-shape":"DeletionProtectionType"},"LambdaConfig":{"type":"object","properties":{"PreSignUp":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"CustomMessage":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PostConfirmation":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PreAuthentication":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PostAuthentication":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"DefineAuthChallenge":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"CreateAuthChallenge":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"VerifyAuthChallengeResponse":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PreTokenGeneration":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"UserMigration":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PreTokenGenerationConfig":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0","V2_0","V3_0"],"x-aws-shape":"PreTokenGenerationLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"PreTokenGenerationVersionConfigType"},"CustomSMSSender":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0"],"x-aws-shape":"CustomSMSSenderLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"CustomSMSLambdaVersionConfigType"},"CustomEmailSender":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0"],"x-aws-shape":"CustomEmailSenderLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"CustomEmailLambdaVersionConfigType"},"KMSKeyID":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"InboundFederation":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0"],"x-aws-shape":"InboundFederationLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"InboundFederationLambdaType"}},"x-aws-shape":"LambdaConfigType"},"AutoVerifiedAttributes":{"type":"array","items":{"type":"string","enum":["phone_number","email"],"x-aws-shape":"VerifiedAttributeType"},"x-aws-shape":"VerifiedAttributesListType"},"AliasAttributes":{"type":"array","items":{"type":"string","enum":["phone_number","email","preferred_username"],"x-aws-shape":"AliasAttributeType"},"x-aws-shape":"AliasAttributesListType"},"UsernameAttributes":{"type":"array","items":{"type":"string","enum":["phone_number","email"],"x-aws-shape":"UsernameAttributeType"},"x-aws-shape":"UsernameAttributesListType"},"SmsVerificationMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:.*\\{####\\}.*)$","x-aws-pattern":".*\\{####\\}.*","x-aws-shape":"SmsVerificationMessageType"},"EmailVerificationMessage":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailVerificationMessageType"},"EmailVerificationSubject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectType"},"VerificationMessageTemplate":{"type":"object","properties":{"SmsMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:.*\\{####\\}.*)$","x-aws-pattern":".*\\{####\\}.*","x-aws-shape":"SmsVerificationMessageType"},"EmailMessage":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailVerificationMessageType"},"EmailSubject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectType"},"EmailMessageByLink":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailVerificationMessageByLinkType"},"EmailSubjectByLink":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectByLinkType"},"DefaultEmailOption":{"type":"string","enum":["CONFIRM_WITH_LINK","CONFIRM_WITH_CODE"],"x-aws-shape":"DefaultEmailOptionType"}},"x-aws-shape":"VerificationMessageTemplateType"},"SmsAuthenticationMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:.*\\{####\\}.*)$","x-aws-pattern":".*\\{####\\}.*","x-aws-shape":"SmsVerificationMessageType"},"MfaConfiguration":{"type":"string","enum":["OFF","ON","OPTIONAL"],"x-aws-shape":"UserPoolMfaType"},"UserAttributeUpdateSettings":{"type":"object","properties":{"AttributesRequireVerificationBeforeUpdate":{"type":"array","items":{"type":"string","enum":["phone_number","email"],"x-aws-shape":"VerifiedAttributeType"},"x-aws-shape":"AttributesRequireVerificationBeforeUpdateType"}},"x-aws-shape":"UserAttributeUpdateSettingsType"},"DeviceConfiguration":{"type":"object","properties":{"ChallengeRequiredOnNewDevice":{"type":"boolean","x-aws-shape":"BooleanType"},"DeviceOnlyRememberedOnUserPrompt":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"DeviceConfigurationType"},"EmailConfiguration":{"type":"object","properties":{"SourceArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"ReplyToEmailAddress":{"type":"string","pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-shape":"EmailAddressType"},"EmailSendingAccount":{"type":"string","enum":["COGNITO_DEFAULT","DEVELOPER"],"x-aws-shape":"EmailSendingAccountType"},"From":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ConfigurationSet":{"type":"string","minLength":1,"maxLength":64,"pattern":"^(?:^[a-zA-Z0-9_-]+$)$","x-aws-pattern":"^[a-zA-Z0-9_-]+$","x-aws-shape":"SESConfigurationSet"}},"x-aws-shape":"EmailConfigurationType"},"SmsConfiguration":{"type":"object","properties":{"SnsCallerArn":{"type":"string","minLength":0,"maxLength":2048,"pattern":"^(?:(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?)$","x-aws-pattern":"(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?","x-aws-shape":"OptionalArnType"},"ExternalId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"SnsRegion":{"type":"string","minLength":5,"maxLength":32,"x-aws-shape":"RegionCodeType"},"EumsSms":{"type":"object","required":["CallerArn"],"properties":{"CallerArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"ExternalId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"OriginationIdentity":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ConfigurationSetName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"InEntityId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"InTemplateId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"Region":{"type":"string","minLength":5,"maxLength":32,"x-aws-shape":"RegionCodeType"}},"x-aws-shape":"EumsSmsConfigurationType"}},"x-aws-shape":"SmsConfigurationType"},"UserPoolTags":{"type":"object","propertyNames":{"type":"string","minLength":1,"maxLength":128,"x-aws-shape":"TagKeysType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":256,"x-aws-shape":"TagValueType"},"x-aws-shape":"UserPoolTagsType"},"AdminCreateUserConfig":{"type":"object","properties":{"AllowAdminCreateUserOnly":{"type":"boolean","x-aws-shape":"BooleanType"},"UnusedAccountValidityDays":{"type":"integer","minimum":0,"maximum":365,"x-aws-shape":"AdminCreateUserUnusedAccountValidityDaysType"},"InviteMessageTemplate":{"type":"object","properties":{"SMSMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:[\\s\\S]*)$","x-aws-pattern":"(?s).*","x-aws-shape":"SmsInviteMessageType"},"EmailMessage":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailInviteMessageType"},"EmailSubject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectType"}},"x-aws-shape":"MessageTemplateType"}},"x-aws-shape":"AdminCreateUserConfigType"},"Schema":{"type":"array","items":{"type":"object","properties":{"Name":{"type":"string","minLength":1,"maxLength":20,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-shape":"CustomAttributeNameType"},"AttributeDataType":{"type":"string","enum":["String","Number","DateTime","Boolean"],"x-aws-shape":"AttributeDataType"},"DeveloperOnlyAttribute":{"type":"boolean","x-aws-shape":"BooleanType"},"Mutable":{"type":"boolean","x-aws-shape":"BooleanType"},"Required":{"type":"boolean","x-aws-shape":"BooleanType"},"NumberAttributeConstraints":{"type":"object","properties":{"MinValue":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"MaxValue":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"NumberAttributeConstraintsType"},"StringAttributeConstraints":{"type":"object","properties":{"MinLength":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"MaxLength":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"StringAttributeConstraintsType"}},"x-aws-shape":"SchemaAttributeType"},"minItems":1,"maxItems":50,"x-aws-shape":"SchemaAttributesListType"},"UserPoolAddOns":{"type":"object","required":["AdvancedSecurityMode"],"properties":{"AdvancedSecurityMode":{"type":"string","enum":["OFF","AUDIT","ENFORCED"],"x-aws-shape":"AdvancedSecurityModeType"},"AdvancedSecurityAdditionalFlows":{"type":"object","properties":{"CustomAuthMode":{"type":"string","enum":["AUDIT","ENFORCED"],"x-aws-shape":"AdvancedSecurityEnabledModeType"}},"x-aws-shape":"AdvancedSecurityAdditionalFlowsType"}},"x-aws-shape":"UserPoolAddOnsType"},"UsernameConfiguration":{"type":"object","required":["CaseSensitive"],"properties":{"CaseSensitive":{"type":"boolean","x-aws-shape":"WrappedBooleanType"}},"x-aws-shape":"UsernameConfigurationType"},"AccountRecoverySetting":{"type":"object","properties":{"RecoveryMechanisms":{"type":"array","items":{"type":"object","required":["Priority","Name"],"properties":{"Priority":{"type":"integer","minimum":1,"maximum":2,"x-aws-shape":"PriorityType"},"Name":{"type":"string","enum":["verified_email","verified_phone_number","admin_only"],"x-aws-shape":"RecoveryOptionNameType"}},"x-aws-shape":"RecoveryOptionType"},"minItems":1,"maxItems":2,"x-aws-shape":"RecoveryMechanismsType"}},"x-aws-shape":"AccountRecoverySettingType"},"UserPoolTier":{"type":"string","enum":["LITE","ESSENTIALS","PLUS"],"x-aws-shape":"UserPoolTierType"},"KeyConfiguration":{"type":"object","properties":{"KeyType":{"type":"string","enum":["AWS_OWNED_KEY","CUSTOMER_MANAGED_KEY"],"x-aws-shape":"EncryptionKeyType"},"KmsKeyArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"EncryptionKeyArnType"}},"x-aws-shape":"KeyConfigurationType"},"IssuerConfiguration":{"type":"object","properties":{"Type":{"type":"string","enum":["ORIGINAL","UPDATED"],"x-aws-shape":"IssuerType"}},"x-aws-shape":"IssuerConfigurationType"}},"x-aws-shape":"CreateUserPoolRequest"},"DeleteUserPool":{"type":"object","required":["UserPoolId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"}},"x-aws-shape":"DeleteUserPoolRequest"},"CreateUserPoolClient":{"type":"object","required":["UserPoolId","ClientName"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"ClientName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w\\s+=,.@-]+)$","x-aws-pattern":"[\\w\\s+=,.@-]+","x-aws-shape":"ClientNameType"},"GenerateSecret":{"type":"boolean","x-aws-shape":"GenerateSecret"},"ClientSecret":{"type":"string","minLength":24,"maxLength":64,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientSecretType"},"RefreshTokenValidity":{"type":"integer","minimum":0,"maximum":315360000,"x-aws-shape":"RefreshTokenValidityType"},"AccessTokenValidity":{"type":"integer","minimum":1,"maximum":86400,"x-aws-shape":"AccessTokenValidityType"},"IdTokenValidity":{"type":"integer","minimum":1,"maximum":86400,"x-aws-shape":"IdTokenValidityType"},"TokenValidityUnits":{"type":"object","properties":{"AccessToken":{"type":"string","enum":["seconds","minutes","hours","days"],"x-aws-shape":"TimeUnitsType"},"IdToken":{"type":"string","enum":["seconds","minutes","hours","days"],"x-aws-shape":"TimeUnitsType"},"RefreshToken":{"type":"string","enum":["seconds","minutes","hours","days"],"x-aws-shape":"TimeUnitsType"}},"x-aws-shape":"TokenValidityUnitsType"},"ReadAttributes":{"type":"array","items":{"type":"string","minLength":1,"maxLength":2048,"x-aws-shape":"ClientPermissionType"},"x-aws-shape":"ClientPermissionListType"},"WriteAttributes":{"type":"array","items":{"type":"string","minLength":1,"maxLength":2048,"x-aws-shape":"ClientPermissionType"},"x-aws-shape":"ClientPermissionListType"},"ExplicitAuthFlows":{"type":"array","items":{"type":"string","enum":["ADMIN_NO_SRP_AUTH","CUSTOM_AUTH_FLOW_ONLY","USER_PASSWORD_AUTH","ALLOW_ADMIN_USER_PASSWORD_AUTH","ALLOW_CUSTOM_AUTH","ALLOW_USER_PASSWORD_AUTH","ALLOW_USER_SRP_AUTH","ALLOW_REFRESH_TOKEN_AUTH","ALLOW_USER_AUTH"],"x-aws-shape":"ExplicitAuthFlowsType"},"x-aws-shape":"ExplicitAuthFlowsListType"},"SupportedIdentityProviders":{"type":"array","items":{"type":"string","minLength":1,"maxLength":32,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+","x-aws-shape":"ProviderNameType"},"x-aws-shape":"SupportedIdentityProvidersListType"},"CallbackURLs":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-shape":"RedirectUrlType"},"minItems":0,"maxItems":100,"x-aws-shape":"CallbackURLsListType"},"LogoutURLs":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-shape":"RedirectUrlType"},"minItems":0,"maxItems":100,"x-aws-shape":"LogoutURLsListType"},"DefaultRedirectURI":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-shape":"RedirectUrlType"},"AllowedOAuthFlows":{"type":"array","items":{"type":"string","enum":["code","implicit","client_credentials"],"x-aws-shape":"OAuthFlowType"},"minItems":0,"maxItems":3,"x-aws-shape":"OAuthFlowsType"},"AllowedOAuthScopes":{"type":"array","items":{"type":"string","minLength":1,"maxLength":256,"pattern":"^(?:[\\x21\\x23-\\x5B\\x5D-\\x7E]+)$","x-aws-pattern":"[\\x21\\x23-\\x5B\\x5D-\\x7E]+","x-aws-shape":"ScopeType"},"maxItems":50,"x-aws-shape":"ScopeListType"},"AllowedOAuthFlowsUserPoolClient":{"type":"boolean","x-aws-shape":"BooleanType"},"AnalyticsConfiguration":{"type":"object","properties":{"ApplicationId":{"type":"string","pattern":"^(?:^[0-9a-fA-F]+$)$","x-aws-pattern":"^[0-9a-fA-F]+$","x-aws-shape":"HexStringType"},"ApplicationArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"RoleArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"ExternalId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"UserDataShared":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"AnalyticsConfigurationType"},"PreventUserExistenceErrors":{"type":"string","enum":["LEGACY","ENABLED"],"x-aws-shape":"PreventUserExistenceErrorTypes"},"EnableTokenRevocation":{"type":"boolean","x-aws-shape":"WrappedBooleanType"},"EnablePropagateAdditionalUserContextData":{"type":"boolean","x-aws-shape":"WrappedBooleanType"},"AuthSessionValidity":{"type":"integer","minimum":3,"maximum":15,"x-aws-shape":"AuthSessionValidityType"},"RefreshTokenRotation":{"type":"object","required":["Feature"],"properties":{"Feature":{"type":"string","enum":["ENABLED","DISABLED"],"x-aws-shape":"FeatureType"},"RetryGracePeriodSeconds":{"type":"integer","minimum":0,"maximum":60,"x-aws-shape":"RetryGracePeriodSecondsType"}},"x-aws-shape":"RefreshTokenRotationType"}},"x-aws-shape":"CreateUserPoolClientRequest"},"DeleteUserPoolClient":{"type":"object","required":["UserPoolId","ClientId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"}},"x-aws-shape":"DeleteUserPoolClientRequest"},"AdminCreateUser":{"type":"object","required":["UserPoolId","Username"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"UserAttributes":{"type":"array","items":{"type":"object","required":["Name"],"properties":{"Name":{"type":"string","minLength":1,"maxLength":32,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+","x-aws-shape":"AttributeNameType"},"Value":{"type":"string","maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"AttributeValueType"}},"x-aws-shape":"AttributeType"},"x-aws-shape":"AttributeListType"},"ValidationData":{"type":"array","items":{"type":"object","required":["Name"],"properties":{"Name":{"type":"string","minLength":1,"maxLength":32,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+","x-aws-shape":"AttributeNameType"},"Value":{"type":"string","maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"AttributeValueType"}},"x-aws-shape":"AttributeType"},"x-aws-shape":"AttributeListType"},"TemporaryPassword":{"type":"string","maxLength":256,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-sensitive":true,"x-aws-shape":"PasswordType"},"ForceAliasCreation":{"type":"boolean","x-aws-shape":"ForceAliasCreation"},"MessageAction":{"type":"string","enum":["RESEND","SUPPRESS"],"x-aws-shape":"MessageActionType"},"DesiredDeliveryMediums":{"type":"array","items":{"type":"string","enum":["SMS","EMAIL"],"x-aws-shape":"DeliveryMediumType"},"x-aws-shape":"DeliveryMediumListType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"AdminCreateUserRequest"},"AdminDeleteUser":{"type":"object","required":["UserPoolId","Username"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"}},"x-aws-shape":"AdminDeleteUserRequest"},"ListUserPools":{"type":"object","required":["MaxResults"],"properties":{"NextToken":{"type":"string","minLength":1,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-shape":"PaginationKeyType"},"MaxResults":{"type":"integer","minimum":1,"maximum":60,"x-aws-shape":"PoolQueryLimitType"}},"x-aws-shape":"ListUserPoolsRequest"}};
+export const InitiateAuth = validate34;
+const schema45 = {"type":"object","required":["AuthFlow","ClientId"],"properties":{"AuthFlow":{"type":"string","enum":["USER_SRP_AUTH","REFRESH_TOKEN_AUTH","REFRESH_TOKEN","CUSTOM_AUTH","ADMIN_NO_SRP_AUTH","USER_PASSWORD_AUTH","ADMIN_USER_PASSWORD_AUTH","USER_AUTH"],"x-aws-shape":"AuthFlowType"},"AuthParameters":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-sensitive":true,"x-aws-shape":"AuthParametersType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"UserContextData":{"type":"object","properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-sensitive":true,"x-aws-shape":"UserContextDataType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"}},"x-aws-shape":"InitiateAuthRequest","$id":"urn:cognito-conformance:input:InitiateAuth"};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:InitiateAuth" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.AuthFlow === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "AuthFlow"},message:"must have required property '"+"AuthFlow"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.ClientId === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ClientId"},message:"must have required property '"+"ClientId"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.AuthFlow !== undefined){
+let data0 = data.AuthFlow;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/AuthFlow",schemaPath:"#/properties/AuthFlow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.AuthFlow.type,parentSchema:schema45.properties.AuthFlow,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!((((((((data0 === "USER_SRP_AUTH") || (data0 === "REFRESH_TOKEN_AUTH")) || (data0 === "REFRESH_TOKEN")) || (data0 === "CUSTOM_AUTH")) || (data0 === "ADMIN_NO_SRP_AUTH")) || (data0 === "USER_PASSWORD_AUTH")) || (data0 === "ADMIN_USER_PASSWORD_AUTH")) || (data0 === "USER_AUTH"))){
+const err3 = {instancePath:instancePath+"/AuthFlow",schemaPath:"#/properties/AuthFlow/enum",keyword:"enum",params:{allowedValues: schema45.properties.AuthFlow.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.AuthFlow.enum,parentSchema:schema45.properties.AuthFlow,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.AuthParameters !== undefined){
+let data1 = data.AuthParameters;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key0 in data1){
+const _errs5 = errors;
+if(typeof key0 === "string"){
+if(func1(key0) > 131072){
+const err4 = {instancePath:instancePath+"/AuthParameters",schemaPath:"#/properties/AuthParameters/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema45.properties.AuthParameters.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func1(key0) < 0){
+const err5 = {instancePath:instancePath+"/AuthParameters",schemaPath:"#/properties/AuthParameters/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema45.properties.AuthParameters.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/AuthParameters",schemaPath:"#/properties/AuthParameters/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.AuthParameters.propertyNames.type,parentSchema:schema45.properties.AuthParameters.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+const err7 = {instancePath:instancePath+"/AuthParameters",schemaPath:"#/properties/AuthParameters/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema45.properties.AuthParameters.propertyNames,parentSchema:schema45.properties.AuthParameters,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+for(const key1 in data1){
+let data2 = data1[key1];
+if(typeof data2 === "string"){
+if(func1(data2) > 131072){
+const err8 = {instancePath:instancePath+"/AuthParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/AuthParameters/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema45.properties.AuthParameters.additionalProperties,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func1(data2) < 0){
+const err9 = {instancePath:instancePath+"/AuthParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/AuthParameters/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema45.properties.AuthParameters.additionalProperties,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/AuthParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/AuthParameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.AuthParameters.additionalProperties.type,parentSchema:schema45.properties.AuthParameters.additionalProperties,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/AuthParameters",schemaPath:"#/properties/AuthParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.AuthParameters.type,parentSchema:schema45.properties.AuthParameters,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.ClientMetadata !== undefined){
+let data3 = data.ClientMetadata;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key2 in data3){
+const _errs12 = errors;
+if(typeof key2 === "string"){
+if(func1(key2) > 131072){
+const err12 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema45.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func1(key2) < 0){
+const err13 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema45.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.ClientMetadata.propertyNames.type,parentSchema:schema45.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var valid3 = _errs12 === errors;
+if(!valid3){
+const err15 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema45.properties.ClientMetadata.propertyNames,parentSchema:schema45.properties.ClientMetadata,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+for(const key3 in data3){
+let data4 = data3[key3];
+if(typeof data4 === "string"){
+if(func1(data4) > 131072){
+const err16 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema45.properties.ClientMetadata.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func1(data4) < 0){
+const err17 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema45.properties.ClientMetadata.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.ClientMetadata.additionalProperties.type,parentSchema:schema45.properties.ClientMetadata.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.ClientMetadata.type,parentSchema:schema45.properties.ClientMetadata,data:data3};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.ClientId !== undefined){
+let data5 = data.ClientId;
+if(typeof data5 === "string"){
+if(func1(data5) > 128){
+const err20 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema45.properties.ClientId,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(func1(data5) < 1){
+const err21 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.ClientId,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!pattern5.test(data5)){
+const err22 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+]+)$"},message:"must match pattern \""+"^(?:[\\w+]+)$"+"\"",schema:"^(?:[\\w+]+)$",parentSchema:schema45.properties.ClientId,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.ClientId.type,parentSchema:schema45.properties.ClientId,data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.AnalyticsMetadata !== undefined){
+let data6 = data.AnalyticsMetadata;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.AnalyticsEndpointId !== undefined){
+let data7 = data6.AnalyticsEndpointId;
+if(typeof data7 === "string"){
+if(func1(data7) > 131072){
+const err24 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema45.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func1(data7) < 0){
+const err25 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema45.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.AnalyticsMetadata.properties.AnalyticsEndpointId.type,parentSchema:schema45.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/AnalyticsMetadata",schemaPath:"#/properties/AnalyticsMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.AnalyticsMetadata.type,parentSchema:schema45.properties.AnalyticsMetadata,data:data6};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.UserContextData !== undefined){
+let data8 = data.UserContextData;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.IpAddress !== undefined){
+let data9 = data8.IpAddress;
+if(typeof data9 === "string"){
+if(func1(data9) > 131072){
+const err28 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema45.properties.UserContextData.properties.IpAddress,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(func1(data9) < 0){
+const err29 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema45.properties.UserContextData.properties.IpAddress,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.UserContextData.properties.IpAddress.type,parentSchema:schema45.properties.UserContextData.properties.IpAddress,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data8.EncodedData !== undefined){
+let data10 = data8.EncodedData;
+if(typeof data10 === "string"){
+if(func1(data10) > 131072){
+const err31 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema45.properties.UserContextData.properties.EncodedData,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(func1(data10) < 0){
+const err32 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema45.properties.UserContextData.properties.EncodedData,data:data10};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.UserContextData.properties.EncodedData.type,parentSchema:schema45.properties.UserContextData.properties.EncodedData,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/UserContextData",schemaPath:"#/properties/UserContextData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.UserContextData.type,parentSchema:schema45.properties.UserContextData,data:data8};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.Session !== undefined){
+let data11 = data.Session;
+if(typeof data11 === "string"){
+if(func1(data11) > 2048){
+const err35 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema45.properties.Session,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(func1(data11) < 20){
+const err36 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema45.properties.Session,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.Session.type,parentSchema:schema45.properties.Session,data:data11};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":{"AuthFlow":true,"AuthParameters":true,"ClientMetadata":true,"ClientId":true,"AnalyticsMetadata":true,"UserContextData":true,"Session":true},"dynamicProps":false,"dynamicItems":false};
+
+export const AdminInitiateAuth = validate35;
+const schema46 = {"type":"object","required":["UserPoolId","ClientId","AuthFlow"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"AuthFlow":{"type":"string","enum":["USER_SRP_AUTH","REFRESH_TOKEN_AUTH","REFRESH_TOKEN","CUSTOM_AUTH","ADMIN_NO_SRP_AUTH","USER_PASSWORD_AUTH","ADMIN_USER_PASSWORD_AUTH","USER_AUTH"],"x-aws-shape":"AuthFlowType"},"AuthParameters":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-sensitive":true,"x-aws-shape":"AuthParametersType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"ContextData":{"type":"object","required":["IpAddress","ServerName","ServerPath","HttpHeaders"],"properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ServerName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ServerPath":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"HttpHeaders":{"type":"array","items":{"type":"object","properties":{"headerName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"headerValue":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"HttpHeader"},"x-aws-shape":"HttpHeaderList"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"ContextDataType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"}},"x-aws-shape":"AdminInitiateAuthRequest","$id":"urn:cognito-conformance:input:AdminInitiateAuth"};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:AdminInitiateAuth" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.UserPoolId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UserPoolId"},message:"must have required property '"+"UserPoolId"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.ClientId === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ClientId"},message:"must have required property '"+"ClientId"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.AuthFlow === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "AuthFlow"},message:"must have required property '"+"AuthFlow"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.UserPoolId !== undefined){
+let data0 = data.UserPoolId;
+if(typeof data0 === "string"){
+if(func1(data0) > 55){
+const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema46.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w-]+_[0-9a-zA-Z]+)$"},message:"must match pattern \""+"^(?:[\\w-]+_[0-9a-zA-Z]+)$"+"\"",schema:"^(?:[\\w-]+_[0-9a-zA-Z]+)$",parentSchema:schema46.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.UserPoolId.type,parentSchema:schema46.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.ClientId !== undefined){
+let data1 = data.ClientId;
+if(typeof data1 === "string"){
+if(func1(data1) > 128){
+const err7 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema46.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err8 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern5.test(data1)){
+const err9 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+]+)$"},message:"must match pattern \""+"^(?:[\\w+]+)$"+"\"",schema:"^(?:[\\w+]+)$",parentSchema:schema46.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.ClientId.type,parentSchema:schema46.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.AuthFlow !== undefined){
+let data2 = data.AuthFlow;
+if(typeof data2 !== "string"){
+const err11 = {instancePath:instancePath+"/AuthFlow",schemaPath:"#/properties/AuthFlow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.AuthFlow.type,parentSchema:schema46.properties.AuthFlow,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!((((((((data2 === "USER_SRP_AUTH") || (data2 === "REFRESH_TOKEN_AUTH")) || (data2 === "REFRESH_TOKEN")) || (data2 === "CUSTOM_AUTH")) || (data2 === "ADMIN_NO_SRP_AUTH")) || (data2 === "USER_PASSWORD_AUTH")) || (data2 === "ADMIN_USER_PASSWORD_AUTH")) || (data2 === "USER_AUTH"))){
+const err12 = {instancePath:instancePath+"/AuthFlow",schemaPath:"#/properties/AuthFlow/enum",keyword:"enum",params:{allowedValues: schema46.properties.AuthFlow.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.AuthFlow.enum,parentSchema:schema46.properties.AuthFlow,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.AuthParameters !== undefined){
+let data3 = data.AuthParameters;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key0 in data3){
+const _errs9 = errors;
+if(typeof key0 === "string"){
+if(func1(key0) > 131072){
+const err13 = {instancePath:instancePath+"/AuthParameters",schemaPath:"#/properties/AuthParameters/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema46.properties.AuthParameters.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func1(key0) < 0){
+const err14 = {instancePath:instancePath+"/AuthParameters",schemaPath:"#/properties/AuthParameters/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema46.properties.AuthParameters.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/AuthParameters",schemaPath:"#/properties/AuthParameters/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.AuthParameters.propertyNames.type,parentSchema:schema46.properties.AuthParameters.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var valid1 = _errs9 === errors;
+if(!valid1){
+const err16 = {instancePath:instancePath+"/AuthParameters",schemaPath:"#/properties/AuthParameters/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema46.properties.AuthParameters.propertyNames,parentSchema:schema46.properties.AuthParameters,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+for(const key1 in data3){
+let data4 = data3[key1];
+if(typeof data4 === "string"){
+if(func1(data4) > 131072){
+const err17 = {instancePath:instancePath+"/AuthParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/AuthParameters/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema46.properties.AuthParameters.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(func1(data4) < 0){
+const err18 = {instancePath:instancePath+"/AuthParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/AuthParameters/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema46.properties.AuthParameters.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/AuthParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/AuthParameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.AuthParameters.additionalProperties.type,parentSchema:schema46.properties.AuthParameters.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/AuthParameters",schemaPath:"#/properties/AuthParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.AuthParameters.type,parentSchema:schema46.properties.AuthParameters,data:data3};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.ClientMetadata !== undefined){
+let data5 = data.ClientMetadata;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key2 in data5){
+const _errs16 = errors;
+if(typeof key2 === "string"){
+if(func1(key2) > 131072){
+const err21 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema46.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(func1(key2) < 0){
+const err22 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema46.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.ClientMetadata.propertyNames.type,parentSchema:schema46.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var valid3 = _errs16 === errors;
+if(!valid3){
+const err24 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema46.properties.ClientMetadata.propertyNames,parentSchema:schema46.properties.ClientMetadata,data:data5};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+for(const key3 in data5){
+let data6 = data5[key3];
+if(typeof data6 === "string"){
+if(func1(data6) > 131072){
+const err25 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema46.properties.ClientMetadata.additionalProperties,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(func1(data6) < 0){
+const err26 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema46.properties.ClientMetadata.additionalProperties,data:data6};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.ClientMetadata.additionalProperties.type,parentSchema:schema46.properties.ClientMetadata.additionalProperties,data:data6};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.ClientMetadata.type,parentSchema:schema46.properties.ClientMetadata,data:data5};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.AnalyticsMetadata !== undefined){
+let data7 = data.AnalyticsMetadata;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.AnalyticsEndpointId !== undefined){
+let data8 = data7.AnalyticsEndpointId;
+if(typeof data8 === "string"){
+if(func1(data8) > 131072){
+const err29 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema46.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(func1(data8) < 0){
+const err30 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema46.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.AnalyticsMetadata.properties.AnalyticsEndpointId.type,parentSchema:schema46.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data8};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/AnalyticsMetadata",schemaPath:"#/properties/AnalyticsMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.AnalyticsMetadata.type,parentSchema:schema46.properties.AnalyticsMetadata,data:data7};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.ContextData !== undefined){
+let data9 = data.ContextData;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.IpAddress === undefined){
+const err33 = {instancePath:instancePath+"/ContextData",schemaPath:"#/properties/ContextData/required",keyword:"required",params:{missingProperty: "IpAddress"},message:"must have required property '"+"IpAddress"+"'",schema:schema46.properties.ContextData.required,parentSchema:schema46.properties.ContextData,data:data9};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data9.ServerName === undefined){
+const err34 = {instancePath:instancePath+"/ContextData",schemaPath:"#/properties/ContextData/required",keyword:"required",params:{missingProperty: "ServerName"},message:"must have required property '"+"ServerName"+"'",schema:schema46.properties.ContextData.required,parentSchema:schema46.properties.ContextData,data:data9};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data9.ServerPath === undefined){
+const err35 = {instancePath:instancePath+"/ContextData",schemaPath:"#/properties/ContextData/required",keyword:"required",params:{missingProperty: "ServerPath"},message:"must have required property '"+"ServerPath"+"'",schema:schema46.properties.ContextData.required,parentSchema:schema46.properties.ContextData,data:data9};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data9.HttpHeaders === undefined){
+const err36 = {instancePath:instancePath+"/ContextData",schemaPath:"#/properties/ContextData/required",keyword:"required",params:{missingProperty: "HttpHeaders"},message:"must have required property '"+"HttpHeaders"+"'",schema:schema46.properties.ContextData.required,parentSchema:schema46.properties.ContextData,data:data9};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data9.IpAddress !== undefined){
+let data10 = data9.IpAddress;
+if(typeof data10 === "string"){
+if(func1(data10) > 131072){
+const err37 = {instancePath:instancePath+"/ContextData/IpAddress",schemaPath:"#/properties/ContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema46.properties.ContextData.properties.IpAddress,data:data10};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(func1(data10) < 0){
+const err38 = {instancePath:instancePath+"/ContextData/IpAddress",schemaPath:"#/properties/ContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema46.properties.ContextData.properties.IpAddress,data:data10};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/ContextData/IpAddress",schemaPath:"#/properties/ContextData/properties/IpAddress/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.ContextData.properties.IpAddress.type,parentSchema:schema46.properties.ContextData.properties.IpAddress,data:data10};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data9.ServerName !== undefined){
+let data11 = data9.ServerName;
+if(typeof data11 === "string"){
+if(func1(data11) > 131072){
+const err40 = {instancePath:instancePath+"/ContextData/ServerName",schemaPath:"#/properties/ContextData/properties/ServerName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema46.properties.ContextData.properties.ServerName,data:data11};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(func1(data11) < 0){
+const err41 = {instancePath:instancePath+"/ContextData/ServerName",schemaPath:"#/properties/ContextData/properties/ServerName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema46.properties.ContextData.properties.ServerName,data:data11};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/ContextData/ServerName",schemaPath:"#/properties/ContextData/properties/ServerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.ContextData.properties.ServerName.type,parentSchema:schema46.properties.ContextData.properties.ServerName,data:data11};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data9.ServerPath !== undefined){
+let data12 = data9.ServerPath;
+if(typeof data12 === "string"){
+if(func1(data12) > 131072){
+const err43 = {instancePath:instancePath+"/ContextData/ServerPath",schemaPath:"#/properties/ContextData/properties/ServerPath/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema46.properties.ContextData.properties.ServerPath,data:data12};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(func1(data12) < 0){
+const err44 = {instancePath:instancePath+"/ContextData/ServerPath",schemaPath:"#/properties/ContextData/properties/ServerPath/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema46.properties.ContextData.properties.ServerPath,data:data12};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/ContextData/ServerPath",schemaPath:"#/properties/ContextData/properties/ServerPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.ContextData.properties.ServerPath.type,parentSchema:schema46.properties.ContextData.properties.ServerPath,data:data12};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data9.HttpHeaders !== undefined){
+let data13 = data9.HttpHeaders;
+if(Array.isArray(data13)){
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+let data14 = data13[i0];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.headerName !== undefined){
+let data15 = data14.headerName;
+if(typeof data15 === "string"){
+if(func1(data15) > 131072){
+const err46 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerName",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema46.properties.ContextData.properties.HttpHeaders.items.properties.headerName,data:data15};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(func1(data15) < 0){
+const err47 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerName",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema46.properties.ContextData.properties.HttpHeaders.items.properties.headerName,data:data15};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerName",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.ContextData.properties.HttpHeaders.items.properties.headerName.type,parentSchema:schema46.properties.ContextData.properties.HttpHeaders.items.properties.headerName,data:data15};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data14.headerValue !== undefined){
+let data16 = data14.headerValue;
+if(typeof data16 === "string"){
+if(func1(data16) > 131072){
+const err49 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerValue",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerValue/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema46.properties.ContextData.properties.HttpHeaders.items.properties.headerValue,data:data16};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(func1(data16) < 0){
+const err50 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerValue",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerValue/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema46.properties.ContextData.properties.HttpHeaders.items.properties.headerValue,data:data16};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerValue",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerValue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.ContextData.properties.HttpHeaders.items.properties.headerValue.type,parentSchema:schema46.properties.ContextData.properties.HttpHeaders.items.properties.headerValue,data:data16};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0,schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.ContextData.properties.HttpHeaders.items.type,parentSchema:schema46.properties.ContextData.properties.HttpHeaders.items,data:data14};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/ContextData/HttpHeaders",schemaPath:"#/properties/ContextData/properties/HttpHeaders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.ContextData.properties.HttpHeaders.type,parentSchema:schema46.properties.ContextData.properties.HttpHeaders,data:data13};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data9.EncodedData !== undefined){
+let data17 = data9.EncodedData;
+if(typeof data17 === "string"){
+if(func1(data17) > 131072){
+const err54 = {instancePath:instancePath+"/ContextData/EncodedData",schemaPath:"#/properties/ContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema46.properties.ContextData.properties.EncodedData,data:data17};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(func1(data17) < 0){
+const err55 = {instancePath:instancePath+"/ContextData/EncodedData",schemaPath:"#/properties/ContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema46.properties.ContextData.properties.EncodedData,data:data17};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/ContextData/EncodedData",schemaPath:"#/properties/ContextData/properties/EncodedData/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.ContextData.properties.EncodedData.type,parentSchema:schema46.properties.ContextData.properties.EncodedData,data:data17};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/ContextData",schemaPath:"#/properties/ContextData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.ContextData.type,parentSchema:schema46.properties.ContextData,data:data9};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.Session !== undefined){
+let data18 = data.Session;
+if(typeof data18 === "string"){
+if(func1(data18) > 2048){
+const err58 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema46.properties.Session,data:data18};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(func1(data18) < 20){
+const err59 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema46.properties.Session,data:data18};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.Session.type,parentSchema:schema46.properties.Session,data:data18};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":{"UserPoolId":true,"ClientId":true,"AuthFlow":true,"AuthParameters":true,"ClientMetadata":true,"AnalyticsMetadata":true,"ContextData":true,"Session":true},"dynamicProps":false,"dynamicItems":false};
+
+export const RespondToAuthChallenge = validate36;
+const schema47 = {"type":"object","required":["ClientId","ChallengeName"],"properties":{"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"ChallengeName":{"type":"string","enum":["SMS_MFA","EMAIL_OTP","SOFTWARE_TOKEN_MFA","SELECT_MFA_TYPE","MFA_SETUP","PASSWORD_VERIFIER","CUSTOM_CHALLENGE","SELECT_CHALLENGE","DEVICE_SRP_AUTH","DEVICE_PASSWORD_VERIFIER","ADMIN_NO_SRP_AUTH","NEW_PASSWORD_REQUIRED","SMS_OTP","PASSWORD","WEB_AUTHN","PASSWORD_SRP"],"x-aws-shape":"ChallengeNameType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"},"ChallengeResponses":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-sensitive":true,"x-aws-shape":"ChallengeResponsesType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"UserContextData":{"type":"object","properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-sensitive":true,"x-aws-shape":"UserContextDataType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"RespondToAuthChallengeRequest","$id":"urn:cognito-conformance:input:RespondToAuthChallenge"};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:RespondToAuthChallenge" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate36.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ClientId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ClientId"},message:"must have required property '"+"ClientId"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.ChallengeName === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ChallengeName"},message:"must have required property '"+"ChallengeName"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.ClientId !== undefined){
+let data0 = data.ClientId;
+if(typeof data0 === "string"){
+if(func1(data0) > 128){
+const err2 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema47.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern5.test(data0)){
+const err4 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+]+)$"},message:"must match pattern \""+"^(?:[\\w+]+)$"+"\"",schema:"^(?:[\\w+]+)$",parentSchema:schema47.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.ClientId.type,parentSchema:schema47.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.ChallengeName !== undefined){
+let data1 = data.ChallengeName;
+if(typeof data1 !== "string"){
+const err6 = {instancePath:instancePath+"/ChallengeName",schemaPath:"#/properties/ChallengeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.ChallengeName.type,parentSchema:schema47.properties.ChallengeName,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!((((((((((((((((data1 === "SMS_MFA") || (data1 === "EMAIL_OTP")) || (data1 === "SOFTWARE_TOKEN_MFA")) || (data1 === "SELECT_MFA_TYPE")) || (data1 === "MFA_SETUP")) || (data1 === "PASSWORD_VERIFIER")) || (data1 === "CUSTOM_CHALLENGE")) || (data1 === "SELECT_CHALLENGE")) || (data1 === "DEVICE_SRP_AUTH")) || (data1 === "DEVICE_PASSWORD_VERIFIER")) || (data1 === "ADMIN_NO_SRP_AUTH")) || (data1 === "NEW_PASSWORD_REQUIRED")) || (data1 === "SMS_OTP")) || (data1 === "PASSWORD")) || (data1 === "WEB_AUTHN")) || (data1 === "PASSWORD_SRP"))){
+const err7 = {instancePath:instancePath+"/ChallengeName",schemaPath:"#/properties/ChallengeName/enum",keyword:"enum",params:{allowedValues: schema47.properties.ChallengeName.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.ChallengeName.enum,parentSchema:schema47.properties.ChallengeName,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.Session !== undefined){
+let data2 = data.Session;
+if(typeof data2 === "string"){
+if(func1(data2) > 2048){
+const err8 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema47.properties.Session,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func1(data2) < 20){
+const err9 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema47.properties.Session,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.Session.type,parentSchema:schema47.properties.Session,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.ChallengeResponses !== undefined){
+let data3 = data.ChallengeResponses;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key0 in data3){
+const _errs9 = errors;
+if(typeof key0 === "string"){
+if(func1(key0) > 131072){
+const err11 = {instancePath:instancePath+"/ChallengeResponses",schemaPath:"#/properties/ChallengeResponses/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema47.properties.ChallengeResponses.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func1(key0) < 0){
+const err12 = {instancePath:instancePath+"/ChallengeResponses",schemaPath:"#/properties/ChallengeResponses/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema47.properties.ChallengeResponses.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/ChallengeResponses",schemaPath:"#/properties/ChallengeResponses/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.ChallengeResponses.propertyNames.type,parentSchema:schema47.properties.ChallengeResponses.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var valid1 = _errs9 === errors;
+if(!valid1){
+const err14 = {instancePath:instancePath+"/ChallengeResponses",schemaPath:"#/properties/ChallengeResponses/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema47.properties.ChallengeResponses.propertyNames,parentSchema:schema47.properties.ChallengeResponses,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+for(const key1 in data3){
+let data4 = data3[key1];
+if(typeof data4 === "string"){
+if(func1(data4) > 131072){
+const err15 = {instancePath:instancePath+"/ChallengeResponses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ChallengeResponses/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema47.properties.ChallengeResponses.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(func1(data4) < 0){
+const err16 = {instancePath:instancePath+"/ChallengeResponses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ChallengeResponses/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema47.properties.ChallengeResponses.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/ChallengeResponses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ChallengeResponses/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.ChallengeResponses.additionalProperties.type,parentSchema:schema47.properties.ChallengeResponses.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/ChallengeResponses",schemaPath:"#/properties/ChallengeResponses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.ChallengeResponses.type,parentSchema:schema47.properties.ChallengeResponses,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.AnalyticsMetadata !== undefined){
+let data5 = data.AnalyticsMetadata;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.AnalyticsEndpointId !== undefined){
+let data6 = data5.AnalyticsEndpointId;
+if(typeof data6 === "string"){
+if(func1(data6) > 131072){
+const err19 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema47.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(func1(data6) < 0){
+const err20 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema47.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.AnalyticsMetadata.properties.AnalyticsEndpointId.type,parentSchema:schema47.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/AnalyticsMetadata",schemaPath:"#/properties/AnalyticsMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.AnalyticsMetadata.type,parentSchema:schema47.properties.AnalyticsMetadata,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.UserContextData !== undefined){
+let data7 = data.UserContextData;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.IpAddress !== undefined){
+let data8 = data7.IpAddress;
+if(typeof data8 === "string"){
+if(func1(data8) > 131072){
+const err23 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema47.properties.UserContextData.properties.IpAddress,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(func1(data8) < 0){
+const err24 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema47.properties.UserContextData.properties.IpAddress,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.UserContextData.properties.IpAddress.type,parentSchema:schema47.properties.UserContextData.properties.IpAddress,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data7.EncodedData !== undefined){
+let data9 = data7.EncodedData;
+if(typeof data9 === "string"){
+if(func1(data9) > 131072){
+const err26 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema47.properties.UserContextData.properties.EncodedData,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(func1(data9) < 0){
+const err27 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema47.properties.UserContextData.properties.EncodedData,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.UserContextData.properties.EncodedData.type,parentSchema:schema47.properties.UserContextData.properties.EncodedData,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/UserContextData",schemaPath:"#/properties/UserContextData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.UserContextData.type,parentSchema:schema47.properties.UserContextData,data:data7};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.ClientMetadata !== undefined){
+let data10 = data.ClientMetadata;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key2 in data10){
+const _errs26 = errors;
+if(typeof key2 === "string"){
+if(func1(key2) > 131072){
+const err30 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema47.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(func1(key2) < 0){
+const err31 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema47.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.ClientMetadata.propertyNames.type,parentSchema:schema47.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var valid5 = _errs26 === errors;
+if(!valid5){
+const err33 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema47.properties.ClientMetadata.propertyNames,parentSchema:schema47.properties.ClientMetadata,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+for(const key3 in data10){
+let data11 = data10[key3];
+if(typeof data11 === "string"){
+if(func1(data11) > 131072){
+const err34 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema47.properties.ClientMetadata.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(func1(data11) < 0){
+const err35 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema47.properties.ClientMetadata.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.ClientMetadata.additionalProperties.type,parentSchema:schema47.properties.ClientMetadata.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.ClientMetadata.type,parentSchema:schema47.properties.ClientMetadata,data:data10};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+validate36.evaluated = {"props":{"ClientId":true,"ChallengeName":true,"Session":true,"ChallengeResponses":true,"AnalyticsMetadata":true,"UserContextData":true,"ClientMetadata":true},"dynamicProps":false,"dynamicItems":false};
+
+export const AdminRespondToAuthChallenge = validate37;
+const schema48 = {"type":"object","required":["UserPoolId","ClientId","ChallengeName"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"ChallengeName":{"type":"string","enum":["SMS_MFA","EMAIL_OTP","SOFTWARE_TOKEN_MFA","SELECT_MFA_TYPE","MFA_SETUP","PASSWORD_VERIFIER","CUSTOM_CHALLENGE","SELECT_CHALLENGE","DEVICE_SRP_AUTH","DEVICE_PASSWORD_VERIFIER","ADMIN_NO_SRP_AUTH","NEW_PASSWORD_REQUIRED","SMS_OTP","PASSWORD","WEB_AUTHN","PASSWORD_SRP"],"x-aws-shape":"ChallengeNameType"},"ChallengeResponses":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-sensitive":true,"x-aws-shape":"ChallengeResponsesType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"ContextData":{"type":"object","required":["IpAddress","ServerName","ServerPath","HttpHeaders"],"properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ServerName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ServerPath":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"HttpHeaders":{"type":"array","items":{"type":"object","properties":{"headerName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"headerValue":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"HttpHeader"},"x-aws-shape":"HttpHeaderList"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"ContextDataType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"AdminRespondToAuthChallengeRequest","$id":"urn:cognito-conformance:input:AdminRespondToAuthChallenge"};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:AdminRespondToAuthChallenge" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.UserPoolId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UserPoolId"},message:"must have required property '"+"UserPoolId"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.ClientId === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ClientId"},message:"must have required property '"+"ClientId"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.ChallengeName === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ChallengeName"},message:"must have required property '"+"ChallengeName"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.UserPoolId !== undefined){
+let data0 = data.UserPoolId;
+if(typeof data0 === "string"){
+if(func1(data0) > 55){
+const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema48.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w-]+_[0-9a-zA-Z]+)$"},message:"must match pattern \""+"^(?:[\\w-]+_[0-9a-zA-Z]+)$"+"\"",schema:"^(?:[\\w-]+_[0-9a-zA-Z]+)$",parentSchema:schema48.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.UserPoolId.type,parentSchema:schema48.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.ClientId !== undefined){
+let data1 = data.ClientId;
+if(typeof data1 === "string"){
+if(func1(data1) > 128){
+const err7 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema48.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err8 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern5.test(data1)){
+const err9 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+]+)$"},message:"must match pattern \""+"^(?:[\\w+]+)$"+"\"",schema:"^(?:[\\w+]+)$",parentSchema:schema48.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ClientId.type,parentSchema:schema48.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.ChallengeName !== undefined){
+let data2 = data.ChallengeName;
+if(typeof data2 !== "string"){
+const err11 = {instancePath:instancePath+"/ChallengeName",schemaPath:"#/properties/ChallengeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ChallengeName.type,parentSchema:schema48.properties.ChallengeName,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!((((((((((((((((data2 === "SMS_MFA") || (data2 === "EMAIL_OTP")) || (data2 === "SOFTWARE_TOKEN_MFA")) || (data2 === "SELECT_MFA_TYPE")) || (data2 === "MFA_SETUP")) || (data2 === "PASSWORD_VERIFIER")) || (data2 === "CUSTOM_CHALLENGE")) || (data2 === "SELECT_CHALLENGE")) || (data2 === "DEVICE_SRP_AUTH")) || (data2 === "DEVICE_PASSWORD_VERIFIER")) || (data2 === "ADMIN_NO_SRP_AUTH")) || (data2 === "NEW_PASSWORD_REQUIRED")) || (data2 === "SMS_OTP")) || (data2 === "PASSWORD")) || (data2 === "WEB_AUTHN")) || (data2 === "PASSWORD_SRP"))){
+const err12 = {instancePath:instancePath+"/ChallengeName",schemaPath:"#/properties/ChallengeName/enum",keyword:"enum",params:{allowedValues: schema48.properties.ChallengeName.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.ChallengeName.enum,parentSchema:schema48.properties.ChallengeName,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.ChallengeResponses !== undefined){
+let data3 = data.ChallengeResponses;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key0 in data3){
+const _errs9 = errors;
+if(typeof key0 === "string"){
+if(func1(key0) > 131072){
+const err13 = {instancePath:instancePath+"/ChallengeResponses",schemaPath:"#/properties/ChallengeResponses/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema48.properties.ChallengeResponses.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func1(key0) < 0){
+const err14 = {instancePath:instancePath+"/ChallengeResponses",schemaPath:"#/properties/ChallengeResponses/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema48.properties.ChallengeResponses.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/ChallengeResponses",schemaPath:"#/properties/ChallengeResponses/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ChallengeResponses.propertyNames.type,parentSchema:schema48.properties.ChallengeResponses.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var valid1 = _errs9 === errors;
+if(!valid1){
+const err16 = {instancePath:instancePath+"/ChallengeResponses",schemaPath:"#/properties/ChallengeResponses/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema48.properties.ChallengeResponses.propertyNames,parentSchema:schema48.properties.ChallengeResponses,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+for(const key1 in data3){
+let data4 = data3[key1];
+if(typeof data4 === "string"){
+if(func1(data4) > 131072){
+const err17 = {instancePath:instancePath+"/ChallengeResponses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ChallengeResponses/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema48.properties.ChallengeResponses.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(func1(data4) < 0){
+const err18 = {instancePath:instancePath+"/ChallengeResponses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ChallengeResponses/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema48.properties.ChallengeResponses.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/ChallengeResponses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ChallengeResponses/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ChallengeResponses.additionalProperties.type,parentSchema:schema48.properties.ChallengeResponses.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/ChallengeResponses",schemaPath:"#/properties/ChallengeResponses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.ChallengeResponses.type,parentSchema:schema48.properties.ChallengeResponses,data:data3};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.Session !== undefined){
+let data5 = data.Session;
+if(typeof data5 === "string"){
+if(func1(data5) > 2048){
+const err21 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema48.properties.Session,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(func1(data5) < 20){
+const err22 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema48.properties.Session,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.Session.type,parentSchema:schema48.properties.Session,data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.AnalyticsMetadata !== undefined){
+let data6 = data.AnalyticsMetadata;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.AnalyticsEndpointId !== undefined){
+let data7 = data6.AnalyticsEndpointId;
+if(typeof data7 === "string"){
+if(func1(data7) > 131072){
+const err24 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema48.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func1(data7) < 0){
+const err25 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema48.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.AnalyticsMetadata.properties.AnalyticsEndpointId.type,parentSchema:schema48.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/AnalyticsMetadata",schemaPath:"#/properties/AnalyticsMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.AnalyticsMetadata.type,parentSchema:schema48.properties.AnalyticsMetadata,data:data6};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.ContextData !== undefined){
+let data8 = data.ContextData;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.IpAddress === undefined){
+const err28 = {instancePath:instancePath+"/ContextData",schemaPath:"#/properties/ContextData/required",keyword:"required",params:{missingProperty: "IpAddress"},message:"must have required property '"+"IpAddress"+"'",schema:schema48.properties.ContextData.required,parentSchema:schema48.properties.ContextData,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data8.ServerName === undefined){
+const err29 = {instancePath:instancePath+"/ContextData",schemaPath:"#/properties/ContextData/required",keyword:"required",params:{missingProperty: "ServerName"},message:"must have required property '"+"ServerName"+"'",schema:schema48.properties.ContextData.required,parentSchema:schema48.properties.ContextData,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data8.ServerPath === undefined){
+const err30 = {instancePath:instancePath+"/ContextData",schemaPath:"#/properties/ContextData/required",keyword:"required",params:{missingProperty: "ServerPath"},message:"must have required property '"+"ServerPath"+"'",schema:schema48.properties.ContextData.required,parentSchema:schema48.properties.ContextData,data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data8.HttpHeaders === undefined){
+const err31 = {instancePath:instancePath+"/ContextData",schemaPath:"#/properties/ContextData/required",keyword:"required",params:{missingProperty: "HttpHeaders"},message:"must have required property '"+"HttpHeaders"+"'",schema:schema48.properties.ContextData.required,parentSchema:schema48.properties.ContextData,data:data8};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data8.IpAddress !== undefined){
+let data9 = data8.IpAddress;
+if(typeof data9 === "string"){
+if(func1(data9) > 131072){
+const err32 = {instancePath:instancePath+"/ContextData/IpAddress",schemaPath:"#/properties/ContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema48.properties.ContextData.properties.IpAddress,data:data9};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(func1(data9) < 0){
+const err33 = {instancePath:instancePath+"/ContextData/IpAddress",schemaPath:"#/properties/ContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema48.properties.ContextData.properties.IpAddress,data:data9};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/ContextData/IpAddress",schemaPath:"#/properties/ContextData/properties/IpAddress/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ContextData.properties.IpAddress.type,parentSchema:schema48.properties.ContextData.properties.IpAddress,data:data9};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data8.ServerName !== undefined){
+let data10 = data8.ServerName;
+if(typeof data10 === "string"){
+if(func1(data10) > 131072){
+const err35 = {instancePath:instancePath+"/ContextData/ServerName",schemaPath:"#/properties/ContextData/properties/ServerName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema48.properties.ContextData.properties.ServerName,data:data10};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(func1(data10) < 0){
+const err36 = {instancePath:instancePath+"/ContextData/ServerName",schemaPath:"#/properties/ContextData/properties/ServerName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema48.properties.ContextData.properties.ServerName,data:data10};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/ContextData/ServerName",schemaPath:"#/properties/ContextData/properties/ServerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ContextData.properties.ServerName.type,parentSchema:schema48.properties.ContextData.properties.ServerName,data:data10};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data8.ServerPath !== undefined){
+let data11 = data8.ServerPath;
+if(typeof data11 === "string"){
+if(func1(data11) > 131072){
+const err38 = {instancePath:instancePath+"/ContextData/ServerPath",schemaPath:"#/properties/ContextData/properties/ServerPath/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema48.properties.ContextData.properties.ServerPath,data:data11};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(func1(data11) < 0){
+const err39 = {instancePath:instancePath+"/ContextData/ServerPath",schemaPath:"#/properties/ContextData/properties/ServerPath/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema48.properties.ContextData.properties.ServerPath,data:data11};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/ContextData/ServerPath",schemaPath:"#/properties/ContextData/properties/ServerPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ContextData.properties.ServerPath.type,parentSchema:schema48.properties.ContextData.properties.ServerPath,data:data11};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data8.HttpHeaders !== undefined){
+let data12 = data8.HttpHeaders;
+if(Array.isArray(data12)){
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+let data13 = data12[i0];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.headerName !== undefined){
+let data14 = data13.headerName;
+if(typeof data14 === "string"){
+if(func1(data14) > 131072){
+const err41 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerName",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema48.properties.ContextData.properties.HttpHeaders.items.properties.headerName,data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(func1(data14) < 0){
+const err42 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerName",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema48.properties.ContextData.properties.HttpHeaders.items.properties.headerName,data:data14};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerName",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ContextData.properties.HttpHeaders.items.properties.headerName.type,parentSchema:schema48.properties.ContextData.properties.HttpHeaders.items.properties.headerName,data:data14};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data13.headerValue !== undefined){
+let data15 = data13.headerValue;
+if(typeof data15 === "string"){
+if(func1(data15) > 131072){
+const err44 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerValue",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerValue/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema48.properties.ContextData.properties.HttpHeaders.items.properties.headerValue,data:data15};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(func1(data15) < 0){
+const err45 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerValue",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerValue/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema48.properties.ContextData.properties.HttpHeaders.items.properties.headerValue,data:data15};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerValue",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerValue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ContextData.properties.HttpHeaders.items.properties.headerValue.type,parentSchema:schema48.properties.ContextData.properties.HttpHeaders.items.properties.headerValue,data:data15};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0,schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.ContextData.properties.HttpHeaders.items.type,parentSchema:schema48.properties.ContextData.properties.HttpHeaders.items,data:data13};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/ContextData/HttpHeaders",schemaPath:"#/properties/ContextData/properties/HttpHeaders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.ContextData.properties.HttpHeaders.type,parentSchema:schema48.properties.ContextData.properties.HttpHeaders,data:data12};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data8.EncodedData !== undefined){
+let data16 = data8.EncodedData;
+if(typeof data16 === "string"){
+if(func1(data16) > 131072){
+const err49 = {instancePath:instancePath+"/ContextData/EncodedData",schemaPath:"#/properties/ContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema48.properties.ContextData.properties.EncodedData,data:data16};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(func1(data16) < 0){
+const err50 = {instancePath:instancePath+"/ContextData/EncodedData",schemaPath:"#/properties/ContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema48.properties.ContextData.properties.EncodedData,data:data16};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/ContextData/EncodedData",schemaPath:"#/properties/ContextData/properties/EncodedData/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ContextData.properties.EncodedData.type,parentSchema:schema48.properties.ContextData.properties.EncodedData,data:data16};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/ContextData",schemaPath:"#/properties/ContextData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.ContextData.type,parentSchema:schema48.properties.ContextData,data:data8};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.ClientMetadata !== undefined){
+let data17 = data.ClientMetadata;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key2 in data17){
+const _errs40 = errors;
+if(typeof key2 === "string"){
+if(func1(key2) > 131072){
+const err53 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema48.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(func1(key2) < 0){
+const err54 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema48.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ClientMetadata.propertyNames.type,parentSchema:schema48.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+var valid8 = _errs40 === errors;
+if(!valid8){
+const err56 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema48.properties.ClientMetadata.propertyNames,parentSchema:schema48.properties.ClientMetadata,data:data17};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+for(const key3 in data17){
+let data18 = data17[key3];
+if(typeof data18 === "string"){
+if(func1(data18) > 131072){
+const err57 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema48.properties.ClientMetadata.additionalProperties,data:data18};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(func1(data18) < 0){
+const err58 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema48.properties.ClientMetadata.additionalProperties,data:data18};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ClientMetadata.additionalProperties.type,parentSchema:schema48.properties.ClientMetadata.additionalProperties,data:data18};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.ClientMetadata.type,parentSchema:schema48.properties.ClientMetadata,data:data17};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":{"UserPoolId":true,"ClientId":true,"ChallengeName":true,"ChallengeResponses":true,"Session":true,"AnalyticsMetadata":true,"ContextData":true,"ClientMetadata":true},"dynamicProps":false,"dynamicItems":false};
+
+export const SignUp = validate38;
+const schema49 = {"type":"object","required":["ClientId","Username"],"properties":{"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"SecretHash":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+=/]+)$","x-aws-pattern":"[\\w+=/]+","x-aws-sensitive":true,"x-aws-shape":"SecretHashType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"Password":{"type":"string","maxLength":256,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-sensitive":true,"x-aws-shape":"PasswordType"},"UserAttributes":{"type":"array","items":{"type":"object","required":["Name"],"properties":{"Name":{"type":"string","minLength":1,"maxLength":32,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+","x-aws-shape":"AttributeNameType"},"Value":{"type":"string","maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"AttributeValueType"}},"x-aws-shape":"AttributeType"},"x-aws-shape":"AttributeListType"},"ValidationData":{"type":"array","items":{"type":"object","required":["Name"],"properties":{"Name":{"type":"string","minLength":1,"maxLength":32,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+","x-aws-shape":"AttributeNameType"},"Value":{"type":"string","maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"AttributeValueType"}},"x-aws-shape":"AttributeType"},"x-aws-shape":"AttributeListType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"UserContextData":{"type":"object","properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-sensitive":true,"x-aws-shape":"UserContextDataType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"SignUpRequest","$id":"urn:cognito-conformance:input:SignUp"};
+const pattern128 = new RegExp("^(?:[\\w+=/]+)$", "u");
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:SignUp" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate38.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ClientId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ClientId"},message:"must have required property '"+"ClientId"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Username === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Username"},message:"must have required property '"+"Username"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.ClientId !== undefined){
+let data0 = data.ClientId;
+if(typeof data0 === "string"){
+if(func1(data0) > 128){
+const err2 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema49.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern5.test(data0)){
+const err4 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+]+)$"},message:"must match pattern \""+"^(?:[\\w+]+)$"+"\"",schema:"^(?:[\\w+]+)$",parentSchema:schema49.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.ClientId.type,parentSchema:schema49.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.SecretHash !== undefined){
+let data1 = data.SecretHash;
+if(typeof data1 === "string"){
+if(func1(data1) > 128){
+const err6 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema49.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err7 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern128.test(data1)){
+const err8 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+=/]+)$"},message:"must match pattern \""+"^(?:[\\w+=/]+)$"+"\"",schema:"^(?:[\\w+=/]+)$",parentSchema:schema49.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.SecretHash.type,parentSchema:schema49.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.Username !== undefined){
+let data2 = data.Username;
+if(typeof data2 === "string"){
+if(func1(data2) > 128){
+const err10 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema49.properties.Username,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err11 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.Username,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern17.test(data2)){
+const err12 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"+"\"",schema:"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$",parentSchema:schema49.properties.Username,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.Username.type,parentSchema:schema49.properties.Username,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.Password !== undefined){
+let data3 = data.Password;
+if(typeof data3 === "string"){
+if(func1(data3) > 256){
+const err14 = {instancePath:instancePath+"/Password",schemaPath:"#/properties/Password/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema49.properties.Password,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!pattern60.test(data3)){
+const err15 = {instancePath:instancePath+"/Password",schemaPath:"#/properties/Password/pattern",keyword:"pattern",params:{pattern: "^(?:[\\S]+)$"},message:"must match pattern \""+"^(?:[\\S]+)$"+"\"",schema:"^(?:[\\S]+)$",parentSchema:schema49.properties.Password,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/Password",schemaPath:"#/properties/Password/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.Password.type,parentSchema:schema49.properties.Password,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.UserAttributes !== undefined){
+let data4 = data.UserAttributes;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.Name === undefined){
+const err17 = {instancePath:instancePath+"/UserAttributes/" + i0,schemaPath:"#/properties/UserAttributes/items/required",keyword:"required",params:{missingProperty: "Name"},message:"must have required property '"+"Name"+"'",schema:schema49.properties.UserAttributes.items.required,parentSchema:schema49.properties.UserAttributes.items,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5.Name !== undefined){
+let data6 = data5.Name;
+if(typeof data6 === "string"){
+if(func1(data6) > 32){
+const err18 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Name",schemaPath:"#/properties/UserAttributes/items/properties/Name/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema49.properties.UserAttributes.items.properties.Name,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(func1(data6) < 1){
+const err19 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Name",schemaPath:"#/properties/UserAttributes/items/properties/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.UserAttributes.items.properties.Name,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(!pattern115.test(data6)){
+const err20 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Name",schemaPath:"#/properties/UserAttributes/items/properties/Name/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+)$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+)$"+"\"",schema:"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+)$",parentSchema:schema49.properties.UserAttributes.items.properties.Name,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Name",schemaPath:"#/properties/UserAttributes/items/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.UserAttributes.items.properties.Name.type,parentSchema:schema49.properties.UserAttributes.items.properties.Name,data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data5.Value !== undefined){
+let data7 = data5.Value;
+if(typeof data7 === "string"){
+if(func1(data7) > 2048){
+const err22 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Value",schemaPath:"#/properties/UserAttributes/items/properties/Value/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema49.properties.UserAttributes.items.properties.Value,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Value",schemaPath:"#/properties/UserAttributes/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.UserAttributes.items.properties.Value.type,parentSchema:schema49.properties.UserAttributes.items.properties.Value,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/UserAttributes/" + i0,schemaPath:"#/properties/UserAttributes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.UserAttributes.items.type,parentSchema:schema49.properties.UserAttributes.items,data:data5};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/UserAttributes",schemaPath:"#/properties/UserAttributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.UserAttributes.type,parentSchema:schema49.properties.UserAttributes,data:data4};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.ValidationData !== undefined){
+let data8 = data.ValidationData;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.Name === undefined){
+const err26 = {instancePath:instancePath+"/ValidationData/" + i1,schemaPath:"#/properties/ValidationData/items/required",keyword:"required",params:{missingProperty: "Name"},message:"must have required property '"+"Name"+"'",schema:schema49.properties.ValidationData.items.required,parentSchema:schema49.properties.ValidationData.items,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data9.Name !== undefined){
+let data10 = data9.Name;
+if(typeof data10 === "string"){
+if(func1(data10) > 32){
+const err27 = {instancePath:instancePath+"/ValidationData/" + i1+"/Name",schemaPath:"#/properties/ValidationData/items/properties/Name/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema49.properties.ValidationData.items.properties.Name,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(func1(data10) < 1){
+const err28 = {instancePath:instancePath+"/ValidationData/" + i1+"/Name",schemaPath:"#/properties/ValidationData/items/properties/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.ValidationData.items.properties.Name,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(!pattern115.test(data10)){
+const err29 = {instancePath:instancePath+"/ValidationData/" + i1+"/Name",schemaPath:"#/properties/ValidationData/items/properties/Name/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+)$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+)$"+"\"",schema:"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+)$",parentSchema:schema49.properties.ValidationData.items.properties.Name,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/ValidationData/" + i1+"/Name",schemaPath:"#/properties/ValidationData/items/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.ValidationData.items.properties.Name.type,parentSchema:schema49.properties.ValidationData.items.properties.Name,data:data10};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data9.Value !== undefined){
+let data11 = data9.Value;
+if(typeof data11 === "string"){
+if(func1(data11) > 2048){
+const err31 = {instancePath:instancePath+"/ValidationData/" + i1+"/Value",schemaPath:"#/properties/ValidationData/items/properties/Value/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema49.properties.ValidationData.items.properties.Value,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/ValidationData/" + i1+"/Value",schemaPath:"#/properties/ValidationData/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.ValidationData.items.properties.Value.type,parentSchema:schema49.properties.ValidationData.items.properties.Value,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/ValidationData/" + i1,schemaPath:"#/properties/ValidationData/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.ValidationData.items.type,parentSchema:schema49.properties.ValidationData.items,data:data9};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/ValidationData",schemaPath:"#/properties/ValidationData/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.ValidationData.type,parentSchema:schema49.properties.ValidationData,data:data8};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.AnalyticsMetadata !== undefined){
+let data12 = data.AnalyticsMetadata;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.AnalyticsEndpointId !== undefined){
+let data13 = data12.AnalyticsEndpointId;
+if(typeof data13 === "string"){
+if(func1(data13) > 131072){
+const err35 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema49.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data13};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(func1(data13) < 0){
+const err36 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema49.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data13};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.AnalyticsMetadata.properties.AnalyticsEndpointId.type,parentSchema:schema49.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/AnalyticsMetadata",schemaPath:"#/properties/AnalyticsMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.AnalyticsMetadata.type,parentSchema:schema49.properties.AnalyticsMetadata,data:data12};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.UserContextData !== undefined){
+let data14 = data.UserContextData;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.IpAddress !== undefined){
+let data15 = data14.IpAddress;
+if(typeof data15 === "string"){
+if(func1(data15) > 131072){
+const err39 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema49.properties.UserContextData.properties.IpAddress,data:data15};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(func1(data15) < 0){
+const err40 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema49.properties.UserContextData.properties.IpAddress,data:data15};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.UserContextData.properties.IpAddress.type,parentSchema:schema49.properties.UserContextData.properties.IpAddress,data:data15};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data14.EncodedData !== undefined){
+let data16 = data14.EncodedData;
+if(typeof data16 === "string"){
+if(func1(data16) > 131072){
+const err42 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema49.properties.UserContextData.properties.EncodedData,data:data16};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(func1(data16) < 0){
+const err43 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema49.properties.UserContextData.properties.EncodedData,data:data16};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.UserContextData.properties.EncodedData.type,parentSchema:schema49.properties.UserContextData.properties.EncodedData,data:data16};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/UserContextData",schemaPath:"#/properties/UserContextData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.UserContextData.type,parentSchema:schema49.properties.UserContextData,data:data14};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.ClientMetadata !== undefined){
+let data17 = data.ClientMetadata;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key0 in data17){
+const _errs37 = errors;
+if(typeof key0 === "string"){
+if(func1(key0) > 131072){
+const err46 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema49.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(func1(key0) < 0){
+const err47 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema49.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.ClientMetadata.propertyNames.type,parentSchema:schema49.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var valid9 = _errs37 === errors;
+if(!valid9){
+const err49 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema49.properties.ClientMetadata.propertyNames,parentSchema:schema49.properties.ClientMetadata,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+for(const key1 in data17){
+let data18 = data17[key1];
+if(typeof data18 === "string"){
+if(func1(data18) > 131072){
+const err50 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema49.properties.ClientMetadata.additionalProperties,data:data18};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(func1(data18) < 0){
+const err51 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema49.properties.ClientMetadata.additionalProperties,data:data18};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.ClientMetadata.additionalProperties.type,parentSchema:schema49.properties.ClientMetadata.additionalProperties,data:data18};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.ClientMetadata.type,parentSchema:schema49.properties.ClientMetadata,data:data17};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+validate38.evaluated = {"props":{"ClientId":true,"SecretHash":true,"Username":true,"Password":true,"UserAttributes":true,"ValidationData":true,"AnalyticsMetadata":true,"UserContextData":true,"ClientMetadata":true},"dynamicProps":false,"dynamicItems":false};
+
+export const ConfirmSignUp = validate39;
+const schema50 = {"type":"object","required":["ClientId","Username","ConfirmationCode"],"properties":{"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"SecretHash":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+=/]+)$","x-aws-pattern":"[\\w+=/]+","x-aws-sensitive":true,"x-aws-shape":"SecretHashType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"ConfirmationCode":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-shape":"ConfirmationCodeType"},"ForceAliasCreation":{"type":"boolean","x-aws-shape":"ForceAliasCreation"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"UserContextData":{"type":"object","properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-sensitive":true,"x-aws-shape":"UserContextDataType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"}},"x-aws-shape":"ConfirmSignUpRequest","$id":"urn:cognito-conformance:input:ConfirmSignUp"};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:ConfirmSignUp" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ClientId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ClientId"},message:"must have required property '"+"ClientId"+"'",schema:schema50.required,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Username === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Username"},message:"must have required property '"+"Username"+"'",schema:schema50.required,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.ConfirmationCode === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ConfirmationCode"},message:"must have required property '"+"ConfirmationCode"+"'",schema:schema50.required,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.ClientId !== undefined){
+let data0 = data.ClientId;
+if(typeof data0 === "string"){
+if(func1(data0) > 128){
+const err3 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema50.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern5.test(data0)){
+const err5 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+]+)$"},message:"must match pattern \""+"^(?:[\\w+]+)$"+"\"",schema:"^(?:[\\w+]+)$",parentSchema:schema50.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.ClientId.type,parentSchema:schema50.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.SecretHash !== undefined){
+let data1 = data.SecretHash;
+if(typeof data1 === "string"){
+if(func1(data1) > 128){
+const err7 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema50.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err8 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern128.test(data1)){
+const err9 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+=/]+)$"},message:"must match pattern \""+"^(?:[\\w+=/]+)$"+"\"",schema:"^(?:[\\w+=/]+)$",parentSchema:schema50.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.SecretHash.type,parentSchema:schema50.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.Username !== undefined){
+let data2 = data.Username;
+if(typeof data2 === "string"){
+if(func1(data2) > 128){
+const err11 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema50.properties.Username,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err12 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.Username,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!pattern17.test(data2)){
+const err13 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"+"\"",schema:"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$",parentSchema:schema50.properties.Username,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.Username.type,parentSchema:schema50.properties.Username,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.ConfirmationCode !== undefined){
+let data3 = data.ConfirmationCode;
+if(typeof data3 === "string"){
+if(func1(data3) > 2048){
+const err15 = {instancePath:instancePath+"/ConfirmationCode",schemaPath:"#/properties/ConfirmationCode/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema50.properties.ConfirmationCode,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err16 = {instancePath:instancePath+"/ConfirmationCode",schemaPath:"#/properties/ConfirmationCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.ConfirmationCode,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!pattern60.test(data3)){
+const err17 = {instancePath:instancePath+"/ConfirmationCode",schemaPath:"#/properties/ConfirmationCode/pattern",keyword:"pattern",params:{pattern: "^(?:[\\S]+)$"},message:"must match pattern \""+"^(?:[\\S]+)$"+"\"",schema:"^(?:[\\S]+)$",parentSchema:schema50.properties.ConfirmationCode,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/ConfirmationCode",schemaPath:"#/properties/ConfirmationCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.ConfirmationCode.type,parentSchema:schema50.properties.ConfirmationCode,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.ForceAliasCreation !== undefined){
+let data4 = data.ForceAliasCreation;
+if(typeof data4 !== "boolean"){
+const err19 = {instancePath:instancePath+"/ForceAliasCreation",schemaPath:"#/properties/ForceAliasCreation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.ForceAliasCreation.type,parentSchema:schema50.properties.ForceAliasCreation,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.AnalyticsMetadata !== undefined){
+let data5 = data.AnalyticsMetadata;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.AnalyticsEndpointId !== undefined){
+let data6 = data5.AnalyticsEndpointId;
+if(typeof data6 === "string"){
+if(func1(data6) > 131072){
+const err20 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema50.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(func1(data6) < 0){
+const err21 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema50.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.AnalyticsMetadata.properties.AnalyticsEndpointId.type,parentSchema:schema50.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/AnalyticsMetadata",schemaPath:"#/properties/AnalyticsMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.AnalyticsMetadata.type,parentSchema:schema50.properties.AnalyticsMetadata,data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.UserContextData !== undefined){
+let data7 = data.UserContextData;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.IpAddress !== undefined){
+let data8 = data7.IpAddress;
+if(typeof data8 === "string"){
+if(func1(data8) > 131072){
+const err24 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema50.properties.UserContextData.properties.IpAddress,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func1(data8) < 0){
+const err25 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema50.properties.UserContextData.properties.IpAddress,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.UserContextData.properties.IpAddress.type,parentSchema:schema50.properties.UserContextData.properties.IpAddress,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data7.EncodedData !== undefined){
+let data9 = data7.EncodedData;
+if(typeof data9 === "string"){
+if(func1(data9) > 131072){
+const err27 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema50.properties.UserContextData.properties.EncodedData,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(func1(data9) < 0){
+const err28 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema50.properties.UserContextData.properties.EncodedData,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.UserContextData.properties.EncodedData.type,parentSchema:schema50.properties.UserContextData.properties.EncodedData,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/UserContextData",schemaPath:"#/properties/UserContextData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.UserContextData.type,parentSchema:schema50.properties.UserContextData,data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.ClientMetadata !== undefined){
+let data10 = data.ClientMetadata;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key0 in data10){
+const _errs23 = errors;
+if(typeof key0 === "string"){
+if(func1(key0) > 131072){
+const err31 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema50.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(func1(key0) < 0){
+const err32 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema50.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.ClientMetadata.propertyNames.type,parentSchema:schema50.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var valid3 = _errs23 === errors;
+if(!valid3){
+const err34 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema50.properties.ClientMetadata.propertyNames,parentSchema:schema50.properties.ClientMetadata,data:data10};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+for(const key1 in data10){
+let data11 = data10[key1];
+if(typeof data11 === "string"){
+if(func1(data11) > 131072){
+const err35 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema50.properties.ClientMetadata.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(func1(data11) < 0){
+const err36 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema50.properties.ClientMetadata.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.ClientMetadata.additionalProperties.type,parentSchema:schema50.properties.ClientMetadata.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.ClientMetadata.type,parentSchema:schema50.properties.ClientMetadata,data:data10};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.Session !== undefined){
+let data12 = data.Session;
+if(typeof data12 === "string"){
+if(func1(data12) > 2048){
+const err39 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema50.properties.Session,data:data12};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(func1(data12) < 20){
+const err40 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema50.properties.Session,data:data12};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.Session.type,parentSchema:schema50.properties.Session,data:data12};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"props":{"ClientId":true,"SecretHash":true,"Username":true,"ConfirmationCode":true,"ForceAliasCreation":true,"AnalyticsMetadata":true,"UserContextData":true,"ClientMetadata":true,"Session":true},"dynamicProps":false,"dynamicItems":false};
+
+export const AdminConfirmSignUp = validate40;
+const schema51 = {"type":"object","required":["UserPoolId","Username"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"AdminConfirmSignUpRequest","$id":"urn:cognito-conformance:input:AdminConfirmSignUp"};
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:AdminConfirmSignUp" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.UserPoolId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UserPoolId"},message:"must have required property '"+"UserPoolId"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Username === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Username"},message:"must have required property '"+"Username"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.UserPoolId !== undefined){
+let data0 = data.UserPoolId;
+if(typeof data0 === "string"){
+if(func1(data0) > 55){
+const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema51.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w-]+_[0-9a-zA-Z]+)$"},message:"must match pattern \""+"^(?:[\\w-]+_[0-9a-zA-Z]+)$"+"\"",schema:"^(?:[\\w-]+_[0-9a-zA-Z]+)$",parentSchema:schema51.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.UserPoolId.type,parentSchema:schema51.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.Username !== undefined){
+let data1 = data.Username;
+if(typeof data1 === "string"){
+if(func1(data1) > 128){
+const err6 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema51.properties.Username,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err7 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.Username,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern17.test(data1)){
+const err8 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"+"\"",schema:"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$",parentSchema:schema51.properties.Username,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.Username.type,parentSchema:schema51.properties.Username,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.ClientMetadata !== undefined){
+let data2 = data.ClientMetadata;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key0 in data2){
+const _errs7 = errors;
+if(typeof key0 === "string"){
+if(func1(key0) > 131072){
+const err10 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema51.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func1(key0) < 0){
+const err11 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema51.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.ClientMetadata.propertyNames.type,parentSchema:schema51.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var valid1 = _errs7 === errors;
+if(!valid1){
+const err13 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema51.properties.ClientMetadata.propertyNames,parentSchema:schema51.properties.ClientMetadata,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+for(const key1 in data2){
+let data3 = data2[key1];
+if(typeof data3 === "string"){
+if(func1(data3) > 131072){
+const err14 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema51.properties.ClientMetadata.additionalProperties,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func1(data3) < 0){
+const err15 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema51.properties.ClientMetadata.additionalProperties,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.ClientMetadata.additionalProperties.type,parentSchema:schema51.properties.ClientMetadata.additionalProperties,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.ClientMetadata.type,parentSchema:schema51.properties.ClientMetadata,data:data2};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":{"UserPoolId":true,"Username":true,"ClientMetadata":true},"dynamicProps":false,"dynamicItems":false};
+
+export const ResendConfirmationCode = validate41;
+const schema52 = {"type":"object","required":["ClientId","Username"],"properties":{"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"SecretHash":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+=/]+)$","x-aws-pattern":"[\\w+=/]+","x-aws-sensitive":true,"x-aws-shape":"SecretHashType"},"UserContextData":{"type":"object","properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-sensitive":true,"x-aws-shape":"UserContextDataType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"ResendConfirmationCodeRequest","$id":"urn:cognito-conformance:input:ResendConfirmationCode"};
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:ResendConfirmationCode" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate41.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ClientId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ClientId"},message:"must have required property '"+"ClientId"+"'",schema:schema52.required,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Username === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Username"},message:"must have required property '"+"Username"+"'",schema:schema52.required,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.ClientId !== undefined){
+let data0 = data.ClientId;
+if(typeof data0 === "string"){
+if(func1(data0) > 128){
+const err2 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema52.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern5.test(data0)){
+const err4 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+]+)$"},message:"must match pattern \""+"^(?:[\\w+]+)$"+"\"",schema:"^(?:[\\w+]+)$",parentSchema:schema52.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.ClientId.type,parentSchema:schema52.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.SecretHash !== undefined){
+let data1 = data.SecretHash;
+if(typeof data1 === "string"){
+if(func1(data1) > 128){
+const err6 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema52.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err7 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern128.test(data1)){
+const err8 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+=/]+)$"},message:"must match pattern \""+"^(?:[\\w+=/]+)$"+"\"",schema:"^(?:[\\w+=/]+)$",parentSchema:schema52.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.SecretHash.type,parentSchema:schema52.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.UserContextData !== undefined){
+let data2 = data.UserContextData;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.IpAddress !== undefined){
+let data3 = data2.IpAddress;
+if(typeof data3 === "string"){
+if(func1(data3) > 131072){
+const err10 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema52.properties.UserContextData.properties.IpAddress,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func1(data3) < 0){
+const err11 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema52.properties.UserContextData.properties.IpAddress,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.UserContextData.properties.IpAddress.type,parentSchema:schema52.properties.UserContextData.properties.IpAddress,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.EncodedData !== undefined){
+let data4 = data2.EncodedData;
+if(typeof data4 === "string"){
+if(func1(data4) > 131072){
+const err13 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema52.properties.UserContextData.properties.EncodedData,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func1(data4) < 0){
+const err14 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema52.properties.UserContextData.properties.EncodedData,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.UserContextData.properties.EncodedData.type,parentSchema:schema52.properties.UserContextData.properties.EncodedData,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/UserContextData",schemaPath:"#/properties/UserContextData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.UserContextData.type,parentSchema:schema52.properties.UserContextData,data:data2};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.Username !== undefined){
+let data5 = data.Username;
+if(typeof data5 === "string"){
+if(func1(data5) > 128){
+const err17 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema52.properties.Username,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(func1(data5) < 1){
+const err18 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.Username,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!pattern17.test(data5)){
+const err19 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"+"\"",schema:"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$",parentSchema:schema52.properties.Username,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.Username.type,parentSchema:schema52.properties.Username,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.AnalyticsMetadata !== undefined){
+let data6 = data.AnalyticsMetadata;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.AnalyticsEndpointId !== undefined){
+let data7 = data6.AnalyticsEndpointId;
+if(typeof data7 === "string"){
+if(func1(data7) > 131072){
+const err21 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema52.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(func1(data7) < 0){
+const err22 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema52.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.AnalyticsMetadata.properties.AnalyticsEndpointId.type,parentSchema:schema52.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/AnalyticsMetadata",schemaPath:"#/properties/AnalyticsMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.AnalyticsMetadata.type,parentSchema:schema52.properties.AnalyticsMetadata,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.ClientMetadata !== undefined){
+let data8 = data.ClientMetadata;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key0 in data8){
+const _errs19 = errors;
+if(typeof key0 === "string"){
+if(func1(key0) > 131072){
+const err25 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema52.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(func1(key0) < 0){
+const err26 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema52.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.ClientMetadata.propertyNames.type,parentSchema:schema52.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var valid3 = _errs19 === errors;
+if(!valid3){
+const err28 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema52.properties.ClientMetadata.propertyNames,parentSchema:schema52.properties.ClientMetadata,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+for(const key1 in data8){
+let data9 = data8[key1];
+if(typeof data9 === "string"){
+if(func1(data9) > 131072){
+const err29 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema52.properties.ClientMetadata.additionalProperties,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(func1(data9) < 0){
+const err30 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema52.properties.ClientMetadata.additionalProperties,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.ClientMetadata.additionalProperties.type,parentSchema:schema52.properties.ClientMetadata.additionalProperties,data:data9};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.ClientMetadata.type,parentSchema:schema52.properties.ClientMetadata,data:data8};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+validate41.errors = vErrors;
+return errors === 0;
+}
+validate41.evaluated = {"props":{"ClientId":true,"SecretHash":true,"UserContextData":true,"Username":true,"AnalyticsMetadata":true,"ClientMetadata":true},"dynamicProps":false,"dynamicItems":false};
+
+export const ForgotPassword = validate42;
+const schema53 = {"type":"object","required":["ClientId","Username"],"properties":{"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"SecretHash":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+=/]+)$","x-aws-pattern":"[\\w+=/]+","x-aws-sensitive":true,"x-aws-shape":"SecretHashType"},"UserContextData":{"type":"object","properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-sensitive":true,"x-aws-shape":"UserContextDataType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"ForgotPasswordRequest","$id":"urn:cognito-conformance:input:ForgotPassword"};
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:ForgotPassword" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate42.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ClientId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ClientId"},message:"must have required property '"+"ClientId"+"'",schema:schema53.required,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Username === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Username"},message:"must have required property '"+"Username"+"'",schema:schema53.required,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.ClientId !== undefined){
+let data0 = data.ClientId;
+if(typeof data0 === "string"){
+if(func1(data0) > 128){
+const err2 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema53.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern5.test(data0)){
+const err4 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+]+)$"},message:"must match pattern \""+"^(?:[\\w+]+)$"+"\"",schema:"^(?:[\\w+]+)$",parentSchema:schema53.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.ClientId.type,parentSchema:schema53.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.SecretHash !== undefined){
+let data1 = data.SecretHash;
+if(typeof data1 === "string"){
+if(func1(data1) > 128){
+const err6 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema53.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err7 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern128.test(data1)){
+const err8 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+=/]+)$"},message:"must match pattern \""+"^(?:[\\w+=/]+)$"+"\"",schema:"^(?:[\\w+=/]+)$",parentSchema:schema53.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.SecretHash.type,parentSchema:schema53.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.UserContextData !== undefined){
+let data2 = data.UserContextData;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.IpAddress !== undefined){
+let data3 = data2.IpAddress;
+if(typeof data3 === "string"){
+if(func1(data3) > 131072){
+const err10 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema53.properties.UserContextData.properties.IpAddress,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func1(data3) < 0){
+const err11 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema53.properties.UserContextData.properties.IpAddress,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.UserContextData.properties.IpAddress.type,parentSchema:schema53.properties.UserContextData.properties.IpAddress,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.EncodedData !== undefined){
+let data4 = data2.EncodedData;
+if(typeof data4 === "string"){
+if(func1(data4) > 131072){
+const err13 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema53.properties.UserContextData.properties.EncodedData,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func1(data4) < 0){
+const err14 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema53.properties.UserContextData.properties.EncodedData,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.UserContextData.properties.EncodedData.type,parentSchema:schema53.properties.UserContextData.properties.EncodedData,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/UserContextData",schemaPath:"#/properties/UserContextData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.UserContextData.type,parentSchema:schema53.properties.UserContextData,data:data2};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.Username !== undefined){
+let data5 = data.Username;
+if(typeof data5 === "string"){
+if(func1(data5) > 128){
+const err17 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema53.properties.Username,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(func1(data5) < 1){
+const err18 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.Username,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!pattern17.test(data5)){
+const err19 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"+"\"",schema:"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$",parentSchema:schema53.properties.Username,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.Username.type,parentSchema:schema53.properties.Username,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.AnalyticsMetadata !== undefined){
+let data6 = data.AnalyticsMetadata;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.AnalyticsEndpointId !== undefined){
+let data7 = data6.AnalyticsEndpointId;
+if(typeof data7 === "string"){
+if(func1(data7) > 131072){
+const err21 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema53.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(func1(data7) < 0){
+const err22 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema53.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.AnalyticsMetadata.properties.AnalyticsEndpointId.type,parentSchema:schema53.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/AnalyticsMetadata",schemaPath:"#/properties/AnalyticsMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.AnalyticsMetadata.type,parentSchema:schema53.properties.AnalyticsMetadata,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.ClientMetadata !== undefined){
+let data8 = data.ClientMetadata;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key0 in data8){
+const _errs19 = errors;
+if(typeof key0 === "string"){
+if(func1(key0) > 131072){
+const err25 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema53.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(func1(key0) < 0){
+const err26 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema53.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.ClientMetadata.propertyNames.type,parentSchema:schema53.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var valid3 = _errs19 === errors;
+if(!valid3){
+const err28 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema53.properties.ClientMetadata.propertyNames,parentSchema:schema53.properties.ClientMetadata,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+for(const key1 in data8){
+let data9 = data8[key1];
+if(typeof data9 === "string"){
+if(func1(data9) > 131072){
+const err29 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema53.properties.ClientMetadata.additionalProperties,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(func1(data9) < 0){
+const err30 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema53.properties.ClientMetadata.additionalProperties,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.ClientMetadata.additionalProperties.type,parentSchema:schema53.properties.ClientMetadata.additionalProperties,data:data9};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.ClientMetadata.type,parentSchema:schema53.properties.ClientMetadata,data:data8};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+validate42.errors = vErrors;
+return errors === 0;
+}
+validate42.evaluated = {"props":{"ClientId":true,"SecretHash":true,"UserContextData":true,"Username":true,"AnalyticsMetadata":true,"ClientMetadata":true},"dynamicProps":false,"dynamicItems":false};
+
+export const ConfirmForgotPassword = validate43;
+const schema54 = {"type":"object","required":["ClientId","Username","ConfirmationCode","Password"],"properties":{"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"SecretHash":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+=/]+)$","x-aws-pattern":"[\\w+=/]+","x-aws-sensitive":true,"x-aws-shape":"SecretHashType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"ConfirmationCode":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-shape":"ConfirmationCodeType"},"Password":{"type":"string","maxLength":256,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-sensitive":true,"x-aws-shape":"PasswordType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"UserContextData":{"type":"object","properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-sensitive":true,"x-aws-shape":"UserContextDataType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"ConfirmForgotPasswordRequest","$id":"urn:cognito-conformance:input:ConfirmForgotPassword"};
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:ConfirmForgotPassword" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate43.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ClientId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ClientId"},message:"must have required property '"+"ClientId"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Username === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Username"},message:"must have required property '"+"Username"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.ConfirmationCode === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ConfirmationCode"},message:"must have required property '"+"ConfirmationCode"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.Password === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Password"},message:"must have required property '"+"Password"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.ClientId !== undefined){
+let data0 = data.ClientId;
+if(typeof data0 === "string"){
+if(func1(data0) > 128){
+const err4 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema54.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err5 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern5.test(data0)){
+const err6 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+]+)$"},message:"must match pattern \""+"^(?:[\\w+]+)$"+"\"",schema:"^(?:[\\w+]+)$",parentSchema:schema54.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.ClientId.type,parentSchema:schema54.properties.ClientId,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.SecretHash !== undefined){
+let data1 = data.SecretHash;
+if(typeof data1 === "string"){
+if(func1(data1) > 128){
+const err8 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema54.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err9 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern128.test(data1)){
+const err10 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+=/]+)$"},message:"must match pattern \""+"^(?:[\\w+=/]+)$"+"\"",schema:"^(?:[\\w+=/]+)$",parentSchema:schema54.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.SecretHash.type,parentSchema:schema54.properties.SecretHash,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.Username !== undefined){
+let data2 = data.Username;
+if(typeof data2 === "string"){
+if(func1(data2) > 128){
+const err12 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema54.properties.Username,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err13 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.Username,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!pattern17.test(data2)){
+const err14 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"+"\"",schema:"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$",parentSchema:schema54.properties.Username,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.Username.type,parentSchema:schema54.properties.Username,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.ConfirmationCode !== undefined){
+let data3 = data.ConfirmationCode;
+if(typeof data3 === "string"){
+if(func1(data3) > 2048){
+const err16 = {instancePath:instancePath+"/ConfirmationCode",schemaPath:"#/properties/ConfirmationCode/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema54.properties.ConfirmationCode,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err17 = {instancePath:instancePath+"/ConfirmationCode",schemaPath:"#/properties/ConfirmationCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.ConfirmationCode,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!pattern60.test(data3)){
+const err18 = {instancePath:instancePath+"/ConfirmationCode",schemaPath:"#/properties/ConfirmationCode/pattern",keyword:"pattern",params:{pattern: "^(?:[\\S]+)$"},message:"must match pattern \""+"^(?:[\\S]+)$"+"\"",schema:"^(?:[\\S]+)$",parentSchema:schema54.properties.ConfirmationCode,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/ConfirmationCode",schemaPath:"#/properties/ConfirmationCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.ConfirmationCode.type,parentSchema:schema54.properties.ConfirmationCode,data:data3};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.Password !== undefined){
+let data4 = data.Password;
+if(typeof data4 === "string"){
+if(func1(data4) > 256){
+const err20 = {instancePath:instancePath+"/Password",schemaPath:"#/properties/Password/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema54.properties.Password,data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!pattern60.test(data4)){
+const err21 = {instancePath:instancePath+"/Password",schemaPath:"#/properties/Password/pattern",keyword:"pattern",params:{pattern: "^(?:[\\S]+)$"},message:"must match pattern \""+"^(?:[\\S]+)$"+"\"",schema:"^(?:[\\S]+)$",parentSchema:schema54.properties.Password,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/Password",schemaPath:"#/properties/Password/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.Password.type,parentSchema:schema54.properties.Password,data:data4};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.AnalyticsMetadata !== undefined){
+let data5 = data.AnalyticsMetadata;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.AnalyticsEndpointId !== undefined){
+let data6 = data5.AnalyticsEndpointId;
+if(typeof data6 === "string"){
+if(func1(data6) > 131072){
+const err23 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema54.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(func1(data6) < 0){
+const err24 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema54.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.AnalyticsMetadata.properties.AnalyticsEndpointId.type,parentSchema:schema54.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/AnalyticsMetadata",schemaPath:"#/properties/AnalyticsMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.AnalyticsMetadata.type,parentSchema:schema54.properties.AnalyticsMetadata,data:data5};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.UserContextData !== undefined){
+let data7 = data.UserContextData;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.IpAddress !== undefined){
+let data8 = data7.IpAddress;
+if(typeof data8 === "string"){
+if(func1(data8) > 131072){
+const err27 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema54.properties.UserContextData.properties.IpAddress,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(func1(data8) < 0){
+const err28 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema54.properties.UserContextData.properties.IpAddress,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.UserContextData.properties.IpAddress.type,parentSchema:schema54.properties.UserContextData.properties.IpAddress,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data7.EncodedData !== undefined){
+let data9 = data7.EncodedData;
+if(typeof data9 === "string"){
+if(func1(data9) > 131072){
+const err30 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema54.properties.UserContextData.properties.EncodedData,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(func1(data9) < 0){
+const err31 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema54.properties.UserContextData.properties.EncodedData,data:data9};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.UserContextData.properties.EncodedData.type,parentSchema:schema54.properties.UserContextData.properties.EncodedData,data:data9};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/UserContextData",schemaPath:"#/properties/UserContextData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.UserContextData.type,parentSchema:schema54.properties.UserContextData,data:data7};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.ClientMetadata !== undefined){
+let data10 = data.ClientMetadata;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key0 in data10){
+const _errs23 = errors;
+if(typeof key0 === "string"){
+if(func1(key0) > 131072){
+const err34 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema54.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(func1(key0) < 0){
+const err35 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema54.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.ClientMetadata.propertyNames.type,parentSchema:schema54.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var valid3 = _errs23 === errors;
+if(!valid3){
+const err37 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema54.properties.ClientMetadata.propertyNames,parentSchema:schema54.properties.ClientMetadata,data:data10};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+for(const key1 in data10){
+let data11 = data10[key1];
+if(typeof data11 === "string"){
+if(func1(data11) > 131072){
+const err38 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema54.properties.ClientMetadata.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(func1(data11) < 0){
+const err39 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema54.properties.ClientMetadata.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.ClientMetadata.additionalProperties.type,parentSchema:schema54.properties.ClientMetadata.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.ClientMetadata.type,parentSchema:schema54.properties.ClientMetadata,data:data10};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+validate43.evaluated = {"props":{"ClientId":true,"SecretHash":true,"Username":true,"ConfirmationCode":true,"Password":true,"AnalyticsMetadata":true,"UserContextData":true,"ClientMetadata":true},"dynamicProps":false,"dynamicItems":false};
+
+export const ChangePassword = validate44;
+const schema55 = {"type":"object","required":["ProposedPassword","AccessToken"],"properties":{"PreviousPassword":{"type":"string","maxLength":256,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-sensitive":true,"x-aws-shape":"PasswordType"},"ProposedPassword":{"type":"string","maxLength":256,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-sensitive":true,"x-aws-shape":"PasswordType"},"AccessToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"}},"x-aws-shape":"ChangePasswordRequest","$id":"urn:cognito-conformance:input:ChangePassword"};
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:ChangePassword" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate44.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ProposedPassword === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ProposedPassword"},message:"must have required property '"+"ProposedPassword"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.AccessToken === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "AccessToken"},message:"must have required property '"+"AccessToken"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.PreviousPassword !== undefined){
+let data0 = data.PreviousPassword;
+if(typeof data0 === "string"){
+if(func1(data0) > 256){
+const err2 = {instancePath:instancePath+"/PreviousPassword",schemaPath:"#/properties/PreviousPassword/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema55.properties.PreviousPassword,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern60.test(data0)){
+const err3 = {instancePath:instancePath+"/PreviousPassword",schemaPath:"#/properties/PreviousPassword/pattern",keyword:"pattern",params:{pattern: "^(?:[\\S]+)$"},message:"must match pattern \""+"^(?:[\\S]+)$"+"\"",schema:"^(?:[\\S]+)$",parentSchema:schema55.properties.PreviousPassword,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/PreviousPassword",schemaPath:"#/properties/PreviousPassword/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.PreviousPassword.type,parentSchema:schema55.properties.PreviousPassword,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.ProposedPassword !== undefined){
+let data1 = data.ProposedPassword;
+if(typeof data1 === "string"){
+if(func1(data1) > 256){
+const err5 = {instancePath:instancePath+"/ProposedPassword",schemaPath:"#/properties/ProposedPassword/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema55.properties.ProposedPassword,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern60.test(data1)){
+const err6 = {instancePath:instancePath+"/ProposedPassword",schemaPath:"#/properties/ProposedPassword/pattern",keyword:"pattern",params:{pattern: "^(?:[\\S]+)$"},message:"must match pattern \""+"^(?:[\\S]+)$"+"\"",schema:"^(?:[\\S]+)$",parentSchema:schema55.properties.ProposedPassword,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/ProposedPassword",schemaPath:"#/properties/ProposedPassword/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.ProposedPassword.type,parentSchema:schema55.properties.ProposedPassword,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.AccessToken !== undefined){
+let data2 = data.AccessToken;
+if(typeof data2 === "string"){
+if(!pattern19.test(data2)){
+const err8 = {instancePath:instancePath+"/AccessToken",schemaPath:"#/properties/AccessToken/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9-_=.]+)$"},message:"must match pattern \""+"^(?:[A-Za-z0-9-_=.]+)$"+"\"",schema:"^(?:[A-Za-z0-9-_=.]+)$",parentSchema:schema55.properties.AccessToken,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/AccessToken",schemaPath:"#/properties/AccessToken/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.AccessToken.type,parentSchema:schema55.properties.AccessToken,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+validate44.evaluated = {"props":{"PreviousPassword":true,"ProposedPassword":true,"AccessToken":true},"dynamicProps":false,"dynamicItems":false};
+
+export const AdminSetUserPassword = validate45;
+const schema56 = {"type":"object","required":["UserPoolId","Username","Password"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"Password":{"type":"string","maxLength":256,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-sensitive":true,"x-aws-shape":"PasswordType"},"Permanent":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"AdminSetUserPasswordRequest","$id":"urn:cognito-conformance:input:AdminSetUserPassword"};
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:AdminSetUserPassword" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate45.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.UserPoolId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UserPoolId"},message:"must have required property '"+"UserPoolId"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Username === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Username"},message:"must have required property '"+"Username"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.Password === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Password"},message:"must have required property '"+"Password"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.UserPoolId !== undefined){
+let data0 = data.UserPoolId;
+if(typeof data0 === "string"){
+if(func1(data0) > 55){
+const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema56.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w-]+_[0-9a-zA-Z]+)$"},message:"must match pattern \""+"^(?:[\\w-]+_[0-9a-zA-Z]+)$"+"\"",schema:"^(?:[\\w-]+_[0-9a-zA-Z]+)$",parentSchema:schema56.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.UserPoolId.type,parentSchema:schema56.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.Username !== undefined){
+let data1 = data.Username;
+if(typeof data1 === "string"){
+if(func1(data1) > 128){
+const err7 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema56.properties.Username,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err8 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.Username,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern17.test(data1)){
+const err9 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"+"\"",schema:"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$",parentSchema:schema56.properties.Username,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.Username.type,parentSchema:schema56.properties.Username,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.Password !== undefined){
+let data2 = data.Password;
+if(typeof data2 === "string"){
+if(func1(data2) > 256){
+const err11 = {instancePath:instancePath+"/Password",schemaPath:"#/properties/Password/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema56.properties.Password,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern60.test(data2)){
+const err12 = {instancePath:instancePath+"/Password",schemaPath:"#/properties/Password/pattern",keyword:"pattern",params:{pattern: "^(?:[\\S]+)$"},message:"must match pattern \""+"^(?:[\\S]+)$"+"\"",schema:"^(?:[\\S]+)$",parentSchema:schema56.properties.Password,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/Password",schemaPath:"#/properties/Password/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.Password.type,parentSchema:schema56.properties.Password,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.Permanent !== undefined){
+let data3 = data.Permanent;
+if(typeof data3 !== "boolean"){
+const err14 = {instancePath:instancePath+"/Permanent",schemaPath:"#/properties/Permanent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.Permanent.type,parentSchema:schema56.properties.Permanent,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+validate45.evaluated = {"props":{"UserPoolId":true,"Username":true,"Password":true,"Permanent":true},"dynamicProps":false,"dynamicItems":false};
+
+export const GetUser = validate46;
+const schema57 = {"type":"object","required":["AccessToken"],"properties":{"AccessToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"}},"x-aws-shape":"GetUserRequest","$id":"urn:cognito-conformance:input:GetUser"};
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:GetUser" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate46.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.AccessToken === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "AccessToken"},message:"must have required property '"+"AccessToken"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.AccessToken !== undefined){
+let data0 = data.AccessToken;
+if(typeof data0 === "string"){
+if(!pattern19.test(data0)){
+const err1 = {instancePath:instancePath+"/AccessToken",schemaPath:"#/properties/AccessToken/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9-_=.]+)$"},message:"must match pattern \""+"^(?:[A-Za-z0-9-_=.]+)$"+"\"",schema:"^(?:[A-Za-z0-9-_=.]+)$",parentSchema:schema57.properties.AccessToken,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/AccessToken",schemaPath:"#/properties/AccessToken/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.AccessToken.type,parentSchema:schema57.properties.AccessToken,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate46.errors = vErrors;
+return errors === 0;
+}
+validate46.evaluated = {"props":{"AccessToken":true},"dynamicProps":false,"dynamicItems":false};
+
+export const AdminGetUser = validate47;
+const schema58 = {"type":"object","required":["UserPoolId","Username"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"}},"x-aws-shape":"AdminGetUserRequest","$id":"urn:cognito-conformance:input:AdminGetUser"};
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:AdminGetUser" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate47.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.UserPoolId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UserPoolId"},message:"must have required property '"+"UserPoolId"+"'",schema:schema58.required,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Username === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Username"},message:"must have required property '"+"Username"+"'",schema:schema58.required,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.UserPoolId !== undefined){
+let data0 = data.UserPoolId;
+if(typeof data0 === "string"){
+if(func1(data0) > 55){
+const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema58.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w-]+_[0-9a-zA-Z]+)$"},message:"must match pattern \""+"^(?:[\\w-]+_[0-9a-zA-Z]+)$"+"\"",schema:"^(?:[\\w-]+_[0-9a-zA-Z]+)$",parentSchema:schema58.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.UserPoolId.type,parentSchema:schema58.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.Username !== undefined){
+let data1 = data.Username;
+if(typeof data1 === "string"){
+if(func1(data1) > 128){
+const err6 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema58.properties.Username,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err7 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.Username,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern17.test(data1)){
+const err8 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"+"\"",schema:"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$",parentSchema:schema58.properties.Username,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.Username.type,parentSchema:schema58.properties.Username,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+validate47.evaluated = {"props":{"UserPoolId":true,"Username":true},"dynamicProps":false,"dynamicItems":false};
+
+export const AssociateSoftwareToken = validate48;
+const schema59 = {"type":"object","properties":{"AccessToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"}},"x-aws-shape":"AssociateSoftwareTokenRequest","$id":"urn:cognito-conformance:input:AssociateSoftwareToken"};
+
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:AssociateSoftwareToken" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate48.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.AccessToken !== undefined){
+let data0 = data.AccessToken;
+if(typeof data0 === "string"){
+if(!pattern19.test(data0)){
+const err0 = {instancePath:instancePath+"/AccessToken",schemaPath:"#/properties/AccessToken/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9-_=.]+)$"},message:"must match pattern \""+"^(?:[A-Za-z0-9-_=.]+)$"+"\"",schema:"^(?:[A-Za-z0-9-_=.]+)$",parentSchema:schema59.properties.AccessToken,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/AccessToken",schemaPath:"#/properties/AccessToken/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.AccessToken.type,parentSchema:schema59.properties.AccessToken,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.Session !== undefined){
+let data1 = data.Session;
+if(typeof data1 === "string"){
+if(func1(data1) > 2048){
+const err2 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema59.properties.Session,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func1(data1) < 20){
+const err3 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema59.properties.Session,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.Session.type,parentSchema:schema59.properties.Session,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate48.errors = vErrors;
+return errors === 0;
+}
+validate48.evaluated = {"props":{"AccessToken":true,"Session":true},"dynamicProps":false,"dynamicItems":false};
+
+export const VerifySoftwareToken = validate49;
+const schema60 = {"type":"object","required":["UserCode"],"properties":{"AccessToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"},"UserCode":{"type":"string","minLength":6,"maxLength":6,"pattern":"^(?:[0-9]+)$","x-aws-pattern":"[0-9]+","x-aws-sensitive":true,"x-aws-shape":"SoftwareTokenMFAUserCodeType"},"FriendlyDeviceName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"VerifySoftwareTokenRequest","$id":"urn:cognito-conformance:input:VerifySoftwareToken"};
+const pattern161 = new RegExp("^(?:[0-9]+)$", "u");
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:VerifySoftwareToken" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate49.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.UserCode === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UserCode"},message:"must have required property '"+"UserCode"+"'",schema:schema60.required,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.AccessToken !== undefined){
+let data0 = data.AccessToken;
+if(typeof data0 === "string"){
+if(!pattern19.test(data0)){
+const err1 = {instancePath:instancePath+"/AccessToken",schemaPath:"#/properties/AccessToken/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9-_=.]+)$"},message:"must match pattern \""+"^(?:[A-Za-z0-9-_=.]+)$"+"\"",schema:"^(?:[A-Za-z0-9-_=.]+)$",parentSchema:schema60.properties.AccessToken,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/AccessToken",schemaPath:"#/properties/AccessToken/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.AccessToken.type,parentSchema:schema60.properties.AccessToken,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Session !== undefined){
+let data1 = data.Session;
+if(typeof data1 === "string"){
+if(func1(data1) > 2048){
+const err3 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema60.properties.Session,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func1(data1) < 20){
+const err4 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema60.properties.Session,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.Session.type,parentSchema:schema60.properties.Session,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.UserCode !== undefined){
+let data2 = data.UserCode;
+if(typeof data2 === "string"){
+if(func1(data2) > 6){
+const err6 = {instancePath:instancePath+"/UserCode",schemaPath:"#/properties/UserCode/maxLength",keyword:"maxLength",params:{limit: 6},message:"must NOT have more than 6 characters",schema:6,parentSchema:schema60.properties.UserCode,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func1(data2) < 6){
+const err7 = {instancePath:instancePath+"/UserCode",schemaPath:"#/properties/UserCode/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema60.properties.UserCode,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern161.test(data2)){
+const err8 = {instancePath:instancePath+"/UserCode",schemaPath:"#/properties/UserCode/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]+)$"},message:"must match pattern \""+"^(?:[0-9]+)$"+"\"",schema:"^(?:[0-9]+)$",parentSchema:schema60.properties.UserCode,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/UserCode",schemaPath:"#/properties/UserCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.UserCode.type,parentSchema:schema60.properties.UserCode,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.FriendlyDeviceName !== undefined){
+let data3 = data.FriendlyDeviceName;
+if(typeof data3 === "string"){
+if(func1(data3) > 131072){
+const err10 = {instancePath:instancePath+"/FriendlyDeviceName",schemaPath:"#/properties/FriendlyDeviceName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema60.properties.FriendlyDeviceName,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func1(data3) < 0){
+const err11 = {instancePath:instancePath+"/FriendlyDeviceName",schemaPath:"#/properties/FriendlyDeviceName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema60.properties.FriendlyDeviceName,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/FriendlyDeviceName",schemaPath:"#/properties/FriendlyDeviceName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.FriendlyDeviceName.type,parentSchema:schema60.properties.FriendlyDeviceName,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate49.errors = vErrors;
+return errors === 0;
+}
+validate49.evaluated = {"props":{"AccessToken":true,"Session":true,"UserCode":true,"FriendlyDeviceName":true},"dynamicProps":false,"dynamicItems":false};
+
+export const SetUserMFAPreference = validate50;
+const schema61 = {"type":"object","required":["AccessToken"],"properties":{"SMSMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"},"PreferredMfa":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"SMSMfaSettingsType"},"SoftwareTokenMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"},"PreferredMfa":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"SoftwareTokenMfaSettingsType"},"EmailMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"},"PreferredMfa":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"EmailMfaSettingsType"},"WebAuthnMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"WebAuthnMfaSettingsType"},"AccessToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"}},"x-aws-shape":"SetUserMFAPreferenceRequest","$id":"urn:cognito-conformance:input:SetUserMFAPreference"};
+
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:SetUserMFAPreference" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate50.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.AccessToken === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "AccessToken"},message:"must have required property '"+"AccessToken"+"'",schema:schema61.required,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.SMSMfaSettings !== undefined){
+let data0 = data.SMSMfaSettings;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.Enabled !== undefined){
+let data1 = data0.Enabled;
+if(typeof data1 !== "boolean"){
+const err1 = {instancePath:instancePath+"/SMSMfaSettings/Enabled",schemaPath:"#/properties/SMSMfaSettings/properties/Enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.SMSMfaSettings.properties.Enabled.type,parentSchema:schema61.properties.SMSMfaSettings.properties.Enabled,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data0.PreferredMfa !== undefined){
+let data2 = data0.PreferredMfa;
+if(typeof data2 !== "boolean"){
+const err2 = {instancePath:instancePath+"/SMSMfaSettings/PreferredMfa",schemaPath:"#/properties/SMSMfaSettings/properties/PreferredMfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.SMSMfaSettings.properties.PreferredMfa.type,parentSchema:schema61.properties.SMSMfaSettings.properties.PreferredMfa,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/SMSMfaSettings",schemaPath:"#/properties/SMSMfaSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.SMSMfaSettings.type,parentSchema:schema61.properties.SMSMfaSettings,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.SoftwareTokenMfaSettings !== undefined){
+let data3 = data.SoftwareTokenMfaSettings;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.Enabled !== undefined){
+let data4 = data3.Enabled;
+if(typeof data4 !== "boolean"){
+const err4 = {instancePath:instancePath+"/SoftwareTokenMfaSettings/Enabled",schemaPath:"#/properties/SoftwareTokenMfaSettings/properties/Enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.SoftwareTokenMfaSettings.properties.Enabled.type,parentSchema:schema61.properties.SoftwareTokenMfaSettings.properties.Enabled,data:data4};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data3.PreferredMfa !== undefined){
+let data5 = data3.PreferredMfa;
+if(typeof data5 !== "boolean"){
+const err5 = {instancePath:instancePath+"/SoftwareTokenMfaSettings/PreferredMfa",schemaPath:"#/properties/SoftwareTokenMfaSettings/properties/PreferredMfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.SoftwareTokenMfaSettings.properties.PreferredMfa.type,parentSchema:schema61.properties.SoftwareTokenMfaSettings.properties.PreferredMfa,data:data5};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/SoftwareTokenMfaSettings",schemaPath:"#/properties/SoftwareTokenMfaSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.SoftwareTokenMfaSettings.type,parentSchema:schema61.properties.SoftwareTokenMfaSettings,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.EmailMfaSettings !== undefined){
+let data6 = data.EmailMfaSettings;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.Enabled !== undefined){
+let data7 = data6.Enabled;
+if(typeof data7 !== "boolean"){
+const err7 = {instancePath:instancePath+"/EmailMfaSettings/Enabled",schemaPath:"#/properties/EmailMfaSettings/properties/Enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.EmailMfaSettings.properties.Enabled.type,parentSchema:schema61.properties.EmailMfaSettings.properties.Enabled,data:data7};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data6.PreferredMfa !== undefined){
+let data8 = data6.PreferredMfa;
+if(typeof data8 !== "boolean"){
+const err8 = {instancePath:instancePath+"/EmailMfaSettings/PreferredMfa",schemaPath:"#/properties/EmailMfaSettings/properties/PreferredMfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.EmailMfaSettings.properties.PreferredMfa.type,parentSchema:schema61.properties.EmailMfaSettings.properties.PreferredMfa,data:data8};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/EmailMfaSettings",schemaPath:"#/properties/EmailMfaSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.EmailMfaSettings.type,parentSchema:schema61.properties.EmailMfaSettings,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.WebAuthnMfaSettings !== undefined){
+let data9 = data.WebAuthnMfaSettings;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.Enabled !== undefined){
+let data10 = data9.Enabled;
+if(typeof data10 !== "boolean"){
+const err10 = {instancePath:instancePath+"/WebAuthnMfaSettings/Enabled",schemaPath:"#/properties/WebAuthnMfaSettings/properties/Enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.WebAuthnMfaSettings.properties.Enabled.type,parentSchema:schema61.properties.WebAuthnMfaSettings.properties.Enabled,data:data10};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/WebAuthnMfaSettings",schemaPath:"#/properties/WebAuthnMfaSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.WebAuthnMfaSettings.type,parentSchema:schema61.properties.WebAuthnMfaSettings,data:data9};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.AccessToken !== undefined){
+let data11 = data.AccessToken;
+if(typeof data11 === "string"){
+if(!pattern19.test(data11)){
+const err12 = {instancePath:instancePath+"/AccessToken",schemaPath:"#/properties/AccessToken/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9-_=.]+)$"},message:"must match pattern \""+"^(?:[A-Za-z0-9-_=.]+)$"+"\"",schema:"^(?:[A-Za-z0-9-_=.]+)$",parentSchema:schema61.properties.AccessToken,data:data11};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/AccessToken",schemaPath:"#/properties/AccessToken/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.AccessToken.type,parentSchema:schema61.properties.AccessToken,data:data11};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate50.errors = vErrors;
+return errors === 0;
+}
+validate50.evaluated = {"props":{"SMSMfaSettings":true,"SoftwareTokenMfaSettings":true,"EmailMfaSettings":true,"WebAuthnMfaSettings":true,"AccessToken":true},"dynamicProps":false,"dynamicItems":false};
+
+export const AdminSetUserMFAPreference = validate51;
+const schema62 = {"type":"object","required":["Username","UserPoolId"],"properties":{"SMSMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"},"PreferredMfa":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"SMSMfaSettingsType"},"SoftwareTokenMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"},"PreferredMfa":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"SoftwareTokenMfaSettingsType"},"EmailMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"},"PreferredMfa":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"EmailMfaSettingsType"},"WebAuthnMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"WebAuthnMfaSettingsType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"}},"x-aws-shape":"AdminSetUserMFAPreferenceRequest","$id":"urn:cognito-conformance:input:AdminSetUserMFAPreference"};
+
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:AdminSetUserMFAPreference" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate51.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Username === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Username"},message:"must have required property '"+"Username"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.UserPoolId === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UserPoolId"},message:"must have required property '"+"UserPoolId"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.SMSMfaSettings !== undefined){
+let data0 = data.SMSMfaSettings;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.Enabled !== undefined){
+let data1 = data0.Enabled;
+if(typeof data1 !== "boolean"){
+const err2 = {instancePath:instancePath+"/SMSMfaSettings/Enabled",schemaPath:"#/properties/SMSMfaSettings/properties/Enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.SMSMfaSettings.properties.Enabled.type,parentSchema:schema62.properties.SMSMfaSettings.properties.Enabled,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.PreferredMfa !== undefined){
+let data2 = data0.PreferredMfa;
+if(typeof data2 !== "boolean"){
+const err3 = {instancePath:instancePath+"/SMSMfaSettings/PreferredMfa",schemaPath:"#/properties/SMSMfaSettings/properties/PreferredMfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.SMSMfaSettings.properties.PreferredMfa.type,parentSchema:schema62.properties.SMSMfaSettings.properties.PreferredMfa,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/SMSMfaSettings",schemaPath:"#/properties/SMSMfaSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.SMSMfaSettings.type,parentSchema:schema62.properties.SMSMfaSettings,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.SoftwareTokenMfaSettings !== undefined){
+let data3 = data.SoftwareTokenMfaSettings;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.Enabled !== undefined){
+let data4 = data3.Enabled;
+if(typeof data4 !== "boolean"){
+const err5 = {instancePath:instancePath+"/SoftwareTokenMfaSettings/Enabled",schemaPath:"#/properties/SoftwareTokenMfaSettings/properties/Enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.SoftwareTokenMfaSettings.properties.Enabled.type,parentSchema:schema62.properties.SoftwareTokenMfaSettings.properties.Enabled,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data3.PreferredMfa !== undefined){
+let data5 = data3.PreferredMfa;
+if(typeof data5 !== "boolean"){
+const err6 = {instancePath:instancePath+"/SoftwareTokenMfaSettings/PreferredMfa",schemaPath:"#/properties/SoftwareTokenMfaSettings/properties/PreferredMfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.SoftwareTokenMfaSettings.properties.PreferredMfa.type,parentSchema:schema62.properties.SoftwareTokenMfaSettings.properties.PreferredMfa,data:data5};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/SoftwareTokenMfaSettings",schemaPath:"#/properties/SoftwareTokenMfaSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.SoftwareTokenMfaSettings.type,parentSchema:schema62.properties.SoftwareTokenMfaSettings,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.EmailMfaSettings !== undefined){
+let data6 = data.EmailMfaSettings;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.Enabled !== undefined){
+let data7 = data6.Enabled;
+if(typeof data7 !== "boolean"){
+const err8 = {instancePath:instancePath+"/EmailMfaSettings/Enabled",schemaPath:"#/properties/EmailMfaSettings/properties/Enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.EmailMfaSettings.properties.Enabled.type,parentSchema:schema62.properties.EmailMfaSettings.properties.Enabled,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data6.PreferredMfa !== undefined){
+let data8 = data6.PreferredMfa;
+if(typeof data8 !== "boolean"){
+const err9 = {instancePath:instancePath+"/EmailMfaSettings/PreferredMfa",schemaPath:"#/properties/EmailMfaSettings/properties/PreferredMfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.EmailMfaSettings.properties.PreferredMfa.type,parentSchema:schema62.properties.EmailMfaSettings.properties.PreferredMfa,data:data8};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/EmailMfaSettings",schemaPath:"#/properties/EmailMfaSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.EmailMfaSettings.type,parentSchema:schema62.properties.EmailMfaSettings,data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.WebAuthnMfaSettings !== undefined){
+let data9 = data.WebAuthnMfaSettings;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.Enabled !== undefined){
+let data10 = data9.Enabled;
+if(typeof data10 !== "boolean"){
+const err11 = {instancePath:instancePath+"/WebAuthnMfaSettings/Enabled",schemaPath:"#/properties/WebAuthnMfaSettings/properties/Enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.WebAuthnMfaSettings.properties.Enabled.type,parentSchema:schema62.properties.WebAuthnMfaSettings.properties.Enabled,data:data10};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/WebAuthnMfaSettings",schemaPath:"#/properties/WebAuthnMfaSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.WebAuthnMfaSettings.type,parentSchema:schema62.properties.WebAuthnMfaSettings,data:data9};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.Username !== undefined){
+let data11 = data.Username;
+if(typeof data11 === "string"){
+if(func1(data11) > 128){
+const err13 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema62.properties.Username,data:data11};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func1(data11) < 1){
+const err14 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.Username,data:data11};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!pattern17.test(data11)){
+const err15 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$"+"\"",schema:"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$",parentSchema:schema62.properties.Username,data:data11};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.Username.type,parentSchema:schema62.properties.Username,data:data11};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.UserPoolId !== undefined){
+let data12 = data.UserPoolId;
+if(typeof data12 === "string"){
+if(func1(data12) > 55){
+const err17 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema62.properties.UserPoolId,data:data12};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(func1(data12) < 1){
+const err18 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.UserPoolId,data:data12};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!pattern4.test(data12)){
+const err19 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w-]+_[0-9a-zA-Z]+)$"},message:"must match pattern \""+"^(?:[\\w-]+_[0-9a-zA-Z]+)$"+"\"",schema:"^(?:[\\w-]+_[0-9a-zA-Z]+)$",parentSchema:schema62.properties.UserPoolId,data:data12};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.UserPoolId.type,parentSchema:schema62.properties.UserPoolId,data:data12};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate51.errors = vErrors;
+return errors === 0;
+}
+validate51.evaluated = {"props":{"SMSMfaSettings":true,"SoftwareTokenMfaSettings":true,"EmailMfaSettings":true,"WebAuthnMfaSettings":true,"Username":true,"UserPoolId":true},"dynamicProps":false,"dynamicItems":false};
+
+export const SetUserPoolMfaConfig = validate52;
+const schema63 = {"type":"object","required":["UserPoolId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"SmsMfaConfiguration":{"type":"object","properties":{"SmsAuthenticationMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:.*\\{####\\}.*)$","x-aws-pattern":".*\\{####\\}.*","x-aws-shape":"SmsVerificationMessageType"},"SmsConfiguration":{"type":"object","properties":{"SnsCallerArn":{"type":"string","minLength":0,"maxLength":2048,"pattern":"^(?:(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?)$","x-aws-pattern":"(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?","x-aws-shape":"OptionalArnType"},"ExternalId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"SnsRegion":{"type":"string","minLength":5,"maxLength":32,"x-aws-shape":"RegionCodeType"},"EumsSms":{"type":"object","required":["CallerArn"],"properties":{"CallerArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"ExternalId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"OriginationIdentity":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ConfigurationSetName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"InEntityId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"InTemplateId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"Region":{"type":"string","minLength":5,"maxLength":32,"x-aws-shape":"RegionCodeType"}},"x-aws-shape":"EumsSmsConfigurationType"}},"x-aws-shape":"SmsConfigurationType"}},"x-aws-shape":"SmsMfaConfigType"},"SoftwareTokenMfaConfiguration":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"SoftwareTokenMfaConfigType"},"EmailMfaConfiguration":{"type":"object","properties":{"Message":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailMfaMessageType"},"Subject":{"type":"string","pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailMfaSubjectType"}},"x-aws-shape":"EmailMfaConfigType"},"MfaConfiguration":{"type":"string","enum":["OFF","ON","OPTIONAL"],"x-aws-shape":"UserPoolMfaType"},"WebAuthnConfiguration":{"type":"object","properties":{"RelyingPartyId":{"type":"string","minLength":1,"maxLength":127,"x-aws-shape":"RelyingPartyIdType"},"UserVerification":{"type":"string","enum":["required","preferred"],"x-aws-shape":"UserVerificationType"},"FactorConfiguration":{"type":"string","enum":["SINGLE_FACTOR","MULTI_FACTOR_WITH_USER_VERIFICATION"],"x-aws-shape":"WebAuthnFactorConfigurationType"}},"x-aws-shape":"WebAuthnConfigurationType"}},"x-aws-shape":"SetUserPoolMfaConfigRequest","$id":"urn:cognito-conformance:input:SetUserPoolMfaConfig"};
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:SetUserPoolMfaConfig" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate52.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.UserPoolId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UserPoolId"},message:"must have required property '"+"UserPoolId"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.UserPoolId !== undefined){
+let data0 = data.UserPoolId;
+if(typeof data0 === "string"){
+if(func1(data0) > 55){
+const err1 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema63.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w-]+_[0-9a-zA-Z]+)$"},message:"must match pattern \""+"^(?:[\\w-]+_[0-9a-zA-Z]+)$"+"\"",schema:"^(?:[\\w-]+_[0-9a-zA-Z]+)$",parentSchema:schema63.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.UserPoolId.type,parentSchema:schema63.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.SmsMfaConfiguration !== undefined){
+let data1 = data.SmsMfaConfiguration;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.SmsAuthenticationMessage !== undefined){
+let data2 = data1.SmsAuthenticationMessage;
+if(typeof data2 === "string"){
+if(func1(data2) > 140){
+const err5 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsAuthenticationMessage",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsAuthenticationMessage/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsAuthenticationMessage,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func1(data2) < 6){
+const err6 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsAuthenticationMessage",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsAuthenticationMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsAuthenticationMessage,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern36.test(data2)){
+const err7 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsAuthenticationMessage",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsAuthenticationMessage/pattern",keyword:"pattern",params:{pattern: "^(?:.*\\{####\\}.*)$"},message:"must match pattern \""+"^(?:.*\\{####\\}.*)$"+"\"",schema:"^(?:.*\\{####\\}.*)$",parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsAuthenticationMessage,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsAuthenticationMessage",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsAuthenticationMessage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.SmsMfaConfiguration.properties.SmsAuthenticationMessage.type,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsAuthenticationMessage,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.SmsConfiguration !== undefined){
+let data3 = data1.SmsConfiguration;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.SnsCallerArn !== undefined){
+let data4 = data3.SnsCallerArn;
+if(typeof data4 === "string"){
+if(func1(data4) > 2048){
+const err9 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/SnsCallerArn",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/SnsCallerArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.SnsCallerArn,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(func1(data4) < 0){
+const err10 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/SnsCallerArn",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/SnsCallerArn/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.SnsCallerArn,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern48.test(data4)){
+const err11 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/SnsCallerArn",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/SnsCallerArn/pattern",keyword:"pattern",params:{pattern: "^(?:(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?)$"},message:"must match pattern \""+"^(?:(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?)$"+"\"",schema:"^(?:(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?)$",parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.SnsCallerArn,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/SnsCallerArn",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/SnsCallerArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.SnsCallerArn.type,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.SnsCallerArn,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.ExternalId !== undefined){
+let data5 = data3.ExternalId;
+if(typeof data5 === "string"){
+if(func1(data5) > 131072){
+const err13 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/ExternalId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/ExternalId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.ExternalId,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func1(data5) < 0){
+const err14 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/ExternalId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/ExternalId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.ExternalId,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/ExternalId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/ExternalId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.ExternalId.type,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.ExternalId,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data3.SnsRegion !== undefined){
+let data6 = data3.SnsRegion;
+if(typeof data6 === "string"){
+if(func1(data6) > 32){
+const err16 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/SnsRegion",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/SnsRegion/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.SnsRegion,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func1(data6) < 5){
+const err17 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/SnsRegion",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/SnsRegion/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.SnsRegion,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/SnsRegion",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/SnsRegion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.SnsRegion.type,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.SnsRegion,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data3.EumsSms !== undefined){
+let data7 = data3.EumsSms;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.CallerArn === undefined){
+const err19 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/required",keyword:"required",params:{missingProperty: "CallerArn"},message:"must have required property '"+"CallerArn"+"'",schema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.required,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data7.CallerArn !== undefined){
+let data8 = data7.CallerArn;
+if(typeof data8 === "string"){
+if(func1(data8) > 2048){
+const err20 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/CallerArn",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/CallerArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.CallerArn,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(func1(data8) < 20){
+const err21 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/CallerArn",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/CallerArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.CallerArn,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!pattern6.test(data8)){
+const err22 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/CallerArn",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/CallerArn/pattern",keyword:"pattern",params:{pattern: "^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$"},message:"must match pattern \""+"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$"+"\"",schema:"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$",parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.CallerArn,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/CallerArn",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/CallerArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.CallerArn.type,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.CallerArn,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data7.ExternalId !== undefined){
+let data9 = data7.ExternalId;
+if(typeof data9 === "string"){
+if(func1(data9) > 131072){
+const err24 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/ExternalId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/ExternalId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.ExternalId,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func1(data9) < 0){
+const err25 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/ExternalId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/ExternalId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.ExternalId,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/ExternalId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/ExternalId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.ExternalId.type,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.ExternalId,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data7.OriginationIdentity !== undefined){
+let data10 = data7.OriginationIdentity;
+if(typeof data10 === "string"){
+if(func1(data10) > 131072){
+const err27 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/OriginationIdentity",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/OriginationIdentity/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.OriginationIdentity,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(func1(data10) < 0){
+const err28 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/OriginationIdentity",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/OriginationIdentity/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.OriginationIdentity,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/OriginationIdentity",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/OriginationIdentity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.OriginationIdentity.type,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.OriginationIdentity,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data7.ConfigurationSetName !== undefined){
+let data11 = data7.ConfigurationSetName;
+if(typeof data11 === "string"){
+if(func1(data11) > 131072){
+const err30 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/ConfigurationSetName",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/ConfigurationSetName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.ConfigurationSetName,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(func1(data11) < 0){
+const err31 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/ConfigurationSetName",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/ConfigurationSetName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.ConfigurationSetName,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/ConfigurationSetName",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/ConfigurationSetName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.ConfigurationSetName.type,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.ConfigurationSetName,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data7.InEntityId !== undefined){
+let data12 = data7.InEntityId;
+if(typeof data12 === "string"){
+if(func1(data12) > 131072){
+const err33 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/InEntityId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/InEntityId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.InEntityId,data:data12};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(func1(data12) < 0){
+const err34 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/InEntityId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/InEntityId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.InEntityId,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/InEntityId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/InEntityId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.InEntityId.type,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.InEntityId,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data7.InTemplateId !== undefined){
+let data13 = data7.InTemplateId;
+if(typeof data13 === "string"){
+if(func1(data13) > 131072){
+const err36 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/InTemplateId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/InTemplateId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.InTemplateId,data:data13};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(func1(data13) < 0){
+const err37 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/InTemplateId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/InTemplateId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.InTemplateId,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/InTemplateId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/InTemplateId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.InTemplateId.type,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.InTemplateId,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data7.Region !== undefined){
+let data14 = data7.Region;
+if(typeof data14 === "string"){
+if(func1(data14) > 32){
+const err39 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/Region",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/Region/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.Region,data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(func1(data14) < 5){
+const err40 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/Region",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/Region/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.Region,data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/Region",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/Region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.Region.type,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.Region,data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.type,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms,data:data7};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration.type,parentSchema:schema63.properties.SmsMfaConfiguration.properties.SmsConfiguration,data:data3};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/SmsMfaConfiguration",schemaPath:"#/properties/SmsMfaConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.SmsMfaConfiguration.type,parentSchema:schema63.properties.SmsMfaConfiguration,data:data1};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.SoftwareTokenMfaConfiguration !== undefined){
+let data15 = data.SoftwareTokenMfaConfiguration;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.Enabled !== undefined){
+let data16 = data15.Enabled;
+if(typeof data16 !== "boolean"){
+const err45 = {instancePath:instancePath+"/SoftwareTokenMfaConfiguration/Enabled",schemaPath:"#/properties/SoftwareTokenMfaConfiguration/properties/Enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.SoftwareTokenMfaConfiguration.properties.Enabled.type,parentSchema:schema63.properties.SoftwareTokenMfaConfiguration.properties.Enabled,data:data16};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/SoftwareTokenMfaConfiguration",schemaPath:"#/properties/SoftwareTokenMfaConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.SoftwareTokenMfaConfiguration.type,parentSchema:schema63.properties.SoftwareTokenMfaConfiguration,data:data15};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.EmailMfaConfiguration !== undefined){
+let data17 = data.EmailMfaConfiguration;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.Message !== undefined){
+let data18 = data17.Message;
+if(typeof data18 === "string"){
+if(func1(data18) > 20000){
+const err47 = {instancePath:instancePath+"/EmailMfaConfiguration/Message",schemaPath:"#/properties/EmailMfaConfiguration/properties/Message/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema63.properties.EmailMfaConfiguration.properties.Message,data:data18};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(func1(data18) < 6){
+const err48 = {instancePath:instancePath+"/EmailMfaConfiguration/Message",schemaPath:"#/properties/EmailMfaConfiguration/properties/Message/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema63.properties.EmailMfaConfiguration.properties.Message,data:data18};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(!pattern37.test(data18)){
+const err49 = {instancePath:instancePath+"/EmailMfaConfiguration/Message",schemaPath:"#/properties/EmailMfaConfiguration/properties/Message/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$"+"\"",schema:"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$",parentSchema:schema63.properties.EmailMfaConfiguration.properties.Message,data:data18};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/EmailMfaConfiguration/Message",schemaPath:"#/properties/EmailMfaConfiguration/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.EmailMfaConfiguration.properties.Message.type,parentSchema:schema63.properties.EmailMfaConfiguration.properties.Message,data:data18};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data17.Subject !== undefined){
+let data19 = data17.Subject;
+if(typeof data19 === "string"){
+if(!pattern7.test(data19)){
+const err51 = {instancePath:instancePath+"/EmailMfaConfiguration/Subject",schemaPath:"#/properties/EmailMfaConfiguration/properties/Subject/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$"+"\"",schema:"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$",parentSchema:schema63.properties.EmailMfaConfiguration.properties.Subject,data:data19};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/EmailMfaConfiguration/Subject",schemaPath:"#/properties/EmailMfaConfiguration/properties/Subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.EmailMfaConfiguration.properties.Subject.type,parentSchema:schema63.properties.EmailMfaConfiguration.properties.Subject,data:data19};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/EmailMfaConfiguration",schemaPath:"#/properties/EmailMfaConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.EmailMfaConfiguration.type,parentSchema:schema63.properties.EmailMfaConfiguration,data:data17};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.MfaConfiguration !== undefined){
+let data20 = data.MfaConfiguration;
+if(typeof data20 !== "string"){
+const err54 = {instancePath:instancePath+"/MfaConfiguration",schemaPath:"#/properties/MfaConfiguration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.MfaConfiguration.type,parentSchema:schema63.properties.MfaConfiguration,data:data20};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(!(((data20 === "OFF") || (data20 === "ON")) || (data20 === "OPTIONAL"))){
+const err55 = {instancePath:instancePath+"/MfaConfiguration",schemaPath:"#/properties/MfaConfiguration/enum",keyword:"enum",params:{allowedValues: schema63.properties.MfaConfiguration.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.MfaConfiguration.enum,parentSchema:schema63.properties.MfaConfiguration,data:data20};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.WebAuthnConfiguration !== undefined){
+let data21 = data.WebAuthnConfiguration;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.RelyingPartyId !== undefined){
+let data22 = data21.RelyingPartyId;
+if(typeof data22 === "string"){
+if(func1(data22) > 127){
+const err56 = {instancePath:instancePath+"/WebAuthnConfiguration/RelyingPartyId",schemaPath:"#/properties/WebAuthnConfiguration/properties/RelyingPartyId/maxLength",keyword:"maxLength",params:{limit: 127},message:"must NOT have more than 127 characters",schema:127,parentSchema:schema63.properties.WebAuthnConfiguration.properties.RelyingPartyId,data:data22};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(func1(data22) < 1){
+const err57 = {instancePath:instancePath+"/WebAuthnConfiguration/RelyingPartyId",schemaPath:"#/properties/WebAuthnConfiguration/properties/RelyingPartyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.WebAuthnConfiguration.properties.RelyingPartyId,data:data22};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/WebAuthnConfiguration/RelyingPartyId",schemaPath:"#/properties/WebAuthnConfiguration/properties/RelyingPartyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.WebAuthnConfiguration.properties.RelyingPartyId.type,parentSchema:schema63.properties.WebAuthnConfiguration.properties.RelyingPartyId,data:data22};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data21.UserVerification !== undefined){
+let data23 = data21.UserVerification;
+if(typeof data23 !== "string"){
+const err59 = {instancePath:instancePath+"/WebAuthnConfiguration/UserVerification",schemaPath:"#/properties/WebAuthnConfiguration/properties/UserVerification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.WebAuthnConfiguration.properties.UserVerification.type,parentSchema:schema63.properties.WebAuthnConfiguration.properties.UserVerification,data:data23};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(!((data23 === "required") || (data23 === "preferred"))){
+const err60 = {instancePath:instancePath+"/WebAuthnConfiguration/UserVerification",schemaPath:"#/properties/WebAuthnConfiguration/properties/UserVerification/enum",keyword:"enum",params:{allowedValues: schema63.properties.WebAuthnConfiguration.properties.UserVerification.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.WebAuthnConfiguration.properties.UserVerification.enum,parentSchema:schema63.properties.WebAuthnConfiguration.properties.UserVerification,data:data23};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data21.FactorConfiguration !== undefined){
+let data24 = data21.FactorConfiguration;
+if(typeof data24 !== "string"){
+const err61 = {instancePath:instancePath+"/WebAuthnConfiguration/FactorConfiguration",schemaPath:"#/properties/WebAuthnConfiguration/properties/FactorConfiguration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.WebAuthnConfiguration.properties.FactorConfiguration.type,parentSchema:schema63.properties.WebAuthnConfiguration.properties.FactorConfiguration,data:data24};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(!((data24 === "SINGLE_FACTOR") || (data24 === "MULTI_FACTOR_WITH_USER_VERIFICATION"))){
+const err62 = {instancePath:instancePath+"/WebAuthnConfiguration/FactorConfiguration",schemaPath:"#/properties/WebAuthnConfiguration/properties/FactorConfiguration/enum",keyword:"enum",params:{allowedValues: schema63.properties.WebAuthnConfiguration.properties.FactorConfiguration.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.WebAuthnConfiguration.properties.FactorConfiguration.enum,parentSchema:schema63.properties.WebAuthnConfiguration.properties.FactorConfiguration,data:data24};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/WebAuthnConfiguration",schemaPath:"#/properties/WebAuthnConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.WebAuthnConfiguration.type,parentSchema:schema63.properties.WebAuthnConfiguration,data:data21};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+validate52.errors = vErrors;
+return errors === 0;
+}
+validate52.evaluated = {"props":{"UserPoolId":true,"SmsMfaConfiguration":true,"SoftwareTokenMfaConfiguration":true,"EmailMfaConfiguration":true,"MfaConfiguration":true,"WebAuthnConfiguration":true},"dynamicProps":false,"dynamicItems":false};
+
+export const GetUserPoolMfaConfig = validate53;
+const schema64 = {"type":"object","required":["UserPoolId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"}},"x-aws-shape":"GetUserPoolMfaConfigRequest","$id":"urn:cognito-conformance:input:GetUserPoolMfaConfig"};
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:GetUserPoolMfaConfig" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate53.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.UserPoolId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UserPoolId"},message:"must have required property '"+"UserPoolId"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.UserPoolId !== undefined){
+let data0 = data.UserPoolId;
+if(typeof data0 === "string"){
+if(func1(data0) > 55){
+const err1 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema64.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w-]+_[0-9a-zA-Z]+)$"},message:"must match pattern \""+"^(?:[\\w-]+_[0-9a-zA-Z]+)$"+"\"",schema:"^(?:[\\w-]+_[0-9a-zA-Z]+)$",parentSchema:schema64.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.UserPoolId.type,parentSchema:schema64.properties.UserPoolId,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+validate53.evaluated = {"props":{"UserPoolId":true},"dynamicProps":false,"dynamicItems":false};
+
+export const GetTokensFromRefreshToken = validate54;
+const schema65 = {"type":"object","required":["RefreshToken","ClientId"],"properties":{"RefreshToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"ClientSecret":{"type":"string","minLength":24,"maxLength":64,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientSecretType"},"DeviceKey":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-f-]+)$","x-aws-pattern":"[\\w-]+_[0-9a-f-]+","x-aws-shape":"DeviceKeyType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"GetTokensFromRefreshTokenRequest","$id":"urn:cognito-conformance:input:GetTokensFromRefreshToken"};
+const pattern175 = new RegExp("^(?:[\\w-]+_[0-9a-f-]+)$", "u");
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:GetTokensFromRefreshToken" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate54.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.RefreshToken === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "RefreshToken"},message:"must have required property '"+"RefreshToken"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.ClientId === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ClientId"},message:"must have required property '"+"ClientId"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.RefreshToken !== undefined){
+let data0 = data.RefreshToken;
+if(typeof data0 === "string"){
+if(!pattern19.test(data0)){
+const err2 = {instancePath:instancePath+"/RefreshToken",schemaPath:"#/properties/RefreshToken/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9-_=.]+)$"},message:"must match pattern \""+"^(?:[A-Za-z0-9-_=.]+)$"+"\"",schema:"^(?:[A-Za-z0-9-_=.]+)$",parentSchema:schema65.properties.RefreshToken,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/RefreshToken",schemaPath:"#/properties/RefreshToken/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.RefreshToken.type,parentSchema:schema65.properties.RefreshToken,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.ClientId !== undefined){
+let data1 = data.ClientId;
+if(typeof data1 === "string"){
+if(func1(data1) > 128){
+const err4 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema65.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern5.test(data1)){
+const err6 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+]+)$"},message:"must match pattern \""+"^(?:[\\w+]+)$"+"\"",schema:"^(?:[\\w+]+)$",parentSchema:schema65.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.ClientId.type,parentSchema:schema65.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.ClientSecret !== undefined){
+let data2 = data.ClientSecret;
+if(typeof data2 === "string"){
+if(func1(data2) > 64){
+const err8 = {instancePath:instancePath+"/ClientSecret",schemaPath:"#/properties/ClientSecret/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema65.properties.ClientSecret,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func1(data2) < 24){
+const err9 = {instancePath:instancePath+"/ClientSecret",schemaPath:"#/properties/ClientSecret/minLength",keyword:"minLength",params:{limit: 24},message:"must NOT have fewer than 24 characters",schema:24,parentSchema:schema65.properties.ClientSecret,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern5.test(data2)){
+const err10 = {instancePath:instancePath+"/ClientSecret",schemaPath:"#/properties/ClientSecret/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+]+)$"},message:"must match pattern \""+"^(?:[\\w+]+)$"+"\"",schema:"^(?:[\\w+]+)$",parentSchema:schema65.properties.ClientSecret,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/ClientSecret",schemaPath:"#/properties/ClientSecret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.ClientSecret.type,parentSchema:schema65.properties.ClientSecret,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.DeviceKey !== undefined){
+let data3 = data.DeviceKey;
+if(typeof data3 === "string"){
+if(func1(data3) > 55){
+const err12 = {instancePath:instancePath+"/DeviceKey",schemaPath:"#/properties/DeviceKey/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema65.properties.DeviceKey,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err13 = {instancePath:instancePath+"/DeviceKey",schemaPath:"#/properties/DeviceKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.DeviceKey,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!pattern175.test(data3)){
+const err14 = {instancePath:instancePath+"/DeviceKey",schemaPath:"#/properties/DeviceKey/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w-]+_[0-9a-f-]+)$"},message:"must match pattern \""+"^(?:[\\w-]+_[0-9a-f-]+)$"+"\"",schema:"^(?:[\\w-]+_[0-9a-f-]+)$",parentSchema:schema65.properties.DeviceKey,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/DeviceKey",schemaPath:"#/properties/DeviceKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.DeviceKey.type,parentSchema:schema65.properties.DeviceKey,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.ClientMetadata !== undefined){
+let data4 = data.ClientMetadata;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key0 in data4){
+const _errs11 = errors;
+if(typeof key0 === "string"){
+if(func1(key0) > 131072){
+const err16 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema65.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func1(key0) < 0){
+const err17 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema65.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.ClientMetadata.propertyNames.type,parentSchema:schema65.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var valid1 = _errs11 === errors;
+if(!valid1){
+const err19 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema65.properties.ClientMetadata.propertyNames,parentSchema:schema65.properties.ClientMetadata,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+for(const key1 in data4){
+let data5 = data4[key1];
+if(typeof data5 === "string"){
+if(func1(data5) > 131072){
+const err20 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema65.properties.ClientMetadata.additionalProperties,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(func1(data5) < 0){
+const err21 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema65.properties.ClientMetadata.additionalProperties,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.ClientMetadata.additionalProperties.type,parentSchema:schema65.properties.ClientMetadata.additionalProperties,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.ClientMetadata.type,parentSchema:schema65.properties.ClientMetadata,data:data4};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+validate54.evaluated = {"props":{"RefreshToken":true,"ClientId":true,"ClientSecret":true,"DeviceKey":true,"ClientMetadata":true},"dynamicProps":false,"dynamicItems":false};
+
+export const GlobalSignOut = validate55;
+const schema66 = {"type":"object","required":["AccessToken"],"properties":{"AccessToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"}},"x-aws-shape":"GlobalSignOutRequest","$id":"urn:cognito-conformance:input:GlobalSignOut"};
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:GlobalSignOut" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate55.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.AccessToken === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "AccessToken"},message:"must have required property '"+"AccessToken"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.AccessToken !== undefined){
+let data0 = data.AccessToken;
+if(typeof data0 === "string"){
+if(!pattern19.test(data0)){
+const err1 = {instancePath:instancePath+"/AccessToken",schemaPath:"#/properties/AccessToken/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9-_=.]+)$"},message:"must match pattern \""+"^(?:[A-Za-z0-9-_=.]+)$"+"\"",schema:"^(?:[A-Za-z0-9-_=.]+)$",parentSchema:schema66.properties.AccessToken,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/AccessToken",schemaPath:"#/properties/AccessToken/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.AccessToken.type,parentSchema:schema66.properties.AccessToken,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate55.errors = vErrors;
+return errors === 0;
+}
+validate55.evaluated = {"props":{"AccessToken":true},"dynamicProps":false,"dynamicItems":false};
+
+export const RevokeToken = validate56;
+const schema67 = {"type":"object","required":["Token","ClientId"],"properties":{"Token":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"ClientSecret":{"type":"string","minLength":24,"maxLength":64,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientSecretType"}},"x-aws-shape":"RevokeTokenRequest","$id":"urn:cognito-conformance:input:RevokeToken"};
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:cognito-conformance:input:RevokeToken" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate56.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Token === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Token"},message:"must have required property '"+"Token"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.ClientId === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ClientId"},message:"must have required property '"+"ClientId"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.Token !== undefined){
+let data0 = data.Token;
+if(typeof data0 === "string"){
+if(!pattern19.test(data0)){
+const err2 = {instancePath:instancePath+"/Token",schemaPath:"#/properties/Token/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9-_=.]+)$"},message:"must match pattern \""+"^(?:[A-Za-z0-9-_=.]+)$"+"\"",schema:"^(?:[A-Za-z0-9-_=.]+)$",parentSchema:schema67.properties.Token,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/Token",schemaPath:"#/properties/Token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.Token.type,parentSchema:schema67.properties.Token,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.ClientId !== undefined){
+let data1 = data.ClientId;
+if(typeof data1 === "string"){
+if(func1(data1) > 128){
+const err4 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema67.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern5.test(data1)){
+const err6 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+]+)$"},message:"must match pattern \""+"^(?:[\\w+]+)$"+"\"",schema:"^(?:[\\w+]+)$",parentSchema:schema67.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.ClientId.type,parentSchema:schema67.properties.ClientId,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.ClientSecret !== undefined){
+let data2 = data.ClientSecret;
+if(typeof data2 === "string"){
+if(func1(data2) > 64){
+const err8 = {instancePath:instancePath+"/ClientSecret",schemaPath:"#/properties/ClientSecret/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema67.properties.ClientSecret,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func1(data2) < 24){
+const err9 = {instancePath:instancePath+"/ClientSecret",schemaPath:"#/properties/ClientSecret/minLength",keyword:"minLength",params:{limit: 24},message:"must NOT have fewer than 24 characters",schema:24,parentSchema:schema67.properties.ClientSecret,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern5.test(data2)){
+const err10 = {instancePath:instancePath+"/ClientSecret",schemaPath:"#/properties/ClientSecret/pattern",keyword:"pattern",params:{pattern: "^(?:[\\w+]+)$"},message:"must match pattern \""+"^(?:[\\w+]+)$"+"\"",schema:"^(?:[\\w+]+)$",parentSchema:schema67.properties.ClientSecret,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/ClientSecret",schemaPath:"#/properties/ClientSecret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.ClientSecret.type,parentSchema:schema67.properties.ClientSecret,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
+validate56.evaluated = {"props":{"Token":true,"ClientId":true,"ClientSecret":true},"dynamicProps":false,"dynamicItems":false};
+
+export const inputSchemas = {"SetRiskConfiguration":{"type":"object","required":["UserPoolId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"CompromisedCredentialsRiskConfiguration":{"type":"object","required":["Actions"],"properties":{"EventFilter":{"type":"array","items":{"type":"string","enum":["SIGN_IN","PASSWORD_CHANGE","SIGN_UP"],"x-aws-shape":"EventFilterType"},"x-aws-shape":"EventFiltersType"},"Actions":{"type":"object","required":["EventAction"],"properties":{"EventAction":{"type":"string","enum":["BLOCK","NO_ACTION"],"x-aws-shape":"CompromisedCredentialsEventActionType"}},"x-aws-shape":"CompromisedCredentialsActionsType"}},"x-aws-shape":"CompromisedCredentialsRiskConfigurationType"},"AccountTakeoverRiskConfiguration":{"type":"object","required":["Actions"],"properties":{"NotifyConfiguration":{"type":"object","required":["SourceArn"],"properties":{"From":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ReplyTo":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"SourceArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"BlockEmail":{"type":"object","required":["Subject"],"properties":{"Subject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailNotificationSubjectType"},"HtmlBody":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+","x-aws-shape":"EmailNotificationBodyType"},"TextBody":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+","x-aws-shape":"EmailNotificationBodyType"}},"x-aws-shape":"NotifyEmailType"},"NoActionEmail":{"type":"object","required":["Subject"],"properties":{"Subject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailNotificationSubjectType"},"HtmlBody":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+","x-aws-shape":"EmailNotificationBodyType"},"TextBody":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+","x-aws-shape":"EmailNotificationBodyType"}},"x-aws-shape":"NotifyEmailType"},"MfaEmail":{"type":"object","required":["Subject"],"properties":{"Subject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailNotificationSubjectType"},"HtmlBody":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+","x-aws-shape":"EmailNotificationBodyType"},"TextBody":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+","x-aws-shape":"EmailNotificationBodyType"}},"x-aws-shape":"NotifyEmailType"}},"x-aws-shape":"NotifyConfigurationType"},"Actions":{"type":"object","properties":{"LowAction":{"type":"object","required":["Notify","EventAction"],"properties":{"Notify":{"type":"boolean","x-aws-shape":"AccountTakeoverActionNotifyType"},"EventAction":{"type":"string","enum":["BLOCK","MFA_IF_CONFIGURED","MFA_REQUIRED","NO_ACTION"],"x-aws-shape":"AccountTakeoverEventActionType"}},"x-aws-shape":"AccountTakeoverActionType"},"MediumAction":{"type":"object","required":["Notify","EventAction"],"properties":{"Notify":{"type":"boolean","x-aws-shape":"AccountTakeoverActionNotifyType"},"EventAction":{"type":"string","enum":["BLOCK","MFA_IF_CONFIGURED","MFA_REQUIRED","NO_ACTION"],"x-aws-shape":"AccountTakeoverEventActionType"}},"x-aws-shape":"AccountTakeoverActionType"},"HighAction":{"type":"object","required":["Notify","EventAction"],"properties":{"Notify":{"type":"boolean","x-aws-shape":"AccountTakeoverActionNotifyType"},"EventAction":{"type":"string","enum":["BLOCK","MFA_IF_CONFIGURED","MFA_REQUIRED","NO_ACTION"],"x-aws-shape":"AccountTakeoverEventActionType"}},"x-aws-shape":"AccountTakeoverActionType"}},"x-aws-shape":"AccountTakeoverActionsType"}},"x-aws-shape":"AccountTakeoverRiskConfigurationType"},"RiskExceptionConfiguration":{"type":"object","properties":{"BlockedIPRangeList":{"type":"array","items":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"maxItems":200,"x-aws-shape":"BlockedIPRangeListType"},"SkippedIPRangeList":{"type":"array","items":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"maxItems":200,"x-aws-shape":"SkippedIPRangeListType"}},"x-aws-shape":"RiskExceptionConfigurationType"}},"x-aws-shape":"SetRiskConfigurationRequest"},"UpdateAuthEventFeedback":{"type":"object","required":["UserPoolId","Username","EventId","FeedbackToken","FeedbackValue"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"EventId":{"type":"string","minLength":1,"maxLength":50,"pattern":"^(?:[\\w+-]+)$","x-aws-pattern":"[\\w+-]+","x-aws-shape":"EventIdType"},"FeedbackToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"},"FeedbackValue":{"type":"string","enum":["Valid","Invalid"],"x-aws-shape":"FeedbackValueType"}},"x-aws-shape":"UpdateAuthEventFeedbackRequest"},"UpdateUserPool":{"type":"object","required":["UserPoolId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Policies":{"type":"object","properties":{"PasswordPolicy":{"type":"object","properties":{"MinimumLength":{"type":"integer","minimum":6,"maximum":99,"x-aws-shape":"PasswordPolicyMinLengthType"},"RequireUppercase":{"type":"boolean","x-aws-shape":"BooleanType"},"RequireLowercase":{"type":"boolean","x-aws-shape":"BooleanType"},"RequireNumbers":{"type":"boolean","x-aws-shape":"BooleanType"},"RequireSymbols":{"type":"boolean","x-aws-shape":"BooleanType"},"PasswordHistorySize":{"type":"integer","minimum":0,"maximum":24,"x-aws-shape":"PasswordHistorySizeType"},"TemporaryPasswordValidityDays":{"type":"integer","minimum":0,"maximum":365,"x-aws-shape":"TemporaryPasswordValidityDaysType"}},"x-aws-shape":"PasswordPolicyType"},"SignInPolicy":{"type":"object","properties":{"AllowedFirstAuthFactors":{"type":"array","items":{"type":"string","enum":["PASSWORD","EMAIL_OTP","SMS_OTP","WEB_AUTHN","SOFTWARE_TOKEN"],"x-aws-shape":"AuthFactorType"},"minItems":1,"maxItems":5,"x-aws-shape":"AllowedFirstAuthFactorsListType"}},"x-aws-shape":"SignInPolicyType"}},"x-aws-shape":"UserPoolPolicyType"},"DeletionProtection":{"type":"string","enum":["ACTIVE","INACTIVE"],"x-aws-shape":"DeletionProtectionType"},"LambdaConfig":{"type":"object","properties":{"PreSignUp":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"CustomMessage":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PostConfirmation":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PreAuthentication":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PostAuthentication":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"DefineAuthChallenge":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"CreateAuthChallenge":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"VerifyAuthChallengeResponse":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PreTokenGeneration":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"UserMigration":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PreTokenGenerationConfig":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0","V2_0","V3_0"],"x-aws-shape":"PreTokenGenerationLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"PreTokenGenerationVersionConfigType"},"CustomSMSSender":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0"],"x-aws-shape":"CustomSMSSenderLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"CustomSMSLambdaVersionConfigType"},"CustomEmailSender":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0"],"x-aws-shape":"CustomEmailSenderLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"CustomEmailLambdaVersionConfigType"},"KMSKeyID":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"InboundFederation":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0"],"x-aws-shape":"InboundFederationLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"InboundFederationLambdaType"}},"x-aws-shape":"LambdaConfigType"},"AutoVerifiedAttributes":{"type":"array","items":{"type":"string","enum":["phone_number","email"],"x-aws-shape":"VerifiedAttributeType"},"x-aws-shape":"VerifiedAttributesListType"},"SmsVerificationMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:.*\\{####\\}.*)$","x-aws-pattern":".*\\{####\\}.*","x-aws-shape":"SmsVerificationMessageType"},"EmailVerificationMessage":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailVerificationMessageType"},"EmailVerificationSubject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectType"},"VerificationMessageTemplate":{"type":"object","properties":{"SmsMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:.*\\{####\\}.*)$","x-aws-pattern":".*\\{####\\}.*","x-aws-shape":"SmsVerificationMessageType"},"EmailMessage":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailVerificationMessageType"},"EmailSubject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectType"},"EmailMessageByLink":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailVerificationMessageByLinkType"},"EmailSubjectByLink":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectByLinkType"},"DefaultEmailOption":{"type":"string","enum":["CONFIRM_WITH_LINK","CONFIRM_WITH_CODE"],"x-aws-shape":"DefaultEmailOptionType"}},"x-aws-shape":"VerificationMessageTemplateType"},"SmsAuthenticationMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:.*\\{####\\}.*)$","x-aws-pattern":".*\\{####\\}.*","x-aws-shape":"SmsVerificationMessageType"},"UserAttributeUpdateSettings":{"type":"object","properties":{"AttributesRequireVerificationBeforeUpdate":{"type":"array","items":{"type":"string","enum":["phone_number","email"],"x-aws-shape":"VerifiedAttributeType"},"x-aws-shape":"AttributesRequireVerificationBeforeUpdateType"}},"x-aws-shape":"UserAttributeUpdateSettingsType"},"MfaConfiguration":{"type":"string","enum":["OFF","ON","OPTIONAL"],"x-aws-shape":"UserPoolMfaType"},"DeviceConfiguration":{"type":"object","properties":{"ChallengeRequiredOnNewDevice":{"type":"boolean","x-aws-shape":"BooleanType"},"DeviceOnlyRememberedOnUserPrompt":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"DeviceConfigurationType"},"EmailConfiguration":{"type":"object","properties":{"SourceArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"ReplyToEmailAddress":{"type":"string","pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-shape":"EmailAddressType"},"EmailSendingAccount":{"type":"string","enum":["COGNITO_DEFAULT","DEVELOPER"],"x-aws-shape":"EmailSendingAccountType"},"From":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ConfigurationSet":{"type":"string","minLength":1,"maxLength":64,"pattern":"^(?:^[a-zA-Z0-9_-]+$)$","x-aws-pattern":"^[a-zA-Z0-9_-]+$","x-aws-shape":"SESConfigurationSet"}},"x-aws-shape":"EmailConfigurationType"},"SmsConfiguration":{"type":"object","properties":{"SnsCallerArn":{"type":"string","minLength":0,"maxLength":2048,"pattern":"^(?:(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?)$","x-aws-pattern":"(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?","x-aws-shape":"OptionalArnType"},"ExternalId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"SnsRegion":{"type":"string","minLength":5,"maxLength":32,"x-aws-shape":"RegionCodeType"},"EumsSms":{"type":"object","required":["CallerArn"],"properties":{"CallerArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"ExternalId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"OriginationIdentity":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ConfigurationSetName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"InEntityId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"InTemplateId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"Region":{"type":"string","minLength":5,"maxLength":32,"x-aws-shape":"RegionCodeType"}},"x-aws-shape":"EumsSmsConfigurationType"}},"x-aws-shape":"SmsConfigurationType"},"UserPoolTags":{"type":"object","propertyNames":{"type":"string","minLength":1,"maxLength":128,"x-aws-shape":"TagKeysType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":256,"x-aws-shape":"TagValueType"},"x-aws-shape":"UserPoolTagsType"},"AdminCreateUserConfig":{"type":"object","properties":{"AllowAdminCreateUserOnly":{"type":"boolean","x-aws-shape":"BooleanType"},"UnusedAccountValidityDays":{"type":"integer","minimum":0,"maximum":365,"x-aws-shape":"AdminCreateUserUnusedAccountValidityDaysType"},"InviteMessageTemplate":{"type":"object","properties":{"SMSMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:[\\s\\S]*)$","x-aws-pattern":"(?s).*","x-aws-shape":"SmsInviteMessageType"},"EmailMessage":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailInviteMessageType"},"EmailSubject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectType"}},"x-aws-shape":"MessageTemplateType"}},"x-aws-shape":"AdminCreateUserConfigType"},"UserPoolAddOns":{"type":"object","required":["AdvancedSecurityMode"],"properties":{"AdvancedSecurityMode":{"type":"string","enum":["OFF","AUDIT","ENFORCED"],"x-aws-shape":"AdvancedSecurityModeType"},"AdvancedSecurityAdditionalFlows":{"type":"object","properties":{"CustomAuthMode":{"type":"string","enum":["AUDIT","ENFORCED"],"x-aws-shape":"AdvancedSecurityEnabledModeType"}},"x-aws-shape":"AdvancedSecurityAdditionalFlowsType"}},"x-aws-shape":"UserPoolAddOnsType"},"AccountRecoverySetting":{"type":"object","properties":{"RecoveryMechanisms":{"type":"array","items":{"type":"object","required":["Priority","Name"],"properties":{"Priority":{"type":"integer","minimum":1,"maximum":2,"x-aws-shape":"PriorityType"},"Name":{"type":"string","enum":["verified_email","verified_phone_number","admin_only"],"x-aws-shape":"RecoveryOptionNameType"}},"x-aws-shape":"RecoveryOptionType"},"minItems":1,"maxItems":2,"x-aws-shape":"RecoveryMechanismsType"}},"x-aws-shape":"AccountRecoverySettingType"},"PoolName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w\\s+=,.@-]+)$","x-aws-pattern":"[\\w\\s+=,.@-]+","x-aws-shape":"UserPoolNameType"},"UserPoolTier":{"type":"string","enum":["LITE","ESSENTIALS","PLUS"],"x-aws-shape":"UserPoolTierType"},"KeyConfiguration":{"type":"object","properties":{"KeyType":{"type":"string","enum":["AWS_OWNED_KEY","CUSTOMER_MANAGED_KEY"],"x-aws-shape":"EncryptionKeyType"},"KmsKeyArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"EncryptionKeyArnType"}},"x-aws-shape":"KeyConfigurationType"},"IssuerConfiguration":{"type":"object","properties":{"Type":{"type":"string","enum":["ORIGINAL","UPDATED"],"x-aws-shape":"IssuerType"}},"x-aws-shape":"IssuerConfigurationType"}},"x-aws-shape":"UpdateUserPoolRequest"},"DescribeRiskConfiguration":{"type":"object","required":["UserPoolId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"}},"x-aws-shape":"DescribeRiskConfigurationRequest"},"DescribeUserPool":{"type":"object","required":["UserPoolId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"}},"x-aws-shape":"DescribeUserPoolRequest"},"AdminListUserAuthEvents":{"type":"object","required":["UserPoolId","Username"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"MaxResults":{"type":"integer","minimum":0,"maximum":60,"x-aws-shape":"QueryLimitType"},"NextToken":{"type":"string","minLength":1,"maxLength":131072,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-shape":"PaginationKey"}},"x-aws-shape":"AdminListUserAuthEventsRequest"},"AdminUpdateAuthEventFeedback":{"type":"object","required":["UserPoolId","Username","EventId","FeedbackValue"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"EventId":{"type":"string","minLength":1,"maxLength":50,"pattern":"^(?:[\\w+-]+)$","x-aws-pattern":"[\\w+-]+","x-aws-shape":"EventIdType"},"FeedbackValue":{"type":"string","enum":["Valid","Invalid"],"x-aws-shape":"FeedbackValueType"}},"x-aws-shape":"AdminUpdateAuthEventFeedbackRequest"},"CreateUserPool":{"type":"object","required":["PoolName"],"properties":{"PoolName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w\\s+=,.@-]+)$","x-aws-pattern":"[\\w\\s+=,.@-]+","x-aws-shape":"UserPoolNameType"},"Policies":{"type":"object","properties":{"PasswordPolicy":{"type":"object","properties":{"MinimumLength":{"type":"integer","minimum":6,"maximum":99,"x-aws-shape":"PasswordPolicyMinLengthType"},"RequireUppercase":{"type":"boolean","x-aws-shape":"BooleanType"},"RequireLowercase":{"type":"boolean","x-aws-shape":"BooleanType"},"RequireNumbers":{"type":"boolean","x-aws-shape":"BooleanType"},"RequireSymbols":{"type":"boolean","x-aws-shape":"BooleanType"},"PasswordHistorySize":{"type":"integer","minimum":0,"maximum":24,"x-aws-shape":"PasswordHistorySizeType"},"TemporaryPasswordValidityDays":{"type":"integer","minimum":0,"maximum":365,"x-aws-shape":"TemporaryPasswordValidityDaysType"}},"x-aws-shape":"PasswordPolicyType"},"SignInPolicy":{"type":"object","properties":{"AllowedFirstAuthFactors":{"type":"array","items":{"type":"string","enum":["PASSWORD","EMAIL_OTP","SMS_OTP","WEB_AUTHN","SOFTWARE_TOKEN"],"x-aws-shape":"AuthFactorType"},"minItems":1,"maxItems":5,"x-aws-shape":"AllowedFirstAuthFactorsListType"}},"x-aws-shape":"SignInPolicyType"}},"x-aws-shape":"UserPoolPolicyType"},"DeletionProtection":{"type":"string","enum":["ACTIVE","INACTIVE"],"x-aws-shape":"DeletionProtectionType"},"LambdaConfig":{"type":"object","properties":{"PreSignUp":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"CustomMessage":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PostConfirmation":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PreAuthentication":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PostAuthentication":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"DefineAuthChallenge":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"CreateAuthChallenge":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"VerifyAuthChallengeResponse":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PreTokenGeneration":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"UserMigration":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"PreTokenGenerationConfig":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0","V2_0","V3_0"],"x-aws-shape":"PreTokenGenerationLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"PreTokenGenerationVersionConfigType"},"CustomSMSSender":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0"],"x-aws-shape":"CustomSMSSenderLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"CustomSMSLambdaVersionConfigType"},"CustomEmailSender":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0"],"x-aws-shape":"CustomEmailSenderLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"CustomEmailLambdaVersionConfigType"},"KMSKeyID":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"InboundFederation":{"type":"object","required":["LambdaVersion","LambdaArn"],"properties":{"LambdaVersion":{"type":"string","enum":["V1_0"],"x-aws-shape":"InboundFederationLambdaVersionType"},"LambdaArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"}},"x-aws-shape":"InboundFederationLambdaType"}},"x-aws-shape":"LambdaConfigType"},"AutoVerifiedAttributes":{"type":"array","items":{"type":"string","enum":["phone_number","email"],"x-aws-shape":"VerifiedAttributeType"},"x-aws-shape":"VerifiedAttributesListType"},"AliasAttributes":{"type":"array","items":{"type":"string","enum":["phone_number","email","preferred_username"],"x-aws-shape":"AliasAttributeType"},"x-aws-shape":"AliasAttributesListType"},"UsernameAttributes":{"type":"array","items":{"type":"string","enum":["phone_number","email"],"x-aws-shape":"UsernameAttributeType"},"x-aws-shape":"UsernameAttributesListType"},"SmsVerificationMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:.*\\{####\\}.*)$","x-aws-pattern":".*\\{####\\}.*","x-aws-shape":"SmsVerificationMessageType"},"EmailVerificationMessage":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailVerificationMessageType"},"EmailVerificationSubject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectType"},"VerificationMessageTemplate":{"type":"object","properties":{"SmsMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:.*\\{####\\}.*)$","x-aws-pattern":".*\\{####\\}.*","x-aws-shape":"SmsVerificationMessageType"},"EmailMessage":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailVerificationMessageType"},"EmailSubject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectType"},"EmailMessageByLink":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailVerificationMessageByLinkType"},"EmailSubjectByLink":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectByLinkType"},"DefaultEmailOption":{"type":"string","enum":["CONFIRM_WITH_LINK","CONFIRM_WITH_CODE"],"x-aws-shape":"DefaultEmailOptionType"}},"x-aws-shape":"VerificationMessageTemplateType"},"SmsAuthenticationMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:.*\\{####\\}.*)$","x-aws-pattern":".*\\{####\\}.*","x-aws-shape":"SmsVerificationMessageType"},"MfaConfiguration":{"type":"string","enum":["OFF","ON","OPTIONAL"],"x-aws-shape":"UserPoolMfaType"},"UserAttributeUpdateSettings":{"type":"object","properties":{"AttributesRequireVerificationBeforeUpdate":{"type":"array","items":{"type":"string","enum":["phone_number","email"],"x-aws-shape":"VerifiedAttributeType"},"x-aws-shape":"AttributesRequireVerificationBeforeUpdateType"}},"x-aws-shape":"UserAttributeUpdateSettingsType"},"DeviceConfiguration":{"type":"object","properties":{"ChallengeRequiredOnNewDevice":{"type":"boolean","x-aws-shape":"BooleanType"},"DeviceOnlyRememberedOnUserPrompt":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"DeviceConfigurationType"},"EmailConfiguration":{"type":"object","properties":{"SourceArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"ReplyToEmailAddress":{"type":"string","pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-shape":"EmailAddressType"},"EmailSendingAccount":{"type":"string","enum":["COGNITO_DEFAULT","DEVELOPER"],"x-aws-shape":"EmailSendingAccountType"},"From":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ConfigurationSet":{"type":"string","minLength":1,"maxLength":64,"pattern":"^(?:^[a-zA-Z0-9_-]+$)$","x-aws-pattern":"^[a-zA-Z0-9_-]+$","x-aws-shape":"SESConfigurationSet"}},"x-aws-shape":"EmailConfigurationType"},"SmsConfiguration":{"type":"object","properties":{"SnsCallerArn":{"type":"string","minLength":0,"maxLength":2048,"pattern":"^(?:(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?)$","x-aws-pattern":"(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?","x-aws-shape":"OptionalArnType"},"ExternalId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"SnsRegion":{"type":"string","minLength":5,"maxLength":32,"x-aws-shape":"RegionCodeType"},"EumsSms":{"type":"object","required":["CallerArn"],"properties":{"CallerArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"ExternalId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"OriginationIdentity":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ConfigurationSetName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"InEntityId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"InTemplateId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"Region":{"type":"string","minLength":5,"maxLength":32,"x-aws-shape":"RegionCodeType"}},"x-aws-shape":"EumsSmsConfigurationType"}},"x-aws-shape":"SmsConfigurationType"},"UserPoolTags":{"type":"object","propertyNames":{"type":"string","minLength":1,"maxLength":128,"x-aws-shape":"TagKeysType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":256,"x-aws-shape":"TagValueType"},"x-aws-shape":"UserPoolTagsType"},"AdminCreateUserConfig":{"type":"object","properties":{"AllowAdminCreateUserOnly":{"type":"boolean","x-aws-shape":"BooleanType"},"UnusedAccountValidityDays":{"type":"integer","minimum":0,"maximum":365,"x-aws-shape":"AdminCreateUserUnusedAccountValidityDaysType"},"InviteMessageTemplate":{"type":"object","properties":{"SMSMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:[\\s\\S]*)$","x-aws-pattern":"(?s).*","x-aws-shape":"SmsInviteMessageType"},"EmailMessage":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailInviteMessageType"},"EmailSubject":{"type":"string","minLength":1,"maxLength":140,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailVerificationSubjectType"}},"x-aws-shape":"MessageTemplateType"}},"x-aws-shape":"AdminCreateUserConfigType"},"Schema":{"type":"array","items":{"type":"object","properties":{"Name":{"type":"string","minLength":1,"maxLength":20,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-shape":"CustomAttributeNameType"},"AttributeDataType":{"type":"string","enum":["String","Number","DateTime","Boolean"],"x-aws-shape":"AttributeDataType"},"DeveloperOnlyAttribute":{"type":"boolean","x-aws-shape":"BooleanType"},"Mutable":{"type":"boolean","x-aws-shape":"BooleanType"},"Required":{"type":"boolean","x-aws-shape":"BooleanType"},"NumberAttributeConstraints":{"type":"object","properties":{"MinValue":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"MaxValue":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"NumberAttributeConstraintsType"},"StringAttributeConstraints":{"type":"object","properties":{"MinLength":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"MaxLength":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"StringAttributeConstraintsType"}},"x-aws-shape":"SchemaAttributeType"},"minItems":1,"maxItems":50,"x-aws-shape":"SchemaAttributesListType"},"UserPoolAddOns":{"type":"object","required":["AdvancedSecurityMode"],"properties":{"AdvancedSecurityMode":{"type":"string","enum":["OFF","AUDIT","ENFORCED"],"x-aws-shape":"AdvancedSecurityModeType"},"AdvancedSecurityAdditionalFlows":{"type":"object","properties":{"CustomAuthMode":{"type":"string","enum":["AUDIT","ENFORCED"],"x-aws-shape":"AdvancedSecurityEnabledModeType"}},"x-aws-shape":"AdvancedSecurityAdditionalFlowsType"}},"x-aws-shape":"UserPoolAddOnsType"},"UsernameConfiguration":{"type":"object","required":["CaseSensitive"],"properties":{"CaseSensitive":{"type":"boolean","x-aws-shape":"WrappedBooleanType"}},"x-aws-shape":"UsernameConfigurationType"},"AccountRecoverySetting":{"type":"object","properties":{"RecoveryMechanisms":{"type":"array","items":{"type":"object","required":["Priority","Name"],"properties":{"Priority":{"type":"integer","minimum":1,"maximum":2,"x-aws-shape":"PriorityType"},"Name":{"type":"string","enum":["verified_email","verified_phone_number","admin_only"],"x-aws-shape":"RecoveryOptionNameType"}},"x-aws-shape":"RecoveryOptionType"},"minItems":1,"maxItems":2,"x-aws-shape":"RecoveryMechanismsType"}},"x-aws-shape":"AccountRecoverySettingType"},"UserPoolTier":{"type":"string","enum":["LITE","ESSENTIALS","PLUS"],"x-aws-shape":"UserPoolTierType"},"KeyConfiguration":{"type":"object","properties":{"KeyType":{"type":"string","enum":["AWS_OWNED_KEY","CUSTOMER_MANAGED_KEY"],"x-aws-shape":"EncryptionKeyType"},"KmsKeyArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"EncryptionKeyArnType"}},"x-aws-shape":"KeyConfigurationType"},"IssuerConfiguration":{"type":"object","properties":{"Type":{"type":"string","enum":["ORIGINAL","UPDATED"],"x-aws-shape":"IssuerType"}},"x-aws-shape":"IssuerConfigurationType"}},"x-aws-shape":"CreateUserPoolRequest"},"DeleteUserPool":{"type":"object","required":["UserPoolId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"}},"x-aws-shape":"DeleteUserPoolRequest"},"CreateUserPoolClient":{"type":"object","required":["UserPoolId","ClientName"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"ClientName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w\\s+=,.@-]+)$","x-aws-pattern":"[\\w\\s+=,.@-]+","x-aws-shape":"ClientNameType"},"GenerateSecret":{"type":"boolean","x-aws-shape":"GenerateSecret"},"ClientSecret":{"type":"string","minLength":24,"maxLength":64,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientSecretType"},"RefreshTokenValidity":{"type":"integer","minimum":0,"maximum":315360000,"x-aws-shape":"RefreshTokenValidityType"},"AccessTokenValidity":{"type":"integer","minimum":1,"maximum":86400,"x-aws-shape":"AccessTokenValidityType"},"IdTokenValidity":{"type":"integer","minimum":1,"maximum":86400,"x-aws-shape":"IdTokenValidityType"},"TokenValidityUnits":{"type":"object","properties":{"AccessToken":{"type":"string","enum":["seconds","minutes","hours","days"],"x-aws-shape":"TimeUnitsType"},"IdToken":{"type":"string","enum":["seconds","minutes","hours","days"],"x-aws-shape":"TimeUnitsType"},"RefreshToken":{"type":"string","enum":["seconds","minutes","hours","days"],"x-aws-shape":"TimeUnitsType"}},"x-aws-shape":"TokenValidityUnitsType"},"ReadAttributes":{"type":"array","items":{"type":"string","minLength":1,"maxLength":2048,"x-aws-shape":"ClientPermissionType"},"x-aws-shape":"ClientPermissionListType"},"WriteAttributes":{"type":"array","items":{"type":"string","minLength":1,"maxLength":2048,"x-aws-shape":"ClientPermissionType"},"x-aws-shape":"ClientPermissionListType"},"ExplicitAuthFlows":{"type":"array","items":{"type":"string","enum":["ADMIN_NO_SRP_AUTH","CUSTOM_AUTH_FLOW_ONLY","USER_PASSWORD_AUTH","ALLOW_ADMIN_USER_PASSWORD_AUTH","ALLOW_CUSTOM_AUTH","ALLOW_USER_PASSWORD_AUTH","ALLOW_USER_SRP_AUTH","ALLOW_REFRESH_TOKEN_AUTH","ALLOW_USER_AUTH"],"x-aws-shape":"ExplicitAuthFlowsType"},"x-aws-shape":"ExplicitAuthFlowsListType"},"SupportedIdentityProviders":{"type":"array","items":{"type":"string","minLength":1,"maxLength":32,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+","x-aws-shape":"ProviderNameType"},"x-aws-shape":"SupportedIdentityProvidersListType"},"CallbackURLs":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-shape":"RedirectUrlType"},"minItems":0,"maxItems":100,"x-aws-shape":"CallbackURLsListType"},"LogoutURLs":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-shape":"RedirectUrlType"},"minItems":0,"maxItems":100,"x-aws-shape":"LogoutURLsListType"},"DefaultRedirectURI":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-shape":"RedirectUrlType"},"AllowedOAuthFlows":{"type":"array","items":{"type":"string","enum":["code","implicit","client_credentials"],"x-aws-shape":"OAuthFlowType"},"minItems":0,"maxItems":3,"x-aws-shape":"OAuthFlowsType"},"AllowedOAuthScopes":{"type":"array","items":{"type":"string","minLength":1,"maxLength":256,"pattern":"^(?:[\\x21\\x23-\\x5B\\x5D-\\x7E]+)$","x-aws-pattern":"[\\x21\\x23-\\x5B\\x5D-\\x7E]+","x-aws-shape":"ScopeType"},"maxItems":50,"x-aws-shape":"ScopeListType"},"AllowedOAuthFlowsUserPoolClient":{"type":"boolean","x-aws-shape":"BooleanType"},"AnalyticsConfiguration":{"type":"object","properties":{"ApplicationId":{"type":"string","pattern":"^(?:^[0-9a-fA-F]+$)$","x-aws-pattern":"^[0-9a-fA-F]+$","x-aws-shape":"HexStringType"},"ApplicationArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"RoleArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"ExternalId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"UserDataShared":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"AnalyticsConfigurationType"},"PreventUserExistenceErrors":{"type":"string","enum":["LEGACY","ENABLED"],"x-aws-shape":"PreventUserExistenceErrorTypes"},"EnableTokenRevocation":{"type":"boolean","x-aws-shape":"WrappedBooleanType"},"EnablePropagateAdditionalUserContextData":{"type":"boolean","x-aws-shape":"WrappedBooleanType"},"AuthSessionValidity":{"type":"integer","minimum":3,"maximum":15,"x-aws-shape":"AuthSessionValidityType"},"RefreshTokenRotation":{"type":"object","required":["Feature"],"properties":{"Feature":{"type":"string","enum":["ENABLED","DISABLED"],"x-aws-shape":"FeatureType"},"RetryGracePeriodSeconds":{"type":"integer","minimum":0,"maximum":60,"x-aws-shape":"RetryGracePeriodSecondsType"}},"x-aws-shape":"RefreshTokenRotationType"}},"x-aws-shape":"CreateUserPoolClientRequest"},"DeleteUserPoolClient":{"type":"object","required":["UserPoolId","ClientId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"}},"x-aws-shape":"DeleteUserPoolClientRequest"},"AdminCreateUser":{"type":"object","required":["UserPoolId","Username"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"UserAttributes":{"type":"array","items":{"type":"object","required":["Name"],"properties":{"Name":{"type":"string","minLength":1,"maxLength":32,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+","x-aws-shape":"AttributeNameType"},"Value":{"type":"string","maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"AttributeValueType"}},"x-aws-shape":"AttributeType"},"x-aws-shape":"AttributeListType"},"ValidationData":{"type":"array","items":{"type":"object","required":["Name"],"properties":{"Name":{"type":"string","minLength":1,"maxLength":32,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+","x-aws-shape":"AttributeNameType"},"Value":{"type":"string","maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"AttributeValueType"}},"x-aws-shape":"AttributeType"},"x-aws-shape":"AttributeListType"},"TemporaryPassword":{"type":"string","maxLength":256,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-sensitive":true,"x-aws-shape":"PasswordType"},"ForceAliasCreation":{"type":"boolean","x-aws-shape":"ForceAliasCreation"},"MessageAction":{"type":"string","enum":["RESEND","SUPPRESS"],"x-aws-shape":"MessageActionType"},"DesiredDeliveryMediums":{"type":"array","items":{"type":"string","enum":["SMS","EMAIL"],"x-aws-shape":"DeliveryMediumType"},"x-aws-shape":"DeliveryMediumListType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"AdminCreateUserRequest"},"AdminDeleteUser":{"type":"object","required":["UserPoolId","Username"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"}},"x-aws-shape":"AdminDeleteUserRequest"},"ListUserPools":{"type":"object","required":["MaxResults"],"properties":{"NextToken":{"type":"string","minLength":1,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-shape":"PaginationKeyType"},"MaxResults":{"type":"integer","minimum":1,"maximum":60,"x-aws-shape":"PoolQueryLimitType"}},"x-aws-shape":"ListUserPoolsRequest"},"InitiateAuth":{"type":"object","required":["AuthFlow","ClientId"],"properties":{"AuthFlow":{"type":"string","enum":["USER_SRP_AUTH","REFRESH_TOKEN_AUTH","REFRESH_TOKEN","CUSTOM_AUTH","ADMIN_NO_SRP_AUTH","USER_PASSWORD_AUTH","ADMIN_USER_PASSWORD_AUTH","USER_AUTH"],"x-aws-shape":"AuthFlowType"},"AuthParameters":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-sensitive":true,"x-aws-shape":"AuthParametersType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"UserContextData":{"type":"object","properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-sensitive":true,"x-aws-shape":"UserContextDataType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"}},"x-aws-shape":"InitiateAuthRequest"},"AdminInitiateAuth":{"type":"object","required":["UserPoolId","ClientId","AuthFlow"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"AuthFlow":{"type":"string","enum":["USER_SRP_AUTH","REFRESH_TOKEN_AUTH","REFRESH_TOKEN","CUSTOM_AUTH","ADMIN_NO_SRP_AUTH","USER_PASSWORD_AUTH","ADMIN_USER_PASSWORD_AUTH","USER_AUTH"],"x-aws-shape":"AuthFlowType"},"AuthParameters":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-sensitive":true,"x-aws-shape":"AuthParametersType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"ContextData":{"type":"object","required":["IpAddress","ServerName","ServerPath","HttpHeaders"],"properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ServerName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ServerPath":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"HttpHeaders":{"type":"array","items":{"type":"object","properties":{"headerName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"headerValue":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"HttpHeader"},"x-aws-shape":"HttpHeaderList"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"ContextDataType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"}},"x-aws-shape":"AdminInitiateAuthRequest"},"RespondToAuthChallenge":{"type":"object","required":["ClientId","ChallengeName"],"properties":{"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"ChallengeName":{"type":"string","enum":["SMS_MFA","EMAIL_OTP","SOFTWARE_TOKEN_MFA","SELECT_MFA_TYPE","MFA_SETUP","PASSWORD_VERIFIER","CUSTOM_CHALLENGE","SELECT_CHALLENGE","DEVICE_SRP_AUTH","DEVICE_PASSWORD_VERIFIER","ADMIN_NO_SRP_AUTH","NEW_PASSWORD_REQUIRED","SMS_OTP","PASSWORD","WEB_AUTHN","PASSWORD_SRP"],"x-aws-shape":"ChallengeNameType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"},"ChallengeResponses":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-sensitive":true,"x-aws-shape":"ChallengeResponsesType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"UserContextData":{"type":"object","properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-sensitive":true,"x-aws-shape":"UserContextDataType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"RespondToAuthChallengeRequest"},"AdminRespondToAuthChallenge":{"type":"object","required":["UserPoolId","ClientId","ChallengeName"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"ChallengeName":{"type":"string","enum":["SMS_MFA","EMAIL_OTP","SOFTWARE_TOKEN_MFA","SELECT_MFA_TYPE","MFA_SETUP","PASSWORD_VERIFIER","CUSTOM_CHALLENGE","SELECT_CHALLENGE","DEVICE_SRP_AUTH","DEVICE_PASSWORD_VERIFIER","ADMIN_NO_SRP_AUTH","NEW_PASSWORD_REQUIRED","SMS_OTP","PASSWORD","WEB_AUTHN","PASSWORD_SRP"],"x-aws-shape":"ChallengeNameType"},"ChallengeResponses":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-sensitive":true,"x-aws-shape":"ChallengeResponsesType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"ContextData":{"type":"object","required":["IpAddress","ServerName","ServerPath","HttpHeaders"],"properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ServerName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ServerPath":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"HttpHeaders":{"type":"array","items":{"type":"object","properties":{"headerName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"headerValue":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"HttpHeader"},"x-aws-shape":"HttpHeaderList"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"ContextDataType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"AdminRespondToAuthChallengeRequest"},"SignUp":{"type":"object","required":["ClientId","Username"],"properties":{"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"SecretHash":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+=/]+)$","x-aws-pattern":"[\\w+=/]+","x-aws-sensitive":true,"x-aws-shape":"SecretHashType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"Password":{"type":"string","maxLength":256,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-sensitive":true,"x-aws-shape":"PasswordType"},"UserAttributes":{"type":"array","items":{"type":"object","required":["Name"],"properties":{"Name":{"type":"string","minLength":1,"maxLength":32,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+","x-aws-shape":"AttributeNameType"},"Value":{"type":"string","maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"AttributeValueType"}},"x-aws-shape":"AttributeType"},"x-aws-shape":"AttributeListType"},"ValidationData":{"type":"array","items":{"type":"object","required":["Name"],"properties":{"Name":{"type":"string","minLength":1,"maxLength":32,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+","x-aws-shape":"AttributeNameType"},"Value":{"type":"string","maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"AttributeValueType"}},"x-aws-shape":"AttributeType"},"x-aws-shape":"AttributeListType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"UserContextData":{"type":"object","properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-sensitive":true,"x-aws-shape":"UserContextDataType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"SignUpRequest"},"ConfirmSignUp":{"type":"object","required":["ClientId","Username","ConfirmationCode"],"properties":{"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"SecretHash":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+=/]+)$","x-aws-pattern":"[\\w+=/]+","x-aws-sensitive":true,"x-aws-shape":"SecretHashType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"ConfirmationCode":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-shape":"ConfirmationCodeType"},"ForceAliasCreation":{"type":"boolean","x-aws-shape":"ForceAliasCreation"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"UserContextData":{"type":"object","properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-sensitive":true,"x-aws-shape":"UserContextDataType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"}},"x-aws-shape":"ConfirmSignUpRequest"},"AdminConfirmSignUp":{"type":"object","required":["UserPoolId","Username"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"AdminConfirmSignUpRequest"},"ResendConfirmationCode":{"type":"object","required":["ClientId","Username"],"properties":{"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"SecretHash":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+=/]+)$","x-aws-pattern":"[\\w+=/]+","x-aws-sensitive":true,"x-aws-shape":"SecretHashType"},"UserContextData":{"type":"object","properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-sensitive":true,"x-aws-shape":"UserContextDataType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"ResendConfirmationCodeRequest"},"ForgotPassword":{"type":"object","required":["ClientId","Username"],"properties":{"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"SecretHash":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+=/]+)$","x-aws-pattern":"[\\w+=/]+","x-aws-sensitive":true,"x-aws-shape":"SecretHashType"},"UserContextData":{"type":"object","properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-sensitive":true,"x-aws-shape":"UserContextDataType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"ForgotPasswordRequest"},"ConfirmForgotPassword":{"type":"object","required":["ClientId","Username","ConfirmationCode","Password"],"properties":{"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"SecretHash":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+=/]+)$","x-aws-pattern":"[\\w+=/]+","x-aws-sensitive":true,"x-aws-shape":"SecretHashType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"ConfirmationCode":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-shape":"ConfirmationCodeType"},"Password":{"type":"string","maxLength":256,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-sensitive":true,"x-aws-shape":"PasswordType"},"AnalyticsMetadata":{"type":"object","properties":{"AnalyticsEndpointId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"AnalyticsMetadataType"},"UserContextData":{"type":"object","properties":{"IpAddress":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"EncodedData":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-sensitive":true,"x-aws-shape":"UserContextDataType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"ConfirmForgotPasswordRequest"},"ChangePassword":{"type":"object","required":["ProposedPassword","AccessToken"],"properties":{"PreviousPassword":{"type":"string","maxLength":256,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-sensitive":true,"x-aws-shape":"PasswordType"},"ProposedPassword":{"type":"string","maxLength":256,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-sensitive":true,"x-aws-shape":"PasswordType"},"AccessToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"}},"x-aws-shape":"ChangePasswordRequest"},"AdminSetUserPassword":{"type":"object","required":["UserPoolId","Username","Password"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"Password":{"type":"string","maxLength":256,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-sensitive":true,"x-aws-shape":"PasswordType"},"Permanent":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"AdminSetUserPasswordRequest"},"GetUser":{"type":"object","required":["AccessToken"],"properties":{"AccessToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"}},"x-aws-shape":"GetUserRequest"},"AdminGetUser":{"type":"object","required":["UserPoolId","Username"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"}},"x-aws-shape":"AdminGetUserRequest"},"AssociateSoftwareToken":{"type":"object","properties":{"AccessToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"}},"x-aws-shape":"AssociateSoftwareTokenRequest"},"VerifySoftwareToken":{"type":"object","required":["UserCode"],"properties":{"AccessToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"},"UserCode":{"type":"string","minLength":6,"maxLength":6,"pattern":"^(?:[0-9]+)$","x-aws-pattern":"[0-9]+","x-aws-sensitive":true,"x-aws-shape":"SoftwareTokenMFAUserCodeType"},"FriendlyDeviceName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"VerifySoftwareTokenRequest"},"SetUserMFAPreference":{"type":"object","required":["AccessToken"],"properties":{"SMSMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"},"PreferredMfa":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"SMSMfaSettingsType"},"SoftwareTokenMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"},"PreferredMfa":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"SoftwareTokenMfaSettingsType"},"EmailMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"},"PreferredMfa":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"EmailMfaSettingsType"},"WebAuthnMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"WebAuthnMfaSettingsType"},"AccessToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"}},"x-aws-shape":"SetUserMFAPreferenceRequest"},"AdminSetUserMFAPreference":{"type":"object","required":["Username","UserPoolId"],"properties":{"SMSMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"},"PreferredMfa":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"SMSMfaSettingsType"},"SoftwareTokenMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"},"PreferredMfa":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"SoftwareTokenMfaSettingsType"},"EmailMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"},"PreferredMfa":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"EmailMfaSettingsType"},"WebAuthnMfaSettings":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"WebAuthnMfaSettingsType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"}},"x-aws-shape":"AdminSetUserMFAPreferenceRequest"},"SetUserPoolMfaConfig":{"type":"object","required":["UserPoolId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"SmsMfaConfiguration":{"type":"object","properties":{"SmsAuthenticationMessage":{"type":"string","minLength":6,"maxLength":140,"pattern":"^(?:.*\\{####\\}.*)$","x-aws-pattern":".*\\{####\\}.*","x-aws-shape":"SmsVerificationMessageType"},"SmsConfiguration":{"type":"object","properties":{"SnsCallerArn":{"type":"string","minLength":0,"maxLength":2048,"pattern":"^(?:(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?)$","x-aws-pattern":"(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?","x-aws-shape":"OptionalArnType"},"ExternalId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"SnsRegion":{"type":"string","minLength":5,"maxLength":32,"x-aws-shape":"RegionCodeType"},"EumsSms":{"type":"object","required":["CallerArn"],"properties":{"CallerArn":{"type":"string","minLength":20,"maxLength":2048,"pattern":"^(?:arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)$","x-aws-pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?","x-aws-shape":"ArnType"},"ExternalId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"OriginationIdentity":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"ConfigurationSetName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"InEntityId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"InTemplateId":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"Region":{"type":"string","minLength":5,"maxLength":32,"x-aws-shape":"RegionCodeType"}},"x-aws-shape":"EumsSmsConfigurationType"}},"x-aws-shape":"SmsConfigurationType"}},"x-aws-shape":"SmsMfaConfigType"},"SoftwareTokenMfaConfiguration":{"type":"object","properties":{"Enabled":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"SoftwareTokenMfaConfigType"},"EmailMfaConfiguration":{"type":"object","properties":{"Message":{"type":"string","minLength":6,"maxLength":20000,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*","x-aws-shape":"EmailMfaMessageType"},"Subject":{"type":"string","pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+","x-aws-shape":"EmailMfaSubjectType"}},"x-aws-shape":"EmailMfaConfigType"},"MfaConfiguration":{"type":"string","enum":["OFF","ON","OPTIONAL"],"x-aws-shape":"UserPoolMfaType"},"WebAuthnConfiguration":{"type":"object","properties":{"RelyingPartyId":{"type":"string","minLength":1,"maxLength":127,"x-aws-shape":"RelyingPartyIdType"},"UserVerification":{"type":"string","enum":["required","preferred"],"x-aws-shape":"UserVerificationType"},"FactorConfiguration":{"type":"string","enum":["SINGLE_FACTOR","MULTI_FACTOR_WITH_USER_VERIFICATION"],"x-aws-shape":"WebAuthnFactorConfigurationType"}},"x-aws-shape":"WebAuthnConfigurationType"}},"x-aws-shape":"SetUserPoolMfaConfigRequest"},"GetUserPoolMfaConfig":{"type":"object","required":["UserPoolId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"}},"x-aws-shape":"GetUserPoolMfaConfigRequest"},"GetTokensFromRefreshToken":{"type":"object","required":["RefreshToken","ClientId"],"properties":{"RefreshToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"ClientSecret":{"type":"string","minLength":24,"maxLength":64,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientSecretType"},"DeviceKey":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-f-]+)$","x-aws-pattern":"[\\w-]+_[0-9a-f-]+","x-aws-shape":"DeviceKeyType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"GetTokensFromRefreshTokenRequest"},"GlobalSignOut":{"type":"object","required":["AccessToken"],"properties":{"AccessToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"}},"x-aws-shape":"GlobalSignOutRequest"},"RevokeToken":{"type":"object","required":["Token","ClientId"],"properties":{"Token":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"ClientSecret":{"type":"string","minLength":24,"maxLength":64,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientSecretType"}},"x-aws-shape":"RevokeTokenRequest"}};

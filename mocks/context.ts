@@ -1,6 +1,5 @@
 // What an operation gets besides its input: the state, the caller's region and account, a clock and ids.
 import type { IdGenerator } from "./ids.ts";
-import type { CallerInfo } from "./risk/address.ts";
 import type { MockState } from "./state.ts";
 
 export interface Clock {
@@ -17,10 +16,18 @@ export interface OperationContext {
   ids: IdGenerator;
   /** Epoch seconds with a millisecond fraction, as AWS serializes timestamps. */
   now(): number;
+  /** Milliseconds since the epoch (expiries of sessions, codes and locks). */
+  nowMs(): number;
   /** Where mailed one-click feedback links point (the server's own `/_mock/feedback`); a reserved host by default. */
   feedbackLinkBase?: string;
-  /** Who sent the request (socket address under `serve`, the configured default in-process; the User-Agent). */
-  caller?: CallerInfo;
+  /** Who sent the request, as the transport knows it: raw inputs for the risk hook (mocks/risk/address.ts decides). */
+  caller: Caller;
+}
+
+export interface Caller {
+  /** The socket's address under serve; the configured default in-process. */
+  sourceIp: string;
+  userAgent?: string;
 }
 
 export const epochSeconds = (ms: number) => Math.round(ms) / 1000;

@@ -9,7 +9,7 @@ import { AwsError } from "../protocol/errors.ts";
 import { addCompromisedPasswords, clearCompromisedPasswords, SEEDED_COMPROMISED_PASSWORDS } from "../risk/compromised.ts";
 import { listRiskRules, setRiskRules, type RiskRule } from "../risk/rules.ts";
 import { simulateSignIn, type SignInRequest, type SignInResult } from "../risk/sign-in.ts";
-import type { MockState, Notification } from "../state.ts";
+import type { CodeMessage, MockState, Notification } from "../state.ts";
 
 export interface ControlDeps {
   state: () => MockState;
@@ -42,6 +42,8 @@ export interface MockControl {
   };
   /** The notifications sent so far, oldest first; only one pool's, or one user's of it, when asked. */
   outbox(filter?: OutboxFilter): Notification[];
+  /** The one-time codes sent so far (sign-up, forgot-password, EMAIL_OTP, SMS_MFA), oldest first; `GET /_mock/outbox?kind=code`. */
+  codes(filter?: OutboxFilter): CodeMessage[];
   faults: {
     set(rules: FaultRule | FaultRule[]): FaultSnapshot;
     preset(name: "cognito-quotas"): FaultSnapshot;
@@ -63,6 +65,9 @@ export interface OutboxFilter {
   username?: string;
 }
 
+const matching = (filter: OutboxFilter) => (m: { userPoolId: string; username: string }) =>
+  (filter.userPoolId === undefined || m.userPoolId === filter.userPoolId) && (filter.username === undefined || m.username === filter.username);
+
 export function createControl(deps: ControlDeps): MockControl {
   return {
     signIn: (request) => simulateSignIn(deps.context(), request),
@@ -75,8 +80,8 @@ export function createControl(deps: ControlDeps): MockControl {
       add: (passwords) => ({ seeded: SEEDED_COMPROMISED_PASSWORDS.length, added: addCompromisedPasswords(deps.state(), passwords) }),
       clear: () => (clearCompromisedPasswords(deps.state()), { seeded: SEEDED_COMPROMISED_PASSWORDS.length, added: 0 }),
     },
-    outbox: (filter = {}) =>
-      deps.state().outbox.filter((n) => (filter.userPoolId === undefined || n.userPoolId === filter.userPoolId) && (filter.username === undefined || n.username === filter.username)),
+    outbox: (filter = {}) => deps.state().outbox.filter(matching(filter)),
+    codes: (filter = {}) => deps.state().codes.filter(matching(filter)),
     faults: {
       set: (rules) => deps.faults.set(rules),
       preset: (name) => deps.faults.applyPreset(name),

@@ -31,7 +31,16 @@ const ROUTES: Record<string, Partial<Record<"GET" | "POST" | "DELETE", Route>>> 
     POST: (control, body) => ({ output: control.compromisedPasswords.add(onlyMember(body, "passwords") as never), mutated: true }),
     DELETE: (control) => ({ output: control.compromisedPasswords.clear(), mutated: true }),
   },
-  outbox: { GET: (control, _body, query) => ({ output: { notifications: control.outbox(outboxFilter(query)) } }) },
+  // `?kind=code` lists the one-time codes instead of the notifications.
+  outbox: {
+    GET: (control, _body, query) => {
+      const kind = query.get("kind") ?? "notification";
+      if (kind !== "notification" && kind !== "code") throw errors.invalidParameter("kind must be notification or code.");
+      query.delete("kind");
+      const filter = outboxFilter(query);
+      return { output: kind === "code" ? { codes: control.codes(filter) } : { notifications: control.outbox(filter) } };
+    },
+  },
   // The target of mailed one-click links: GET, as a mail client opens it, with UpdateAuthEventFeedback's members.
   feedback: {
     GET: (control, _body, query) => {
@@ -72,11 +81,17 @@ export function handleControlRequest(control: MockControl, method: string, path:
   }
 }
 
-/** `GET /_mock/outbox?userPoolId=...&username=...`: unknown parameters are refused, so a typo filters nothing silently. */
+/** `GET /_mock/outbox?userPoolId=...&username=...&kind=code`: unknown parameters are refused, so a typo filters nothing silently. */
 function outboxFilter(query: URLSearchParams): OutboxFilter {
-  const unknown = [...query.keys()].filter((k) => k !== "userPoolId" && k !== "username");
-  if (unknown.length) throw errors.invalidParameter(`Unknown outbox filter(s): ${unknown.join(", ")}. Use userPoolId and username.`);
-  return { ...(query.has("userPoolId") && { userPoolId: query.get("userPoolId")! }), ...(query.has("username") && { username: query.get("username")! }) };
+  const unknown = [...query.keys()].filter((k) => k !== "userPoolId" && k !== "username" && k !== "kind");
+  if (unknown.length) throw errors.invalidParameter(`Unknown outbox filter(s): ${unknown.join(", ")}. Use userPoolId, username and kind.`);
+  const kind = query.get("kind");
+  if (kind !== null && kind !== "notification" && kind !== "code") throw errors.invalidParameter("kind must be notification or code.");
+  return {
+    ...(query.has("userPoolId") && { userPoolId: query.get("userPoolId")! }),
+    ...(query.has("username") && { username: query.get("username")! }),
+    ...(kind !== null && { kind }),
+  };
 }
 
 function changeFaults(control: MockControl, body: Record<string, unknown>) {

@@ -12,6 +12,7 @@ import { deleteUserPoolClient } from "./delete-user-pool-client.ts";
 import { describeRiskConfiguration } from "./describe-risk-configuration.ts";
 import { describeUserPool } from "./describe-user-pool.ts";
 import { listUserPools } from "./list-user-pools.ts";
+import { pendingImplementation } from "./pending.ts";
 import { setRiskConfiguration } from "./set-risk-configuration.ts";
 import { updateAuthEventFeedback } from "./update-auth-event-feedback.ts";
 import { updateUserPool } from "./update-user-pool.ts";
@@ -31,4 +32,28 @@ export const implementations: Implementations<OperationContext> = {
   AdminCreateUser: adminCreateUser,
   ListUserPools: listUserPools,
   AdminDeleteUser: adminDeleteUser,
+  // Sign-in (issue 9): pending until branch i9-engine lands the implementations.
+  InitiateAuth: pendingImplementation,
+  AdminInitiateAuth: pendingImplementation,
+  RespondToAuthChallenge: pendingImplementation,
+  AdminRespondToAuthChallenge: pendingImplementation,
+  SignUp: pendingImplementation,
+  ConfirmSignUp: pendingImplementation,
+  AdminConfirmSignUp: pendingImplementation,
+  ResendConfirmationCode: pendingImplementation,
+  ForgotPassword: pendingImplementation,
+  ConfirmForgotPassword: pendingImplementation,
+  ChangePassword: pendingImplementation,
+  AdminSetUserPassword: pendingImplementation,
+  GetUser: pendingImplementation,
+  AdminGetUser: pendingImplementation,
+  AssociateSoftwareToken: pendingImplementation,
+  VerifySoftwareToken: pendingImplementation,
+  SetUserMFAPreference: pendingImplementation,
+  AdminSetUserMFAPreference: pendingImplementation,
+  SetUserPoolMfaConfig: pendingImplementation,
+  GetUserPoolMfaConfig: pendingImplementation,
+  GetTokensFromRefreshToken: pendingImplementation,
+  GlobalSignOut: pendingImplementation,
+  RevokeToken: pendingImplementation,
 };

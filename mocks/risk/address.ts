@@ -1,16 +1,8 @@
 // Where an authentication event comes from: which request member (or the connection) gives the address, and
 // what the recorded EventContextData says about the device (aws-behavior.md §11). Pure.
+import type { Caller } from "../context.ts";
 import { parseIpAddress } from "./cidr.ts";
 import type { AuthEventAddress } from "./assess.ts";
-
-/** The caller as the transport sees it: the socket's address under `serve`, the mock's default in-process. */
-export interface CallerInfo {
-  sourceIp: string;
-  userAgent?: string;
-}
-
-/** The in-process default caller address (`createCognitoMock({ sourceIp })` changes it). */
-export const DEFAULT_SOURCE_IP = "127.0.0.1";
 
 /** ContextData of AdminInitiateAuth / AdminRespondToAuthChallenge (the spec enforces the model's required members). */
 export interface AdminContextData {
@@ -28,7 +20,8 @@ export interface UserContextData {
 }
 
 export interface AddressSources {
-  caller: CallerInfo;
+  /** The socket's address under `serve`, `createCognitoMock({ defaultSourceIp })` in-process (127.0.0.1). */
+  caller: Caller;
   /** Admin operations only. */
   contextData?: AdminContextData;
   /** Public operations only. */

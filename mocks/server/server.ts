@@ -92,7 +92,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return send(res, answer.response);
     }
     const request: WireRequest = { method: req.method ?? "GET", url: `http://${req.headers.host ?? host}${path}`, headers: flatHeaders(req), body };
-    const answered = mock.respond(request, { sourceIp: req.socket.remoteAddress });
+    const answered = mock.respond(request, { sourceIp: req.socket.remoteAddress ?? host });
     if (answered instanceof Promise) answered.then((a) => finish(request, res, a)).catch((e) => internalError(res, e));
     else finish(request, res, answered);
   }

@@ -65,9 +65,9 @@ describe("device names from User-Agents", () => {
 });
 
 describe("the caller in the operation context", () => {
-  test("in-process: the configured default (127.0.0.1 unless createCognitoMock({ sourceIp }))", async () => {
+  test("in-process: the configured default (127.0.0.1 unless createCognitoMock({ defaultSourceIp }))", async () => {
     const { createCognitoMock } = await import("../index.ts");
     expect(createCognitoMock().context().caller).toEqual({ sourceIp: "127.0.0.1" });
-    expect(createCognitoMock({ sourceIp: "198.51.100.1" }).context().caller).toEqual({ sourceIp: "198.51.100.1" });
+    expect(createCognitoMock({ defaultSourceIp: "198.51.100.1" }).context().caller).toEqual({ sourceIp: "198.51.100.1" });
   });
 });

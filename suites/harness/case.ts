@@ -89,6 +89,11 @@ export interface Step {
   control?: { action: string; args?: unknown };
   /** Wait this long before the step, so time-stamped answers can differ (a service's clock has milliseconds). */
   waitMs?: number;
+  /**
+   * Computes client-side values instead of sending a request (harness/compute.ts: an SRP proof, a TOTP code). Runs
+   * on every target; its results become `{{vars}}` and never appear in reports (they may be derived from secrets).
+   */
+  compute?: { fn: string; args?: unknown };
 }
 
 export interface Case {
