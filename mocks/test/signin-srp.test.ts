@@ -2,9 +2,12 @@
 // CognitoUser.authenticateUser over a stand-in transport, and its AuthenticationHelper) and Amplify v6's SRP helpers.
 import { createHmac, randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
+import { CognitoJwtVerifier } from "aws-jwt-verify";
 import { describe, expect, test } from "vitest";
+import { issuerOf, jwks, mintTokens, newPoolKeys } from "../tokens/index.ts";
 import {
   acceptableA,
+  decoyVerifier,
   formatTimestamp,
   g,
   hexHash,
@@ -157,13 +160,29 @@ describe("PASSWORD_VERIFIER against amazon-cognito-identity-js's AuthenticationH
   });
 });
 
+describe("the decoy verifier (unknown users under PreventUserExistenceErrors ENABLED)", () => {
+  test("same salt and verifier every time for a user, different across users and secrets", () => {
+    const a = decoyVerifier(POOL_NAME, "nobody", "mock-secret");
+    expect(decoyVerifier(POOL_NAME, "nobody", "mock-secret")).toEqual(a);
+    expect(a.saltHex).toMatch(/^[0-9a-f]{32}$/);
+    expect(decoyVerifier(POOL_NAME, "nobody2", "mock-secret").saltHex).not.toBe(a.saltHex);
+    expect(decoyVerifier(POOL_NAME, "nobody", "other-secret").saltHex).not.toBe(a.saltHex);
+  });
+  test("no password answers it", async () => {
+    const decoy = decoyVerifier(POOL_NAME, USER_ID, "mock-secret");
+    const server = { ...decoy, ...serverChallenge(decoy.verifierHex), secretBlockB64: randomBytes(64).toString("base64") };
+    const timestamp = "Sun Mar 5 09:07:03 UTC 2023";
+    expect(check(server, await identityJsClaim(server, PASSWORD, timestamp), timestamp)).toBe(false);
+  });
+});
+
 describe("a full authenticateUser of amazon-cognito-identity-js (real CognitoUser, stand-in transport)", () => {
   // The transport answers InitiateAuth and RespondToAuthChallenge with this module only; the client's own clock
   // signs the TIMESTAMP, so the server's clock (serverSkewMs) decides whether it is fresh.
-  function signIn(password: string, serverSkewMs = 0): Promise<"success" | string> {
+  function signIn(password: string, serverSkewMs = 0): Promise<any> {
     const stored = makeVerifier(POOL_NAME, USER_ID, PASSWORD);
     let issued: (Issued & { AHex: string }) | undefined;
-    const pool = new identity.CognitoUserPool({ UserPoolId: POOL_ID, ClientId: "3n4b5urk1ft4fl3mg5e62d9ado" });
+    const pool = new identity.CognitoUserPool({ UserPoolId: POOL_ID, ClientId: CLIENT_ID });
     pool.client = {
       request(operation: string, params: any, callback: (err: unknown, data?: unknown) => void) {
         if (operation === "InitiateAuth") {
@@ -187,24 +206,31 @@ describe("a full authenticateUser of amazon-cognito-identity-js (real CognitoUse
             nowMs: Date.now() + serverSkewMs,
           });
         if (!ok) return callback({ code: "NotAuthorizedException", message: "Incorrect username or password." });
-        const jwt = (claims: object) => `e30.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.c2ln`;
-        const now = Math.floor(Date.now() / 1000);
-        return callback(null, {
-          ChallengeParameters: {},
-          AuthenticationResult: { AccessToken: jwt({ exp: now + 3600, iat: now }), IdToken: jwt({ exp: now + 3600, iat: now }), RefreshToken: "opaque", ExpiresIn: 3600, TokenType: "Bearer" },
-        });
+        const validity = { accessSec: 3600, idSec: 3600, refreshSec: 86400 };
+        mintTokens({ keys, region: "us-east-1", userPoolId: POOL_ID, clientId: CLIENT_ID, sub: USER_ID, username: USER_ID, nowSec: Date.now() / 1000, validity }).then(
+          (t) => callback(null, { ChallengeParameters: {}, AuthenticationResult: { AccessToken: t.accessToken, ExpiresIn: t.expiresIn, TokenType: "Bearer", RefreshToken: t.refreshToken, IdToken: t.idToken } }),
+          (e) => callback(e),
+        );
       },
     };
     const user = new identity.CognitoUser({ Username: "alice@example.com", Pool: pool });
     return new Promise((resolve) =>
       user.authenticateUser(new identity.AuthenticationDetails({ Username: "alice@example.com", Password: password }), {
-        onSuccess: () => resolve("success"),
+        onSuccess: (session: any) => resolve(session),
         onFailure: (err: { code?: string }) => resolve(err.code ?? String(err)),
       }),
     );
   }
-  test("signs in with the right password", async () => {
-    expect(await signIn(PASSWORD)).toBe("success");
+  const CLIENT_ID = "3n4b5urk1ft4fl3mg5e62d9ado";
+  const keys = newPoolKeys();
+  test("signs in with the right password; the session's tokens pass identity-js and aws-jwt-verify", async () => {
+    const session = await signIn(PASSWORD);
+    expect(typeof session).not.toBe("string");
+    expect(session.isValid()).toBe(true);
+    expect(session.getIdToken().decodePayload()).toMatchObject({ iss: issuerOf("us-east-1", POOL_ID), aud: CLIENT_ID });
+    const verifier = CognitoJwtVerifier.create({ userPoolId: POOL_ID, tokenUse: "access", clientId: CLIENT_ID });
+    verifier.cacheJwks(jwks(keys));
+    await expect(verifier.verify(session.getAccessToken().getJwtToken())).resolves.toMatchObject({ sub: USER_ID, token_use: "access" });
   });
   test("is refused with a wrong password", async () => {
     expect(await signIn("Wr0ng-horse!")).toBe("NotAuthorizedException");

@@ -2,6 +2,6 @@
 export { g, k, N } from "./group.ts";
 export { hexHash, padHex } from "./hex.ts";
 export { modPow } from "./mod-pow.ts";
-export { makeVerifier, poolNameOf } from "./verifier.ts";
+export { decoyVerifier, makeVerifier, poolNameOf } from "./verifier.ts";
 export { acceptableA, serverChallenge, verifyPasswordClaim, type PasswordClaim } from "./claim.ts";
 export { formatTimestamp, parseTimestamp, TIMESTAMP_WINDOW_MS } from "./timestamp.ts";

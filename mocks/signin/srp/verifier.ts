@@ -2,7 +2,7 @@
 // x = H(padHex(salt) + H(poolName + userIdForSrp + ":" + password)).
 // Mirrors the client's x in amazon-cognito-identity-js src/AuthenticationHelper.js (getPasswordAuthenticationKey)
 // and Amplify v6 packages/auth/src/providers/cognito/utils/srp/AuthenticationHelper/AuthenticationHelper.ts.
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { g, N } from "./group.ts";
 import { hexHash, padHex, parseHex, textHash } from "./hex.ts";
 import { modPow } from "./mod-pow.ts";
@@ -25,4 +25,13 @@ export function makeVerifier(
 ): { saltHex: string; verifierHex: string } {
   const v = modPow(g, passwordX(poolName, userIdForSrp, password, saltHex), N);
   return { saltHex, verifierHex: v.toString(16) };
+}
+
+/** For an unknown user under PreventUserExistenceErrors ENABLED: a PASSWORD_VERIFIER that looks like a real one,
+ * with the same salt every time (aws-behavior.md §9, DOC), and that no password answers (x is a keyed hash, not
+ * derived from any password). `secret` is the mock's own (per pool, say), so salts differ between mocks. */
+export function decoyVerifier(poolName: string, username: string, secret: string): { saltHex: string; verifierHex: string } {
+  const keyed = (label: string) => createHmac("sha256", secret).update(`${label}\0${poolName}\0${username}`).digest("hex");
+  const saltHex = keyed("salt").slice(0, 32);
+  return { saltHex, verifierHex: modPow(g, BigInt(`0x${keyed("x")}`), N).toString(16) };
 }
