@@ -2,6 +2,7 @@
 // AuthenticationHelper derives the same PASSWORD_VERIFIER key from the same a, B and salt; a server computing S
 // from the verifier agrees too; TOTP codes equal otplib's and RFC 6238's test vector.
 import { createHash, createHmac, randomBytes } from "node:crypto";
+// @ts-expect-error: exported at run time, absent from the package's type declarations
 import { AuthenticationHelper } from "amazon-cognito-identity-js";
 // @ts-expect-error: the package ships no types for its BigInteger module
 import BigIntegerModule from "amazon-cognito-identity-js/lib/BigInteger.js";

@@ -6,6 +6,7 @@ import { notificationCases } from "./notifications.ts";
 import { poolLifecycleCases } from "./pools-lifecycle.ts";
 import { riskConfigurationCases } from "./risk-configuration.ts";
 import { riskDecisionCases } from "./risk-decisions.ts";
+import { signInCases } from "./sign-in.ts";
 import { stampAndEchoCases } from "./stamps-and-echoes.ts";
 import { tierGateCases } from "./tier-gates.ts";
 import { unsignedCases } from "./unsigned.ts";
@@ -24,4 +25,5 @@ export const behaviourCases: Case[] = [
   ...stampAndEchoCases,
   ...notificationCases,
   ...userAndClientCases,
+  ...signInCases,
 ];
