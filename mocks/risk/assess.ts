@@ -11,6 +11,7 @@ import { decideRisk, type EventType, type RiskAction, type RiskLevel } from "./d
 import { isCompromisedPassword } from "./compromised.ts";
 import { sendRiskEmail } from "./outbox.ts";
 import { riskLevelFor } from "./rules.ts";
+import { mfaStep } from "../signin/mfa.ts";
 
 type S = components["schemas"];
 
@@ -140,15 +141,12 @@ function compromised(ctx: OperationContext, facts: AuthEventFacts): boolean {
 }
 
 /**
- * "Can do MFA" (our simplification of the model's wording): the pool has MFA ON or OPTIONAL, and the user has
- * an MFA setting or a verified email address or phone number to receive a code.
+ * "Can do MFA": the flow has an MFA challenge to ask if threat protection wants one (mocks/signin/mfa.ts decides,
+ * so the decision and the challenge never disagree); MFA_SETUP alone is not an MFA answer.
  */
 export function userCanMfa(pool: PoolRecord, user: UserRecord): boolean {
-  const mfa = pool.pool.MfaConfiguration ?? "OFF";
-  if (mfa === "OFF") return false;
-  if ((user.user.MFAOptions ?? []).length > 0) return true;
-  const attribute = (name: string) => user.user.Attributes?.find((a) => a.Name === name)?.Value;
-  return (!!attribute("email") && attribute("email_verified") === "true") || (!!attribute("phone_number") && attribute("phone_number_verified") === "true");
+  const step = mfaStep(pool, user, true);
+  return step !== undefined && !("setup" in step);
 }
 
 function contextData(address: AuthEventAddress): S["EventContextDataType"] {
