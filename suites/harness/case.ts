@@ -73,10 +73,11 @@ export interface Expectation {
 /**
  * In place of an expected body value: `$eq` / `$ne` (a number also equals its text, so saved values compare),
  * `$gt` `$gte` `$lt` `$lte` (numbers), `$pattern` (a string matching the regular expression), `$contains` (a
- * string containing the text, or a list with an item matching the expectation), `$not` (the inner
+ * string containing the text, or a list with an item matching the expectation), `$all` (a list with an item matching
+ * each expectation listed, in any order), `$not` (the inner
  * expectation must fail). Several keys in one matcher must all hold.
  */
-export type Matcher = { [K in "$eq" | "$ne" | "$gt" | "$gte" | "$lt" | "$lte" | "$pattern" | "$contains" | "$not"]?: unknown };
+export type Matcher = { [K in "$eq" | "$ne" | "$gt" | "$gte" | "$lt" | "$lte" | "$pattern" | "$contains" | "$all" | "$not"]?: unknown };
 
 export interface Step {
   request: RequestSpec;
@@ -88,6 +89,11 @@ export interface Step {
   control?: { action: string; args?: unknown };
   /** Wait this long before the step, so time-stamped answers can differ (a service's clock has milliseconds). */
   waitMs?: number;
+  /**
+   * Computes client-side values instead of sending a request (harness/compute.ts: an SRP proof, a TOTP code). Runs
+   * on every target; its results become `{{vars}}` and never appear in reports (they may be derived from secrets).
+   */
+  compute?: { fn: string; args?: unknown };
 }
 
 export interface Case {
@@ -102,6 +108,11 @@ export interface Case {
   rule: string;
   title: string;
   sources: Source[];
+  /**
+   * Ids of the facts the expected answer rests on (suites/evidence/facts.ts, like test262's `esid`). The case's
+   * `evidence` may be no stronger than the weakest of them; an exact message needs a CONFIRMED fact holding it.
+   */
+  facts?: string[];
   evidence: Evidence;
   /** Target capabilities the case needs (e.g. "control-api"); a target without one reports PRECONDITION_FAILED. */
   needs: string[];

@@ -23,7 +23,7 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => jsonEqual((a as any)[k], (b as any)[k]));
 }
 
-const MATCHER_KEYS = new Set(["$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$pattern", "$contains", "$not"]);
+const MATCHER_KEYS = new Set(["$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$pattern", "$contains", "$all", "$not"]);
 
 /** An object whose keys are all matcher keys (`{ $gt: 5 }`); see `Matcher` in case.ts. */
 export const isMatcher = (v: unknown): v is Record<string, unknown> =>
@@ -49,6 +49,7 @@ function matcherHolds(key: string, operand: unknown, actual: unknown): boolean {
     if (typeof actual === "string") return typeof operand === "string" && actual.includes(operand);
     return Array.isArray(actual) && actual.some((item) => subsetDiff(operand, item).length === 0);
   }
+  if (key === "$all") return Array.isArray(operand) && operand.every((o) => matcherHolds("$contains", o, actual));
   return subsetDiff(operand, actual).length > 0; // $not
 }
 

@@ -1,6 +1,7 @@
 // Load records -> send to a target -> compare -> one status per case. Knows nothing of the service.
 import type { Case, Expectation, RequestSpec, Step } from "./case.ts";
 import { compare } from "./compare.ts";
+import { runComputation } from "./compute.ts";
 import type { CaseResult, Exchange, RunResult } from "./result.ts";
 import type { Answer, ResolvedRequest, Target } from "./target.ts";
 import { fill, fillJson } from "./template.ts";
@@ -61,12 +62,22 @@ async function controlExchange(step: Step, target: Target, vars: Record<string, 
   return { request: { headers: { control: action }, body: JSON.stringify(filled) }, answer };
 }
 
+/** A computation's results become variables; the exchange records only their names (they may derive from secrets). */
+async function computeExchange(step: Step, vars: Record<string, string>): Promise<Exchange> {
+  const { fn, args } = step.compute!;
+  const out = await runComputation(fn, fillJson(args ?? {}, vars));
+  Object.assign(vars, out);
+  const names = Object.fromEntries(Object.keys(out).map((k) => [k, "<computed>"]));
+  return { request: { headers: { compute: fn }, body: "{}" }, answer: { status: 200, headers: {}, body: JSON.stringify(names) } };
+}
+
 async function execute(c: Case, target: Target, vars: Record<string, string>, result: CaseResult) {
   for (const [i, step] of stepsOf(c).entries()) {
     const label = c.steps ? `step ${i + 1}: ` : "";
     if (step.waitMs) await sleep(step.waitMs);
     let exchange: Exchange;
     if (step.control) exchange = await controlExchange(step, target, vars);
+    else if (step.compute) exchange = await computeExchange(step, vars);
     else {
       const request = resolveRequest(step.request, vars);
       exchange = { request: { headers: request.headers, body: request.body } };

@@ -3,6 +3,8 @@ import type { Case, Evidence, Status } from "../harness/case.ts";
 import type { RunResult } from "../harness/result.ts";
 import { countByStatus } from "../harness/result.ts";
 import { redactBody, redactHeaders, redactJson, redactText } from "./redact.ts";
+import { FACTS, type Fact } from "../evidence/facts.ts";
+import { isFactId } from "../evidence/check.ts";
 
 export interface ReportEntry {
   id: string;
@@ -15,6 +17,8 @@ export interface ReportEntry {
   title: string;
   evidence: Evidence;
   sources: Case["sources"];
+  /** The evidence registry's facts the case cites (suites/evidence/facts.ts), each with its label and source. */
+  facts: ({ id: string } & Fact)[];
   status: Status;
   reasons: string[];
   notes: string[];
@@ -57,6 +61,7 @@ export function buildReport(run: RunResult, appendices: Appendix[] = []): Report
       // A case backed by a recorded AWS answer it matches is CONFIRMED, whatever the document said.
       evidence: r.golden?.matched ? "CONFIRMED" : c.evidence,
       sources: c.sources,
+      facts: (c.facts ?? []).filter(isFactId).map((id) => ({ id, ...FACTS[id] })),
       status: r.status,
       reasons: r.reasons.map(redactText),
       notes: r.notes.map(redactText),

@@ -20,6 +20,7 @@ function caseBlock(e: ReportEntry): string {
 <p>${esc(e.title)}</p>
 ${e.reasons.length ? `<p><b>why</b></p><ul>${e.reasons.map((r) => `<li>${esc(r)}</li>`).join("")}</ul>` : ""}
 ${e.notes.length ? `<p><b>notes</b></p><ul>${e.notes.map((r) => `<li>${esc(r)}</li>`).join("")}</ul>` : ""}
+<p><b>facts</b></p><ul>${e.facts.map((f) => `<li><code>${esc(f.id)}</code> <span class="ev ev-${f.label}">${f.label}</span> ${esc(f.says)} (${esc(f.source)})</li>`).join("")}</ul>
 <p><b>sources</b>: ${e.sources.map((s) => `${s.kind}: ${esc(s.ref)}`).join("; ")}</p>
 <div class="cols"><div><b>expected</b>${json(e.expected)}</div><div><b>actual</b>${json(e.exchanges)}</div></div>
 </details>`;

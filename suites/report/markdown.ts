@@ -1,6 +1,7 @@
 // report.md: the summary, cases per operation and status, then every case that did not pass.
 import type { Status } from "../harness/case.ts";
 import type { Report } from "./entries.ts";
+import { LABELS } from "../evidence/check.ts";
 
 export const STATUSES: Status[] = ["PASS", "FAIL", "ERROR", "TIMEOUT", "SKIP", "PRECONDITION_FAILED"];
 
@@ -31,6 +32,14 @@ export function renderMarkdown(report: Report): string {
     `| operation | ${STATUSES.join(" | ")} |`,
     `|---|${STATUSES.map(() => "---:").join("|")}|`,
     ...[...perOperation(report)].map(([op, row]) => `| ${op} | ${STATUSES.map((s) => row[s]).join(" | ")} |`),
+    "",
+    "## Cases per evidence label",
+    "",
+    "A case is as strong as the weakest fact it cites (suites/evidence/facts.ts); each case's facts are in report.json and report.html.",
+    "",
+    `| ${LABELS.join(" | ")} |`,
+    `|${LABELS.map(() => "---:").join("|")}|`,
+    `| ${LABELS.map((l) => report.entries.filter((e) => e.evidence === l).length).join(" | ")} |`,
     "",
   ];
   const notPassed = report.entries.filter((e) => e.status !== "PASS");

@@ -1,30 +1,39 @@
 // Auth events: paging of AdminListUserAuthEvents and the feedback round trip (aws-behavior.md §7). Events come
-// from simulated sign-ins through the mock's control API; distinct IP addresses tell the events apart.
+// from real sign-ins (ADMIN_USER_PASSWORD_AUTH with ContextData: distinct IP addresses tell them apart), so paging
+// and admin feedback run on every target; user feedback needs the mailed token, so it signs in through the mock's
+// control API.
 import type { Case } from "../../harness/case.ts";
-import { behavior, control, MISSING_POOL_ID, model, ok, refused, scenario, seed } from "./build.ts";
+import { control, MISSING_POOL_ID, model, ok, refused, scenario, seed } from "./build.ts";
+import { adminSignIn } from "./risk-sign-ins.ts";
+import { SIGNED_UP } from "./sign-in-steps.ts";
 
 const USER = { UserPoolId: "{{userPoolId}}", Username: "{{username}}" };
 const signIn = (ip: string, extra: Record<string, unknown> = {}) => control("signIn", { ...USER, IpAddress: ip, ...extra });
 const list = (extra: Record<string, unknown>, expect: object, save?: Record<string, string>) => ok("AdminListUserAuthEvents", { ...USER, ...extra }, expect, save);
 const ip = (address: string) => ({ EventContextData: { IpAddress: address } });
 
-const PAGING_SOURCES = [behavior("§7"), model("AdminListUserAuthEventsRequest.MaxResults")];
-const FEEDBACK_SOURCES = [behavior("§7"), seed("003_0421c04c2c663bf6.txt", "UpdateAuthEventFeedback reference")];
-const threeSignIns = [signIn("198.51.100.1"), signIn("198.51.100.2"), signIn("198.51.100.3")];
+const PAGING_SOURCES = [model("AdminListUserAuthEventsRequest.MaxResults")];
+const FEEDBACK_SOURCES = [seed("003_0421c04c2c663bf6.txt", "UpdateAuthEventFeedback reference")];
+/** The order of listed events is undocumented (the mock lists newest first): the cases assert the set, not the order. */
+const events = (...addresses: string[]) => ({ $all: addresses.map(ip) });
+const threeSignIns = [adminSignIn("198.51.100.1"), adminSignIn("198.51.100.2"), adminSignIn("198.51.100.3")];
 
 const paging: Case[] = [
   scenario({
-    id: "newest-first-pages",
+    id: "pages",
     operation: "AdminListUserAuthEvents",
     member: "NextToken",
     rule: "paging",
-    title: "three events, MaxResults 2: the two newest, then with NextToken the oldest and no further token",
+    title: "three events, MaxResults 2: two events, then with NextToken the third and no further token",
     sources: PAGING_SOURCES,
+    facts: ["s7.max-results", "s7.event-shape"],
     evidence: "DOC",
+    notes: ["Which two come first is undocumented: the pages are asserted to split the three events, not their order."],
+    fixtures: SIGNED_UP,
     steps: [
       ...threeSignIns,
-      list({ MaxResults: 2 }, { body: { AuthEvents: [ip("198.51.100.3"), ip("198.51.100.2")] } }, { nextToken: "NextToken" }),
-      list({ MaxResults: 2, NextToken: "{{nextToken}}" }, { body: { AuthEvents: [ip("198.51.100.1")] }, bodyAbsent: ["NextToken"] }),
+      list({ MaxResults: 2 }, { body: { AuthEvents: [{}, {}] } }, { nextToken: "NextToken", first: "AuthEvents.0.EventContextData.IpAddress", second: "AuthEvents.1.EventContextData.IpAddress" }),
+      list({ MaxResults: 2, NextToken: "{{nextToken}}" }, { body: { AuthEvents: [{ EventContextData: { IpAddress: { $pattern: "^198\\.51\\.100\\.[123]$", $not: { $pattern: "^({{first}}|{{second}})$" } } } }] }, bodyAbsent: ["NextToken"] }),
     ],
   }),
   ...([["absent", {}], ["zero", { MaxResults: 0 }]] as const).map(([tag, extra]) =>
@@ -33,10 +42,12 @@ const paging: Case[] = [
       operation: "AdminListUserAuthEvents",
       member: "MaxResults",
       rule: "max-results-default",
-      title: `MaxResults ${tag} means 60: all three events in one page, newest first, no NextToken`,
+      title: `MaxResults ${tag} means 60: all three events in one page, no NextToken`,
       sources: PAGING_SOURCES,
+      facts: ["s7.max-results"],
       evidence: "DOC",
-      steps: [...threeSignIns, list(extra, { body: { AuthEvents: [ip("198.51.100.3"), ip("198.51.100.2"), ip("198.51.100.1")] }, bodyAbsent: ["NextToken"] })],
+      fixtures: SIGNED_UP,
+      steps: [...threeSignIns, list(extra, { body: { AuthEvents: events("198.51.100.3", "198.51.100.2", "198.51.100.1") }, bodyAbsent: ["NextToken", "AuthEvents.3"] })],
     }),
   ),
   scenario({
@@ -45,6 +56,7 @@ const paging: Case[] = [
     rule: "empty-list",
     title: "a user without events lists an empty AuthEvents and no NextToken",
     sources: PAGING_SOURCES,
+    facts: ["s7.max-results", "s7.empty-list"],
     evidence: "INFERRED",
     fixtures: ["pool", "user"],
     steps: [list({}, { body: { AuthEvents: [] }, bodyAbsent: ["NextToken"] })],
@@ -58,7 +70,8 @@ const feedback: Case[] = [
     member: "FeedbackToken",
     rule: "feedback-round-trip",
     title: "a sign-in's token, sent unsigned with Invalid, shows as the event's EventFeedback",
-    sources: [...FEEDBACK_SOURCES, behavior("§3")],
+    sources: FEEDBACK_SOURCES,
+    facts: ["s7.feedback-templates", "s3.sigv4", "s7.event-shape"],
     evidence: "DOC",
     notes: ["Provider for user feedback is UNKNOWN on AWS: not asserted."],
     steps: [
@@ -73,10 +86,13 @@ const feedback: Case[] = [
     member: "FeedbackValue",
     rule: "feedback-round-trip",
     title: "AdminUpdateAuthEventFeedback Valid shows as the event's EventFeedback with Provider Admin",
-    sources: [behavior("§7"), model("EventFeedbackType.Provider")],
+    sources: [model("EventFeedbackType.Provider")],
+    facts: ["s7.event-shape", "s7.admin-feedback-provider"],
     evidence: "INFERRED",
+    fixtures: SIGNED_UP,
     steps: [
-      signIn("198.51.100.8"),
+      adminSignIn("198.51.100.8"),
+      list({}, { body: { AuthEvents: [ip("198.51.100.8")] } }, { EventId: "AuthEvents.0.EventId" }),
       ok("AdminUpdateAuthEventFeedback", { ...USER, EventId: "{{EventId}}", FeedbackValue: "Valid" }, { bodyEquals: {} }),
       list({}, { body: { AuthEvents: [{ EventFeedback: { FeedbackValue: "Valid", Provider: "Admin" } }] } }),
     ],
@@ -88,6 +104,7 @@ const feedback: Case[] = [
     rule: "feedback-token-checked",
     title: "a feedback token that is not the event's is refused, and the event keeps no feedback",
     sources: FEEDBACK_SOURCES,
+    facts: ["s7.feedback-bad-token"],
     evidence: "INFERRED",
     notes: ["Error type INFERRED (NotAuthorizedException), text UNKNOWN: not asserted."],
     steps: [
@@ -103,6 +120,7 @@ const feedback: Case[] = [
     rule: "feedback-event-not-found",
     title: "feedback for an event id the user never had is refused as not found (unsigned, so the service was reached)",
     sources: FEEDBACK_SOURCES,
+    facts: ["s7.feedback-unknown-event"],
     evidence: "INFERRED",
     fixtures: ["pool", "user"],
     notes: ["Error type INFERRED (ResourceNotFoundException), text UNKNOWN: not asserted."],
@@ -117,7 +135,7 @@ const feedback: Case[] = [
       member: "Username",
       rule: "not-found",
       title: `${operation} for a user that does not exist answers UserNotFoundException`,
-      sources: [behavior("§4"), behavior("§7")],
+      facts: ["s7.feedback-unknown-user", "s4.user-not-found"],
       evidence: "INFERRED",
       fixtures: ["pool"],
       steps: [
@@ -134,7 +152,7 @@ const feedback: Case[] = [
     member: "UserPoolId",
     rule: "not-found",
     title: "unsigned feedback naming a pool that does not exist answers ResourceNotFoundException with AWS's message",
-    sources: [behavior("§4"), behavior("§3")],
+    facts: ["s4.pool-not-found", "s7.feedback-unknown-pool", "s3.sigv4"],
     evidence: "INFERRED",
     fixtures: [],
     notes: ["The pool message is CONFIRMED for other operations; on this unsigned one INFERRED."],

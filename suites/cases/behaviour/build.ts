@@ -1,6 +1,7 @@
 // Small constructors for behaviour scenarios, so each scenario file reads as data: which calls, in which
 // order, and what each answer must show. Nothing here talks to a target.
 import type { Case, Expectation, RequestSpec, Source, Step } from "../../harness/case.ts";
+import type { FactId } from "../../evidence/facts.ts";
 
 const TARGET_PREFIX = "AWSCognitoIdentityProviderService";
 
@@ -37,14 +38,20 @@ export function control(action: string, args: unknown, expect: Expectation = {},
 /** The step, `ms` later: time-stamped answers (LastModifiedDate) must be able to differ from earlier ones. */
 export const later = (step: Step, ms = 5): Step => ({ ...step, waitMs: ms });
 
-export const behavior = (section: string): Source => ({ kind: "behavior", ref: `aws-behavior.md ${section}` });
 export const seed = (file: string, what: string): Source => ({ kind: "seed", ref: `shared/seeds/${file} (${what})` });
 export const publicReport = (ref: string): Source => ({ kind: "public", ref });
 export const model = (ref: string): Source => ({ kind: "model", ref: `botocore cognito-idp model: ${ref}` });
 
-export type ScenarioInput = Pick<Case, "operation" | "member" | "rule" | "title" | "sources" | "evidence" | "notes"> & {
+export type ScenarioInput = Pick<Case, "operation" | "member" | "rule" | "title" | "evidence" | "notes"> & {
   /** The id's last part: the case id is `behaviour/<Operation>/<id>`. */
   id: string;
+  /**
+   * The evidence registry's facts the expected answers rest on (suites/evidence/facts.ts). `evidence` may be no
+   * stronger than the weakest; an asserted exact message must be one of their CONFIRMED texts.
+   */
+  facts: FactId[];
+  /** Seeds, model members and public reports beyond the facts (the facts carry their own sources). */
+  sources?: Source[];
   steps: Step[];
   /** Fixture names of a fresh set (default pool, client, user): scenarios mutate state, so each gets its own. */
   fixtures?: string[];
@@ -61,7 +68,8 @@ export function scenario(input: ScenarioInput): Case {
     ...(input.member && { member: input.member }),
     rule: input.rule,
     title: input.title,
-    sources: input.sources,
+    sources: input.sources ?? [],
+    facts: input.facts,
     evidence: input.evidence,
     needs: [...new Set([...(usesControl ? ["control-api"] : []), ...(input.needs ?? [])])],
     fixtures: { set: "fresh", names: input.fixtures ?? ["pool", "client", "user"] },

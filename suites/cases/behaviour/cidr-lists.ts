@@ -1,7 +1,7 @@
 // RiskExceptionConfiguration's IP range lists: CIDR entries (IPv4 and IPv6) are stored, anything else is
 // refused and stores nothing (aws-behavior.md §5: "must be in CIDR format"; the refusal's text is UNKNOWN).
 import type { Case } from "../../harness/case.ts";
-import { behavior, ok, refused, scenario } from "./build.ts";
+import { ok, refused, scenario } from "./build.ts";
 
 const LISTS = ["BlockedIPRangeList", "SkippedIPRangeList"] as const;
 
@@ -32,7 +32,7 @@ const accepted = LISTS.flatMap((list) =>
       member: `RiskExceptionConfiguration.${list}[]`,
       rule: `cidr-${family}-accepted`,
       title: `${list} takes ${family.toUpperCase()} CIDR ranges (${entries.join(", ")}) and stores them as given`,
-      sources: [behavior("§5")],
+      facts: ["s5.cidr-format", "s5.echo"],
       evidence: "DOC",
       fixtures: ["pool"],
       steps: [
@@ -53,7 +53,7 @@ const refusedEntries = LISTS.flatMap((list) =>
       member: `RiskExceptionConfiguration.${list}[]`,
       rule: "cidr-invalid-refused",
       title: `${list} refuses ${JSON.stringify(entry)} next to a valid range, and stores nothing`,
-      sources: [behavior("§5")],
+      facts: ["s5.cidr-format", "s5.cidr-refusal"],
       evidence: "INFERRED",
       fixtures: ["pool"],
       notes: ["The refusal's type is INFERRED (InvalidParameterException) and its text UNKNOWN: the message is not asserted."],

@@ -3,12 +3,12 @@
 // FeedbackToken; AUDIT takes no action, so it mails nothing. Read through the control API's outbox, filtered to
 // the scenario's own pool and user.
 import type { Case } from "../../harness/case.ts";
-import { behavior, control, model, ok, scenario, seed } from "./build.ts";
+import { control, model, ok, scenario, seed } from "./build.ts";
 
 const USERNAME = "notified-user";
 const EMAIL = "notified-user@example.com";
 const USER = { UserPoolId: "{{userPoolId}}", Username: USERNAME };
-const SOURCES = [behavior("§7"), seed("003_0421c04c2c663bf6.txt", "feedback links in templates"), model("AccountTakeoverActionType.Notify"), model("NotifyEmailType")];
+const SOURCES = [seed("003_0421c04c2c663bf6.txt", "feedback links in templates"), model("AccountTakeoverActionType.Notify"), model("NotifyEmailType")];
 
 /** Every placeholder the template uses; the rendered mail must contain none of them. */
 const TEMPLATE = {
@@ -40,6 +40,7 @@ export const notificationCases: Case[] = [
     rule: "notify-mail",
     title: "ENFORCED, High blocks with Notify=true: one mail to the user, from the configured template with its placeholders replaced, links carrying the event's FeedbackToken",
     sources: SOURCES,
+    facts: ["s11.mails", "s7.feedback-templates", "s11.mail-recipient", "mock.control-api"],
     evidence: "INFERRED",
     fixtures: ["pool"],
     notes: [
@@ -76,8 +77,10 @@ export const notificationCases: Case[] = [
     rule: "notify-mail",
     title: "AUDIT with the same configuration records the High-risk sign-in but mails nothing",
     sources: [...SOURCES, seed("002_d992fe9094bc9ebc.txt", "audit mode takes no action")],
-    evidence: "DOC",
+    facts: ["s7.audit-no-action", "s11.mail-unknowns", "mock.control-api"],
+    evidence: "UNKNOWN",
     fixtures: ["pool"],
+    notes: ["Whether AUDIT mails is UNKNOWN (aws-behavior.md §11): this checks the mock's documented choice (AUDIT takes no action, so it mails nothing)."],
     steps: [
       ok("UpdateUserPool", { UserPoolId: "{{userPoolId}}", UserPoolAddOns: { AdvancedSecurityMode: "AUDIT" } }),
       ...steps,

@@ -1,6 +1,6 @@
 // Deletion protection (aws-behavior.md §6) and the not-found answers with AWS's messages (§4, CONFIRMED).
 import type { Case } from "../../harness/case.ts";
-import { behavior, createPool, MISSING_CLIENT_ID, MISSING_POOL_ID, ok, refused, scenario } from "./build.ts";
+import { createPool, MISSING_CLIENT_ID, MISSING_POOL_ID, ok, refused, scenario } from "./build.ts";
 
 const PROTECTED_MESSAGE = "The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.";
 const poolNotFound = { message: { equals: `User pool ${MISSING_POOL_ID} does not exist.` } };
@@ -15,7 +15,7 @@ const deletion: Case[] = [
     member: "DeletionProtection",
     rule: "deletion-protection",
     title: "a pool with DeletionProtection ACTIVE is not deleted; once INACTIVE it is, and then it is not found",
-    sources: [behavior("§6"), behavior("§4")],
+    facts: ["s6.deletion-protection", "s4.pool-not-found"],
     evidence: "CONFIRMED",
     fixtures: ["pool"],
     steps: [
@@ -33,7 +33,7 @@ const deletion: Case[] = [
     member: "DeletionProtection",
     rule: "deletion-protection",
     title: "a pool created with DeletionProtection ACTIVE refuses deletion with AWS's message",
-    sources: [behavior("§6")],
+    facts: ["s6.deletion-protection"],
     evidence: "CONFIRMED",
     fixtures: [],
     steps: [
@@ -59,20 +59,40 @@ const NOT_FOUND: [string, string, Record<string, unknown>, string, object][] = [
   ["AdminListUserAuthEvents", "user", { UserPoolId: "{{userPoolId}}", Username: "nobody-here" }, "UserNotFoundException", userNotFound],
   ["AdminDeleteUser", "user", { UserPoolId: "{{userPoolId}}", Username: "nobody-here" }, "UserNotFoundException", userNotFound],
   ["AdminDeleteUser", "pool", { UserPoolId: MISSING_POOL_ID, Username: "someone" }, "ResourceNotFoundException", poolNotFound],
-  ["AdminUpdateAuthEventFeedback", "pool", { UserPoolId: MISSING_POOL_ID, Username: "someone", EventId: "00000000-0000-0000-0000-000000000000", FeedbackValue: "Valid" }, "ResourceNotFoundException", poolNotFound],
 ];
 
-const notFound: Case[] = NOT_FOUND.map(([operation, what, body, type, expect]) =>
+const NOT_FOUND_FACT = { pool: "s4.pool-not-found", client: "s4.client-not-found", user: "s4.user-not-found" } as const;
+
+const notFound: Case[] = [
+  ...NOT_FOUND.map(([operation, what, body, type, expect]) =>
+    scenario({
+      id: `${what}-not-found`,
+      operation,
+      rule: "not-found",
+      title: `${operation} naming a ${what} that does not exist answers ${type} with AWS's message`,
+      facts: [NOT_FOUND_FACT[what as keyof typeof NOT_FOUND_FACT]],
+      evidence: "CONFIRMED",
+      fixtures: what === "pool" ? [] : ["pool"],
+      steps: [refused(operation, body, type, expect)],
+    }),
+  ),
+  // The feedback operations' not-found texts are INFERRED (aws-behavior.md §7), as on UpdateAuthEventFeedback.
   scenario({
-    id: `${what}-not-found`,
-    operation,
+    id: "pool-not-found",
+    operation: "AdminUpdateAuthEventFeedback",
     rule: "not-found",
-    title: `${operation} naming a ${what} that does not exist answers ${type} with AWS's message`,
-    sources: [behavior("§4")],
-    evidence: "CONFIRMED",
-    fixtures: what === "pool" ? [] : ["pool"],
-    steps: [refused(operation, body, type, expect)],
+    title: "AdminUpdateAuthEventFeedback naming a pool that does not exist answers ResourceNotFoundException",
+    facts: ["s4.pool-not-found", "s7.feedback-unknown-pool"],
+    evidence: "INFERRED",
+    fixtures: [],
+    notes: ["The pool message is CONFIRMED for other operations; on the feedback operations INFERRED: advisory."],
+    steps: [
+      refused("AdminUpdateAuthEventFeedback", { UserPoolId: MISSING_POOL_ID, Username: "someone", EventId: "00000000-0000-0000-0000-000000000000", FeedbackValue: "Valid" }, "ResourceNotFoundException", {
+        ...poolNotFound,
+        messageStrength: "advisory",
+      }),
+    ],
   }),
-);
+];
 
 export const poolLifecycleCases: Case[] = [...deletion, ...notFound];

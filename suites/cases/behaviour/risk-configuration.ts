@@ -1,7 +1,7 @@
 // SetRiskConfiguration / DescribeRiskConfiguration: scopes, client override, resets, Notify without templates
 // (aws-behavior.md §5). Two distinguishable configurations let each describe show whose settings it returns.
 import type { Case } from "../../harness/case.ts";
-import { behavior, model, ok, refused, scenario, seed, createPool } from "./build.ts";
+import { model, ok, refused, scenario, seed, createPool } from "./build.ts";
 
 /** The pool's settings: blocks at High risk. */
 export const POOL_TAKEOVER = {
@@ -25,7 +25,7 @@ const SETTINGS = ["CompromisedCredentialsRiskConfiguration", "AccountTakeoverRis
 const noSettings = SETTINGS.map((s) => `RiskConfiguration.${s}`);
 const poolSettings = { body: { RiskConfiguration: { AccountTakeoverRiskConfiguration: POOL_TAKEOVER } } };
 
-const SOURCES_SCOPE = [behavior("§5"), seed("000_1985bdcf5f030f2a.txt", "SetRiskConfiguration reference"), model("SetRiskConfigurationRequest.ClientId")];
+const SOURCES_SCOPE = [seed("000_1985bdcf5f030f2a.txt", "SetRiskConfiguration reference"), model("SetRiskConfigurationRequest.ClientId")];
 
 export const riskConfigurationCases: Case[] = [
   scenario({
@@ -33,7 +33,7 @@ export const riskConfigurationCases: Case[] = [
     operation: "DescribeRiskConfiguration",
     rule: "describe-never-configured",
     title: "a pool never configured describes as its id alone, without settings or LastModifiedDate",
-    sources: [behavior("§5")],
+    facts: ["s5.describe-unconfigured"],
     evidence: "INFERRED",
     fixtures: ["pool"],
     steps: [ok("DescribeRiskConfiguration", { UserPoolId: "{{userPoolId}}" }, { bodyAbsent: [...noSettings, "RiskConfiguration.ClientId", "RiskConfiguration.LastModifiedDate"] })],
@@ -44,6 +44,7 @@ export const riskConfigurationCases: Case[] = [
     rule: "pool-scope",
     title: "with UserPoolId alone the configuration is the pool's: echoed, then described, without ClientId",
     sources: SOURCES_SCOPE,
+    facts: ["s5.scope", "s5.echo"],
     evidence: "DOC",
     fixtures: ["pool"],
     steps: [
@@ -58,6 +59,7 @@ export const riskConfigurationCases: Case[] = [
     rule: "client-override",
     title: "a client's own configuration replaces the pool's for that client, and the pool keeps its own",
     sources: SOURCES_SCOPE,
+    facts: ["s5.scope", "s5.echo"],
     evidence: "DOC",
     steps: [
       setPool,
@@ -74,7 +76,8 @@ export const riskConfigurationCases: Case[] = [
     member: "ClientId",
     rule: "client-inherits",
     title: "describing a client without its own configuration shows the pool's, without ClientId",
-    sources: [behavior("§5"), model("DescribeRiskConfigurationRequest.ClientId")],
+    sources: [model("DescribeRiskConfigurationRequest.ClientId")],
+    facts: ["s5.describe-client-fallback"],
     evidence: "INFERRED",
     fixtures: ["pool", "client"],
     steps: [setPool, describe(true, { ...poolSettings, bodyAbsent: ["RiskConfiguration.ClientId"] })],
@@ -85,7 +88,8 @@ export const riskConfigurationCases: Case[] = [
     rule: "reset-pool",
     title: "SetRiskConfiguration with UserPoolId alone puts the pool back to defaults",
     sources: SOURCES_SCOPE,
-    evidence: "DOC",
+    facts: ["s5.reset-pool", "s5.echo", "s5.describe-unconfigured"],
+    evidence: "INFERRED",
     fixtures: ["pool"],
     steps: [
       setPool,
@@ -100,7 +104,8 @@ export const riskConfigurationCases: Case[] = [
     rule: "reset-client",
     title: "SetRiskConfiguration with UserPoolId + ClientId alone makes the client inherit the pool's configuration again",
     sources: SOURCES_SCOPE,
-    evidence: "DOC",
+    facts: ["s5.reset-client", "s5.describe-client-fallback"],
+    evidence: "INFERRED",
     fixtures: ["pool", "client"],
     steps: [
       setPool,
@@ -115,7 +120,7 @@ export const riskConfigurationCases: Case[] = [
     member: "ClientId",
     rule: "client-must-belong-to-pool",
     title: "a ClientId of another pool's client is not found in this pool",
-    sources: [behavior("§4"), behavior("§5")],
+    facts: ["s4.client-not-found", "s5.client-of-another-pool"],
     evidence: "INFERRED",
     fixtures: ["pool"],
     steps: [
@@ -133,7 +138,7 @@ export const riskConfigurationCases: Case[] = [
     member: "AccountTakeoverRiskConfiguration.NotifyConfiguration",
     rule: "notify-false-accepted",
     title: "Notify=false without a NotifyConfiguration is accepted and stored",
-    sources: [behavior("§5")],
+    facts: ["s5.notify-false-no-config"],
     evidence: "CONFIRMED",
     fixtures: ["pool"],
     steps: [setPool, describe(false, poolSettings)],
@@ -144,7 +149,7 @@ export const riskConfigurationCases: Case[] = [
     member: "AccountTakeoverRiskConfiguration.NotifyConfiguration",
     rule: "notify-without-configuration-refused",
     title: "Notify=true without a NotifyConfiguration is refused, and nothing is stored",
-    sources: [behavior("§5")],
+    facts: ["s5.notify-true-no-config"],
     evidence: "INFERRED",
     fixtures: ["pool"],
     notes: ["AWS's answer is UNKNOWN (INFERRED InvalidParameterException); the message is not asserted."],

@@ -2,12 +2,12 @@
 // showing it), the UserPoolId / ClientId echo of risk configurations, and the EventId a sign-in returned being
 // the one listed. Saved values (`{{before}}`) and order matchers (`$gt`) express "later than".
 import type { Case } from "../../harness/case.ts";
-import { behavior, control, later, model, ok, scenario, seed } from "./build.ts";
+import { control, later, model, ok, scenario, seed } from "./build.ts";
 import { CLIENT_TAKEOVER, POOL_TAKEOVER } from "./risk-configuration.ts";
 
 const POOL = { UserPoolId: "{{userPoolId}}" };
 const CLIENT = { ...POOL, ClientId: "{{clientId}}" };
-const RISK_SOURCES = [behavior("§5"), seed("000_1985bdcf5f030f2a.txt", "SetRiskConfiguration reference"), model("RiskConfigurationType")];
+const RISK_SOURCES = [seed("000_1985bdcf5f030f2a.txt", "SetRiskConfiguration reference"), model("RiskConfigurationType")];
 const setRisk = (scope: object, save?: Record<string, string>, expect: object = {}) =>
   ok("SetRiskConfiguration", { ...scope, AccountTakeoverRiskConfiguration: "ClientId" in scope ? CLIENT_TAKEOVER : POOL_TAKEOVER }, expect, save);
 /** A stamp is an epoch-seconds number; any real one is far above 0. */
@@ -20,7 +20,8 @@ export const stampAndEchoCases: Case[] = [
     member: "LastModifiedDate",
     rule: "last-modified-advances",
     title: "after an update DescribeUserPool shows a LastModifiedDate later than before, and the same CreationDate",
-    sources: [behavior("§6"), model("UserPoolType.LastModifiedDate")],
+    sources: [model("UserPoolType.LastModifiedDate")],
+    facts: ["model.members", "s1.success"],
     evidence: "DOC",
     fixtures: ["pool"],
     steps: [
@@ -36,6 +37,7 @@ export const stampAndEchoCases: Case[] = [
     rule: "last-modified-advances",
     title: "a second SetRiskConfiguration answers a later LastModifiedDate, and DescribeRiskConfiguration shows that one",
     sources: RISK_SOURCES,
+    facts: ["s5.echo"],
     evidence: "DOC",
     fixtures: ["pool"],
     steps: [
@@ -51,6 +53,7 @@ export const stampAndEchoCases: Case[] = [
     rule: "echo-ids",
     title: "a pool-scope configuration answers and describes with the pool's UserPoolId and a LastModifiedDate, without ClientId",
     sources: RISK_SOURCES,
+    facts: ["s5.echo", "s5.scope"],
     evidence: "DOC",
     fixtures: ["pool"],
     steps: [
@@ -65,6 +68,7 @@ export const stampAndEchoCases: Case[] = [
     rule: "echo-ids",
     title: "a client-scope configuration answers and describes with both the UserPoolId and the ClientId",
     sources: RISK_SOURCES,
+    facts: ["s5.echo", "s5.scope"],
     evidence: "DOC",
     fixtures: ["pool", "client"],
     steps: [
@@ -79,6 +83,7 @@ export const stampAndEchoCases: Case[] = [
     rule: "echo-ids",
     title: "resetting a client (UserPoolId + ClientId alone) answers both ids and a LastModifiedDate",
     sources: RISK_SOURCES,
+    facts: ["s5.echo", "s5.reset-client"],
     evidence: "DOC",
     fixtures: ["pool", "client"],
     notes: ["That the reset answer carries LastModifiedDate is the mock's choice (the reset is a write): only the ids are asserted."],
@@ -90,7 +95,8 @@ export const stampAndEchoCases: Case[] = [
     member: "AuthEvents.EventId",
     rule: "event-id-matches",
     title: "the listed event's EventId is the one the sign-in returned, and its CreationDate is stamped",
-    sources: [behavior("§7"), model("AuthEventType.EventId")],
+    sources: [model("AuthEventType.EventId")],
+    facts: ["s7.event-shape", "mock.control-api"],
     evidence: "DOC",
     fixtures: ["pool", "user"],
     steps: [

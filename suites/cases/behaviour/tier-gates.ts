@@ -2,7 +2,7 @@
 // FeatureUnavailableInTierException (aws-behavior.md §6), the risk-configuration operations with
 // UserPoolAddOnNotEnabledException (§5, the model's gating error), the auth-event operations when it is off (§7).
 import type { Case } from "../../harness/case.ts";
-import { behavior, createPool, model, ok, refused, scenario } from "./build.ts";
+import { createPool, model, ok, refused, scenario } from "./build.ts";
 
 const tierMessage = (tier: string) => `The following features need to be disabled for the ${tier} pricing tier configured: Threat Protection`;
 
@@ -13,8 +13,8 @@ const updateRefused = (tier: "ESSENTIALS" | "LITE", mode: "AUDIT" | "ENFORCED") 
     member: "UserPoolAddOns.AdvancedSecurityMode",
     rule: "tier-gate",
     title: `UpdateUserPool refuses AdvancedSecurityMode ${mode} on a ${tier} pool, and the pool keeps its tier`,
-    sources: [behavior("§6")],
     // The wording was seen for ESSENTIALS; for LITE it follows the confirmed pattern.
+    facts: tier === "ESSENTIALS" ? ["s6.tier-feature-unavailable", "s6.omitted-tier-kept"] : ["s6.tier-feature-unavailable", "s6.tier-other-tiers"],
     evidence: tier === "ESSENTIALS" ? "CONFIRMED" : "INFERRED",
     fixtures: [],
     steps: [
@@ -37,7 +37,7 @@ export const tierGateCases: Case[] = [
     member: "UserPoolAddOns.AdvancedSecurityMode",
     rule: "tier-gate",
     title: "CreateUserPool without a tier (ESSENTIALS by default) refuses threat protection",
-    sources: [behavior("§6")],
+    facts: ["s6.default-tier", "s6.tier-feature-unavailable", "s6.tier-on-create"],
     evidence: "INFERRED",
     fixtures: [],
     notes: ["The refusal text was seen on UpdateUserPool; on CreateUserPool it is INFERRED to be the same."],
@@ -54,7 +54,7 @@ export const tierGateCases: Case[] = [
     member: "UserPoolTier",
     rule: "tier-upgrade-with-add-on",
     title: "one UpdateUserPool may move an ESSENTIALS pool to PLUS and switch threat protection on",
-    sources: [behavior("§6")],
+    facts: ["s6.tier-changes", "s6.upgrade-with-add-on"],
     evidence: "INFERRED",
     fixtures: [],
     steps: [
@@ -70,7 +70,8 @@ export const tierGateCases: Case[] = [
         operation,
         rule: "tier-gate",
         title: `${operation} on a ${tier} pool is refused with UserPoolAddOnNotEnabledException`,
-        sources: [behavior("§5"), model(`${operation} errors`)],
+        sources: [model(`${operation} errors`)],
+        facts: ["s5.tier-plus"],
         evidence: "INFERRED",
         fixtures: [],
         notes: ["Current refusal text UNKNOWN: only the error type is asserted."],
@@ -91,7 +92,8 @@ export const tierGateCases: Case[] = [
       operation,
       rule: "add-on-gate",
       title: `${operation} on a PLUS pool with threat protection off is refused with UserPoolAddOnNotEnabledException`,
-      sources: [behavior("§7"), model(`${operation} errors`)],
+      sources: [model(`${operation} errors`)],
+      facts: operation === "AdminListUserAuthEvents" ? ["s7.list-needs-threat-protection"] : ["s7.feedback-add-on-gate"],
       evidence: "INFERRED",
       fixtures: [],
       notes: [

@@ -1,7 +1,7 @@
 // Unsigned calls (aws-behavior.md §3): an IAM operation without SigV4 is refused before it touches anything;
 // UpdateAuthEventFeedback needs no signature (its round trip is in auth-events.ts).
 import type { Case } from "../../harness/case.ts";
-import { behavior, ok, refused, scenario } from "./build.ts";
+import { ok, refused, scenario } from "./build.ts";
 
 const MISSING_TOKEN = { message: { equals: "Missing Authentication Token" } };
 const unsigned = { sign: false };
@@ -12,8 +12,8 @@ export const unsignedCases: Case[] = [
     operation: "SetRiskConfiguration",
     rule: "unsigned-refused",
     title: "an unsigned SetRiskConfiguration is refused with MissingAuthenticationTokenException and stores nothing",
-    sources: [behavior("§3")],
-    evidence: "CONFIRMED",
+    facts: ["s3.missing-token", "s3.sigv4", "s5.describe-unconfigured"],
+    evidence: "INFERRED",
     fixtures: ["pool"],
     steps: [
       refused("SetRiskConfiguration", { UserPoolId: "{{userPoolId}}", RiskExceptionConfiguration: { BlockedIPRangeList: ["192.0.2.0/24"] } }, "MissingAuthenticationTokenException", MISSING_TOKEN, unsigned),
@@ -25,8 +25,8 @@ export const unsignedCases: Case[] = [
     operation: "UpdateUserPool",
     rule: "unsigned-refused",
     title: "an unsigned UpdateUserPool is refused and the pool keeps its settings",
-    sources: [behavior("§3")],
-    evidence: "CONFIRMED",
+    facts: ["s3.missing-token", "s3.sigv4"],
+    evidence: "DOC",
     fixtures: ["pool"],
     steps: [
       refused("UpdateUserPool", { UserPoolId: "{{userPoolId}}", DeletionProtection: "ACTIVE" }, "MissingAuthenticationTokenException", MISSING_TOKEN, unsigned),
@@ -38,8 +38,8 @@ export const unsignedCases: Case[] = [
     operation: "DeleteUserPool",
     rule: "unsigned-refused",
     title: "an unsigned DeleteUserPool is refused and the pool still exists",
-    sources: [behavior("§3")],
-    evidence: "CONFIRMED",
+    facts: ["s3.missing-token", "s3.sigv4"],
+    evidence: "DOC",
     fixtures: ["pool"],
     steps: [
       refused("DeleteUserPool", { UserPoolId: "{{userPoolId}}" }, "MissingAuthenticationTokenException", MISSING_TOKEN, unsigned),
@@ -51,8 +51,8 @@ export const unsignedCases: Case[] = [
     operation: "AdminListUserAuthEvents",
     rule: "unsigned-refused",
     title: "an unsigned AdminListUserAuthEvents is refused with MissingAuthenticationTokenException",
-    sources: [behavior("§3")],
-    evidence: "CONFIRMED",
+    facts: ["s3.missing-token", "s3.sigv4"],
+    evidence: "DOC",
     fixtures: ["pool", "user"],
     steps: [refused("AdminListUserAuthEvents", { UserPoolId: "{{userPoolId}}", Username: "{{username}}" }, "MissingAuthenticationTokenException", MISSING_TOKEN, unsigned)],
   }),

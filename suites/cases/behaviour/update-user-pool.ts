@@ -1,9 +1,10 @@
 // UpdateUserPool's measured semantics for omitted members (aws-behavior.md §6, CONFIRMED on AWS in 2026), one
 // member per case: set it, send an update that omits it, describe. Plus the update's own refusals.
 import type { Case, Expectation } from "../../harness/case.ts";
-import { behavior, ok, refused, scenario, seed } from "./build.ts";
+import type { FactId } from "../../evidence/facts.ts";
+import { ok, refused, scenario, seed } from "./build.ts";
 
-const SOURCES = [behavior("§6"), seed("004_38bb577746df98ec.txt", "UpdateUserPool reference")];
+const SOURCES = [seed("004_38bb577746df98ec.txt", "UpdateUserPool reference")];
 const POOL = { UserPoolId: "{{userPoolId}}" };
 const describePool = (expect: Expectation) => ok("DescribeUserPool", POOL, expect);
 /** The unrelated change every "omitted" update makes, so the request is not empty. */
@@ -16,6 +17,7 @@ interface OmissionCase {
   rule: string;
   title: string;
   evidence?: "CONFIRMED" | "DOC" | "INFERRED";
+  facts: FactId[];
   /** The update that sets the member (UserPoolId added). */
   set: Record<string, unknown>;
   /** The follow-up update, omitting the member (UserPoolId added). */
@@ -32,6 +34,7 @@ const omission = (c: OmissionCase) =>
     rule: c.rule,
     title: c.title,
     sources: SOURCES,
+    facts: c.facts,
     evidence: c.evidence ?? "CONFIRMED",
     fixtures: ["pool"],
     ...(c.notes && { notes: c.notes }),
@@ -45,6 +48,7 @@ const omission = (c: OmissionCase) =>
 const omissions: Case[] = [
   omission({
     member: "AutoVerifiedAttributes",
+    facts: ["s6.omitted-auto-verified"],
     rule: "omitted-reset",
     title: "AutoVerifiedAttributes set, then omitted: reset (none verified automatically)",
     set: { AutoVerifiedAttributes: ["email"] },
@@ -52,6 +56,7 @@ const omissions: Case[] = [
   }),
   omission({
     member: "LambdaConfig",
+    facts: ["s6.omitted-lambda"],
     rule: "replaced-whole",
     title: "LambdaConfig is replaced as a whole: triggers the update omits are gone",
     set: { LambdaConfig: { PreSignUp: ARN("pre-sign-up"), PostConfirmation: ARN("post-confirmation") } },
@@ -61,6 +66,9 @@ const omissions: Case[] = [
   }),
   omission({
     member: "LambdaConfig.omitted",
+    facts: ["s6.update-resets"],
+    evidence: "DOC",
+    notes: ["Measured: LambdaConfig is replaced as a whole; that an update omitting it clears it is the DOC rule (everything but UserPoolTier resets)."],
     rule: "omitted-reset",
     title: "LambdaConfig set, then omitted: no triggers left",
     set: { LambdaConfig: { PreSignUp: ARN("pre-sign-up") } },
@@ -68,6 +76,7 @@ const omissions: Case[] = [
   }),
   omission({
     member: "AdminCreateUserConfig",
+    facts: ["s6.omitted-admin-create-only"],
     rule: "omitted-reset",
     title: "AdminCreateUserConfig.AllowAdminCreateUserOnly set, then omitted: back to false",
     set: { AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } },
@@ -75,6 +84,7 @@ const omissions: Case[] = [
   }),
   omission({
     member: "UserPoolAddOns",
+    facts: ["s6.omitted-add-ons"],
     rule: "omitted-reset",
     title: "UserPoolAddOns (ENFORCED on the fixture pool), then omitted: cleared",
     set: { UserPoolAddOns: { AdvancedSecurityMode: "ENFORCED" } },
@@ -82,6 +92,7 @@ const omissions: Case[] = [
   }),
   omission({
     member: "MfaConfiguration",
+    facts: ["s6.omitted-mfa-kept"],
     rule: "omitted-kept",
     title: "MfaConfiguration OPTIONAL, then omitted: still OPTIONAL",
     set: { MfaConfiguration: "OPTIONAL" },
@@ -89,6 +100,7 @@ const omissions: Case[] = [
   }),
   omission({
     member: "Policies",
+    facts: ["s6.omitted-policies-kept"],
     rule: "omitted-kept",
     title: "Policies.PasswordPolicy.MinimumLength 12, then Policies omitted: still 12",
     set: {
@@ -100,6 +112,7 @@ const omissions: Case[] = [
   }),
   omission({
     member: "UserPoolTier",
+    facts: ["s6.omitted-tier-kept"],
     rule: "omitted-kept",
     title: "UserPoolTier PLUS, then omitted: still PLUS",
     set: { UserPoolTier: "PLUS" },
@@ -107,6 +120,7 @@ const omissions: Case[] = [
   }),
   omission({
     member: "UserPoolTier.downgraded",
+    facts: ["s6.omitted-tier-kept", "s6.omitted-add-ons"],
     rule: "omitted-kept",
     title: "UserPoolTier ESSENTIALS (threat protection omitted, so off), then omitted: still ESSENTIALS",
     set: { UserPoolTier: "ESSENTIALS" },
@@ -123,6 +137,7 @@ export const updateUserPoolCases: Case[] = [
     rule: "mfa-on-refused",
     title: "MfaConfiguration ON on an existing pool is refused with AWS's message, and MFA stays OFF",
     sources: SOURCES,
+    facts: ["s6.mfa-on-refused"],
     evidence: "CONFIRMED",
     fixtures: ["pool"],
     steps: [
@@ -139,6 +154,7 @@ export const updateUserPoolCases: Case[] = [
     rule: "cross-member-check",
     title: "AttributesRequireVerificationBeforeUpdate naming an attribute not in AutoVerifiedAttributes is refused",
     sources: SOURCES,
+    facts: ["s6.verification-before-update"],
     evidence: "CONFIRMED",
     fixtures: ["pool"],
     steps: [
@@ -154,6 +170,7 @@ export const updateUserPoolCases: Case[] = [
     rule: "cross-member-check",
     title: "AttributesRequireVerificationBeforeUpdate within AutoVerifiedAttributes is accepted and stored",
     sources: SOURCES,
+    facts: ["s6.verification-before-update"],
     evidence: "INFERRED",
     fixtures: ["pool"],
     steps: [
@@ -168,6 +185,7 @@ export const updateUserPoolCases: Case[] = [
     rule: "empty-add-ons-refused",
     title: "UserPoolAddOns {} is refused (AdvancedSecurityMode is required inside it)",
     sources: SOURCES,
+    facts: ["s6.add-ons-empty"],
     evidence: "DOC",
     fixtures: ["pool"],
     notes: ["The nested member's name in the validation message is UNKNOWN: only the type is asserted."],
@@ -178,7 +196,7 @@ export const updateUserPoolCases: Case[] = [
     operation: "UpdateUserPool",
     rule: "empty-output",
     title: "an accepted update answers {} and DescribeUserPool shows the change",
-    sources: [behavior("§1"), behavior("§6")],
+    facts: ["s1.success"],
     evidence: "CONFIRMED",
     fixtures: ["pool"],
     notes: ["That LastModifiedDate advances is behaviour/UpdateUserPool/last-modified-advances."],

@@ -1,7 +1,7 @@
 // The business errors of AdminCreateUser and CreateUserPoolClient, and AdminUpdateAuthEventFeedback's unknown
 // event: each provoked by one cheap request against a fresh pool (the model lists them for the operation).
 import type { Case } from "../../harness/case.ts";
-import { behavior, model, ok, publicReport, refused, scenario } from "./build.ts";
+import { model, ok, publicReport, refused, scenario } from "./build.ts";
 
 const POOL = { UserPoolId: "{{userPoolId}}" };
 const OAUTH = { ...POOL, AllowedOAuthFlowsUserPoolClient: true, CallbackURLs: ["https://example.com/callback"] };
@@ -12,13 +12,15 @@ export const userAndClientCases: Case[] = [
     operation: "AdminCreateUser",
     member: "Username",
     rule: "username-exists",
-    title: "creating a user whose username is taken is refused with UsernameExistsException and AWS's message",
-    sources: [model("AdminCreateUser errors"), behavior("§4")],
-    evidence: "CONFIRMED",
+    title: "creating a user whose username is taken is refused with UsernameExistsException",
+    sources: [model("AdminCreateUser errors")],
+    facts: ["model.errors"],
+    evidence: "DOC",
+    notes: ["AdminCreateUser's text is not in the evidence (SignUp's is `User already exists`, aws-behavior.md §9): the mock's `User account already exists` is advisory."],
     fixtures: ["pool"],
     steps: [
       ok("AdminCreateUser", { ...POOL, Username: "twice-created", MessageAction: "SUPPRESS" }, { body: { User: { Username: "twice-created", UserStatus: "FORCE_CHANGE_PASSWORD" } } }),
-      refused("AdminCreateUser", { ...POOL, Username: "twice-created", MessageAction: "SUPPRESS" }, "UsernameExistsException", { message: { equals: "User account already exists" } }),
+      refused("AdminCreateUser", { ...POOL, Username: "twice-created", MessageAction: "SUPPRESS" }, "UsernameExistsException", { message: { equals: "User account already exists" }, messageStrength: "advisory" }),
     ],
   }),
   scenario({
@@ -27,7 +29,8 @@ export const userAndClientCases: Case[] = [
     member: "MessageAction",
     rule: "resend-needs-user",
     title: "MessageAction RESEND for a user that does not exist answers UserNotFoundException",
-    sources: [model("AdminCreateUserRequest.MessageAction"), behavior("§4")],
+    sources: [model("AdminCreateUserRequest.MessageAction")],
+    facts: ["model.errors", "s4.user-not-found"],
     evidence: "INFERRED",
     fixtures: ["pool"],
     notes: ["`User does not exist.` is CONFIRMED for other operations; on RESEND INFERRED: the message is advisory."],
@@ -45,6 +48,7 @@ export const userAndClientCases: Case[] = [
     rule: "password-policy",
     title: "a TemporaryPassword shorter than the pool's MinimumLength is refused with InvalidPasswordException, and no user is created",
     sources: [model("AdminCreateUserRequest.TemporaryPassword"), model("PasswordPolicyType.MinimumLength")],
+    facts: ["model.errors", "model.members"],
     evidence: "DOC",
     fixtures: ["pool"],
     notes: ["The wording (`Password did not conform with policy: ...`) is INFERRED from user reports: advisory."],
@@ -63,13 +67,16 @@ export const userAndClientCases: Case[] = [
     operation: "CreateUserPoolClient",
     member: "AllowedOAuthScopes",
     rule: "scope-exists",
-    title: "a custom scope no resource server defines is refused with ScopeDoesNotExistException naming it",
+    title: "a custom scope no resource server defines is refused with ScopeDoesNotExistException",
     sources: [model("CreateUserPoolClientRequest.AllowedOAuthScopes"), publicReport("github.com/awsdocs/aws-cloudformation-user-guide/issues/564 (`Invalid scope requested: Cognito`, ScopeDoesNotExistException)")],
-    evidence: "CONFIRMED",
+    facts: ["model.errors", "pub.scope-does-not-exist"],
+    evidence: "INFERRED",
+    notes: ["The text is quoted in a public issue for another scope, not in the evidence: advisory."],
     fixtures: ["pool"],
     steps: [
       refused("CreateUserPoolClient", { ...OAUTH, ClientName: "scoped", AllowedOAuthFlows: ["code"], AllowedOAuthScopes: ["openid", "conformance-api/read"] }, "ScopeDoesNotExistException", {
         message: { equals: "Invalid scope requested: conformance-api/read" },
+        messageStrength: "advisory",
       }),
       ok("CreateUserPoolClient", { ...OAUTH, ClientName: "standard", AllowedOAuthFlows: ["code"], AllowedOAuthScopes: ["openid", "email", "phone", "profile", "aws.cognito.signin.user.admin"] }),
     ],
@@ -81,6 +88,7 @@ export const userAndClientCases: Case[] = [
     rule: "oauth-flow",
     title: "the client_credentials flow on a client without a secret is refused with InvalidOAuthFlowException",
     sources: [model("CreateUserPoolClientRequest.AllowedOAuthFlows"), publicReport("jobairkhan.com/2019/02/10/aws-cognito-user-pools-client-credentials (the console's answer quoted)")],
+    facts: ["pub.client-credentials-needs-secret"],
     evidence: "INFERRED",
     notes: ["The text is CONFIRMED from a console answer, the __type INFERRED: the message is advisory."],
     fixtures: ["pool"],
@@ -97,7 +105,8 @@ export const userAndClientCases: Case[] = [
     member: "EventId",
     rule: "feedback-event-not-found",
     title: "admin feedback for an event id the user never had is refused as not found",
-    sources: [behavior("§7"), model("AdminUpdateAuthEventFeedback errors")],
+    sources: [model("AdminUpdateAuthEventFeedback errors")],
+    facts: ["s7.feedback-unknown-event"],
     evidence: "INFERRED",
     fixtures: ["pool", "user"],
     notes: ["Error type INFERRED (ResourceNotFoundException), text UNKNOWN: not asserted."],

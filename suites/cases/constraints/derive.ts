@@ -2,7 +2,7 @@
 // boundaries accepted and the violations refused, each with the AWS error and message clauses it expects.
 import type { Case, Expectation, MessageExpectation, RequestSpec, TextMatch } from "../../harness/case.ts";
 import { awsPath, clause, clauseAnyValue, violatedConstraints } from "./clauses.ts";
-import { messageEvidence } from "./evidence.ts";
+import { clauseFacts, messageEvidence } from "./evidence.ts";
 import { loadFacts, SPEC_FACTS_PATH, type MemberFacts, type OperationFacts } from "./facts.ts";
 import { ABSENT, fixturesOf, itemValue, withMember, type MemberValue } from "./requests.ts";
 import { conformingString, nonEnumValues, patternBreaker } from "./values.ts";
@@ -113,14 +113,13 @@ function memberCase(name: string, op: OperationFacts, path: string, facts: Membe
   const sources = [
     { kind: "spec" as const, ref: `${SPEC_FACTS_PATH}#${name}.input.${path}` },
     { kind: "model" as const, ref: `spec/aws-model.facts.json#${name}.input.${path}` },
-    { kind: "behavior" as const, ref: "aws-behavior.md §2" },
   ];
   const base = { suite: "constraint", operation: name, member: path, rule: probe.rule, sources, request: request(name, op.target, body) };
   const id = `constraint/${name}/${path}/${probe.rule}`;
   if (probe.accepted) {
     const needs = fixturesOf(body);
     const set = /^(Describe|AdminList)/.test(name) ? "shared" : name;
-    return { ...base, id, title: `${name} ${path}: ${probe.title} is accepted`, evidence: "DOC", needs: [], fixtures: needs.length ? { set, names: needs } : undefined, expect: acceptedExpectation(op) };
+    return { ...base, id, title: `${name} ${path}: ${probe.title} is accepted`, facts: ["model.constraints"], evidence: "DOC", needs: [], fixtures: needs.length ? { set, names: needs } : undefined, expect: acceptedExpectation(op) };
   }
   if (probe.serialization) {
     const s = probe.serialization;
@@ -129,6 +128,7 @@ function memberCase(name: string, op: OperationFacts, path: string, facts: Membe
       ...base,
       id,
       title: `${name} ${path}: ${probe.title} is a SerializationException`,
+      facts: s.confirmed ? ["s2.wrong-json-type"] : ["s2.wrong-json-type", "s2.wrong-json-type-texts"],
       evidence: s.confirmed ? "CONFIRMED" : "INFERRED",
       needs: [],
       expect: { status: 400, errorType: "SerializationException", message, messageStrength: s.confirmed ? "assert" : "advisory" },
@@ -140,6 +140,7 @@ function memberCase(name: string, op: OperationFacts, path: string, facts: Membe
     ...base,
     id,
     title: `${name} ${path}: ${probe.title} is refused`,
+    facts: ["s2.invalid-parameter", ...clauseFacts(probe.value === ABSENT ? ["Member must not be null"] : violatedConstraints(facts, probe.value)), ...ev.facts],
     evidence: ev.evidence,
     needs: [],
     expect: { status: 400, errorType: "InvalidParameterException", message: { clauses: refusalClauses(path, facts, probe.value) }, messageStrength: ev.assert ? "assert" : "advisory" },

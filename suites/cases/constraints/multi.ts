@@ -3,7 +3,7 @@
 import type { Case, TextMatch } from "../../harness/case.ts";
 import { request } from "./derive.ts";
 import { probesOf, refusalClauses } from "./derive.ts";
-import { messageEvidence } from "./evidence.ts";
+import { clauseFacts, messageEvidence } from "./evidence.ts";
 import { isTopLevel, loadFacts, SPEC_FACTS_PATH, type OperationFacts } from "./facts.ts";
 import { ABSENT, baseRequest } from "./requests.ts";
 
@@ -37,7 +37,8 @@ function multiCase(name: string, op: OperationFacts, rule: string, violations: V
     member: members.join(","),
     rule,
     title: `${name}: ${clauses.length} violations (${members.join(", ")}) give one clause each, in any order`,
-    sources: [...members.map((m) => ({ kind: "spec" as const, ref: `${SPEC_FACTS_PATH}#${name}.input.${m}` })), { kind: "behavior", ref: "aws-behavior.md §2" }],
+    sources: members.map((m) => ({ kind: "spec" as const, ref: `${SPEC_FACTS_PATH}#${name}.input.${m}` })),
+    facts: [...new Set(["s2.several", "s2.invalid-parameter", ...members.flatMap((m) => messageEvidence(m, op.input[m]).facts), ...clauseFacts(clauses.map((c) => (typeof c === "string" ? c : c.pattern)))])],
     evidence: "CONFIRMED",
     needs: [],
     request: request(name, op.target, body),

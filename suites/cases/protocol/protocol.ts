@@ -3,6 +3,7 @@ import type { Case, Expectation, RequestSpec } from "../../harness/case.ts";
 import { acceptedExpectation } from "../constraints/derive.ts";
 import { loadFacts } from "../constraints/facts.ts";
 import { baseRequest } from "../constraints/requests.ts";
+import type { FactId } from "../../evidence/facts.ts";
 
 const CONTENT_TYPE = "application/x-amz-json-1.1";
 const PREFIX = "AWSCognitoIdentityProviderService";
@@ -21,9 +22,8 @@ const errorHeaders = (type: string): Expectation["headers"] => ({
   "x-amzn-ErrorType": { pattern: `^${type}:` },
 });
 
-function protocolCase(c: Omit<Case, "suite" | "needs" | "sources"> & { section: string; needs?: string[] }): Case {
-  const { section, ...rest } = c;
-  return { suite: "protocol", needs: [], sources: [{ kind: "protocol", ref: "awsJson1_1" }, { kind: "behavior", ref: `aws-behavior.md ${section}` }], ...rest };
+function protocolCase(c: Omit<Case, "suite" | "needs" | "sources" | "facts"> & { facts: FactId[]; needs?: string[] }): Case {
+  return { suite: "protocol", needs: [], sources: [{ kind: "protocol", ref: "awsJson1_1" }], ...c };
 }
 
 export function protocolCases(): Case[] {
@@ -34,7 +34,7 @@ export function protocolCases(): Case[] {
       operation: "DescribeUserPool",
       rule: "success-headers",
       title: "a success answers 200 with the awsJson 1.1 content type and x-amzn-RequestId",
-      section: "§1",
+      facts: ["s1.success"],
       evidence: "CONFIRMED",
       fixtures: { set: "shared", names: ["pool"] },
       request: req("DescribeUserPool", { UserPoolId: "{{userPoolId}}" }),
@@ -45,7 +45,7 @@ export function protocolCases(): Case[] {
       operation: "DescribeUserPool",
       rule: "error-shape",
       title: "an error answers 400 with __type (no namespace), lowercase message, x-amzn-ErrorType with a trailing colon",
-      section: "§1, §4",
+      facts: ["s1.error-shape", "s4.pool-not-found"],
       evidence: "CONFIRMED",
       request: req("DescribeUserPool", { UserPoolId: MISSING_POOL }),
       expect: {
@@ -61,7 +61,7 @@ export function protocolCases(): Case[] {
       operation: "DescribeUserPool",
       rule: "error-shape",
       title: "a validation error carries the same headers and a 400",
-      section: "§1, §2",
+      facts: ["s1.error-shape", "s2.invalid-parameter", "s2.member-names", "s2.clause-pattern"],
       evidence: "CONFIRMED",
       request: req("DescribeUserPool", { UserPoolId: "YOUR_USER_POOL_ID!" }),
       expect: {
@@ -76,7 +76,7 @@ export function protocolCases(): Case[] {
       operation: "DeleteUserPoolClient",
       rule: "empty-output",
       title: "an operation without output answers {}",
-      section: "§1",
+      facts: ["s1.success"],
       evidence: "CONFIRMED",
       fixtures: { set: "fresh", names: ["pool"] },
       steps: [
@@ -89,7 +89,7 @@ export function protocolCases(): Case[] {
       operation: "DescribeUserPool",
       rule: "malformed-json",
       title: "malformed JSON is a SerializationException without a message key",
-      section: "§2",
+      facts: ["s2.malformed-json", "s1.error-shape"],
       evidence: "CONFIRMED",
       request: req("DescribeUserPool", undefined, { rawBody: '{"UserPoolId": ' }),
       expect: { status: 400, errorType: "SerializationException", message: { absent: true }, headers: errorHeaders("SerializationException") },
@@ -99,8 +99,8 @@ export function protocolCases(): Case[] {
       operation: "UpdateAuthEventFeedback",
       rule: "malformed-json",
       title: "malformed JSON to the unsigned operation is a SerializationException too",
-      section: "§2, §3",
-      evidence: "CONFIRMED",
+      facts: ["s2.malformed-json", "s3.sigv4"],
+      evidence: "DOC",
       request: req("UpdateAuthEventFeedback", undefined, { rawBody: "{", sign: false }),
       expect: { status: 400, errorType: "SerializationException", message: { absent: true } },
     }),
@@ -109,7 +109,7 @@ export function protocolCases(): Case[] {
       operation: "DescribeUserPool",
       rule: "malformed-json",
       title: "a JSON array where the input structure belongs is a SerializationException",
-      section: "§2",
+      facts: ["s2.wrong-json-type-body"],
       evidence: "INFERRED",
       request: req("DescribeUserPool", undefined, { rawBody: "[]" }),
       expect: { status: 400, errorType: "SerializationException" },
@@ -119,7 +119,7 @@ export function protocolCases(): Case[] {
       operation: "DescribeUserPool",
       rule: "null-member",
       title: "a required member sent as null is reported as missing",
-      section: "§2",
+      facts: ["s2.null-is-absent", "s2.clause-required"],
       evidence: "INFERRED",
       request: req("DescribeUserPool", { UserPoolId: null }),
       expect: { status: 400, errorType: "InvalidParameterException", message: { clauses: ["Value null at 'userPoolId' failed to satisfy constraint: Member must not be null"] }, messageStrength: "advisory" },
@@ -129,7 +129,7 @@ export function protocolCases(): Case[] {
       operation: "*",
       rule: "unknown-operation",
       title: "an unknown X-Amz-Target answers UnknownOperationException",
-      section: "§2",
+      facts: ["s2.unknown-target"],
       evidence: "UNKNOWN",
       request: { headers: { "Content-Type": CONTENT_TYPE, "X-Amz-Target": `${PREFIX}.NoSuchOperation` }, body: {} },
       expect: { status: 400, errorType: "UnknownOperationException" },
@@ -140,7 +140,7 @@ export function protocolCases(): Case[] {
       operation: "*",
       rule: "unknown-operation",
       title: "a request without X-Amz-Target answers UnknownOperationException",
-      section: "§2",
+      facts: ["s2.unknown-target"],
       evidence: "UNKNOWN",
       request: { headers: { "Content-Type": CONTENT_TYPE }, body: {} },
       expect: { status: 400, errorType: "UnknownOperationException" },
@@ -150,7 +150,7 @@ export function protocolCases(): Case[] {
       operation: "UpdateAuthEventFeedback",
       rule: "unsigned-accepted",
       title: "UpdateAuthEventFeedback is served without a signature (users call it from an e-mail link)",
-      section: "§3",
+      facts: ["s3.sigv4", "model.errors"],
       evidence: "DOC",
       request: req("UpdateAuthEventFeedback", baseRequest(facts.operations.UpdateAuthEventFeedback, "stand-ins"), { sign: false }),
       expect: { ...acceptedExpectation(facts.operations.UpdateAuthEventFeedback), headers: { "Content-Type": CONTENT_TYPE } },
@@ -164,8 +164,8 @@ export function protocolCases(): Case[] {
         operation: name,
         rule: "unsigned-refused",
         title: `${name} without a signature answers MissingAuthenticationTokenException`,
-        section: "§3",
-        evidence: "CONFIRMED",
+        facts: ["s3.missing-token", "s3.sigv4"],
+        evidence: "DOC",
         // Authentication comes before validation: an invalid body must not change the answer.
         request: req(name, {}, { sign: false }),
         expect: { status: 400, errorType: "MissingAuthenticationTokenException", message: { equals: "Missing Authentication Token" }, headers: errorHeaders("MissingAuthenticationTokenException") },

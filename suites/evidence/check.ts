@@ -1,0 +1,71 @@
+// Labels never outrank their evidence: a case is as strong as the weakest fact it cites, and an asserted exact
+// message must be a CONFIRMED fact's verbatim text. suites/test/evidence.test.ts runs this over every case.
+import type { Case, Evidence, MessageExpectation, Step } from "../harness/case.ts";
+import { FACTS, type Fact, type FactId } from "./facts.ts";
+
+export const RANK: Record<Evidence, number> = { UNKNOWN: 0, INFERRED: 1, DOC: 2, CONFIRMED: 3 };
+export const LABELS: readonly Evidence[] = ["CONFIRMED", "DOC", "INFERRED", "UNKNOWN"];
+
+export const isFactId = (id: string): id is FactId => Object.hasOwn(FACTS, id);
+
+/** The weakest label among the facts (UNKNOWN when there are none). */
+export function weakestLabel(ids: readonly string[]): Evidence {
+  const labels = ids.filter(isFactId).map((id) => FACTS[id].label);
+  return labels.length ? labels.reduce((a, b) => (RANK[b] < RANK[a] ? b : a)) : "UNKNOWN";
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A fact text as a regular expression: each `<placeholder>` stands for any value. */
+const textRe = (text: string) => new RegExp(`^${text.split(/<[^<>\s]+>/).map(escapeRe).join(".+")}$`, "su");
+/** An asserted text with its `{{vars}}` (fixture ids, saved values) standing for any value. */
+const filled = (asserted: string) => asserted.replace(/\{\{[^}]+\}\}/g, "x");
+
+/** Whether a CONFIRMED fact's verbatim text is this asserted message. */
+const holdsText = (f: Fact, asserted: string) => (f.text ?? []).some((t) => textRe(t).test(filled(asserted)) || textRe(t).test(asserted));
+/** Whether a pattern can match a CONFIRMED text (placeholders filled with a stand-in). */
+const patternMatches = (f: Fact, pattern: string) => (f.text ?? []).some((t) => [t, t.replace(/<[^<>\s]+>/g, "x")].some((v) => new RegExp(pattern, "su").test(v)));
+
+const stepsOf = (c: Case): Step[] => c.steps ?? (c.expect ? [{ request: c.request ?? { headers: {} }, expect: c.expect }] : []);
+
+function messageProblem(message: MessageExpectation, confirmed: Fact[]): string | undefined {
+  if ("absent" in message) return confirmed.length ? undefined : "asserts that the message is absent, but cites no CONFIRMED fact";
+  if ("equals" in message) {
+    return confirmed.some((f) => holdsText(f, message.equals)) ? undefined : `asserts the exact message ${JSON.stringify(message.equals)}, which no cited CONFIRMED fact holds verbatim`;
+  }
+  if ("pattern" in message) {
+    return confirmed.some((f) => patternMatches(f, message.pattern)) ? undefined : `asserts the message pattern /${message.pattern}/, which matches no cited CONFIRMED fact's text`;
+  }
+  return confirmed.some((f) => f.text?.length) ? undefined : "asserts validation clauses, but cites no CONFIRMED fact with their text";
+}
+
+/** What is wrong with a case's evidence; empty when its labels and assertions keep to its facts. */
+export function evidenceProblems(c: Case): string[] {
+  const ids = c.facts ?? [];
+  if (!ids.length) return ["cites no facts"];
+  const problems = ids.filter((id) => !isFactId(id)).map((id) => `cites ${id}, which the registry does not have`);
+  const facts = ids.filter(isFactId).map((id) => FACTS[id]);
+  const weakest = weakestLabel(ids);
+  if (RANK[c.evidence] > RANK[weakest]) {
+    const weak = ids.filter((id) => isFactId(id) && FACTS[id].label === weakest);
+    problems.push(`labelled ${c.evidence}, stronger than its facts' (${weak.join(", ")}: ${weakest})`);
+  }
+  const confirmed = facts.filter((f) => f.label === "CONFIRMED");
+  for (const [i, step] of stepsOf(c).entries()) {
+    const asserted = step.expect.message && step.expect.messageStrength !== "advisory" ? step.expect.message : undefined;
+    const problem = asserted && messageProblem(asserted, confirmed);
+    if (problem) problems.push(`${c.steps ? `step ${i + 1} ` : ""}${problem}`);
+    for (const [name, value] of Object.entries(step.expect.headers ?? {})) {
+      if (name.toLowerCase() === "x-amzn-errormessage" && typeof value === "string" && !confirmed.some((f) => holdsText(f, value))) {
+        problems.push(`asserts the header ${name} ${JSON.stringify(value)}, which no cited CONFIRMED fact holds verbatim`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Cases per evidence label (the report's and the closing note's counts). */
+export function countByLabel(cases: readonly Case[]): Record<Evidence, number> {
+  const out = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Evidence, number>;
+  for (const c of cases) out[c.evidence]++;
+  return out;
+}

@@ -1,0 +1,64 @@
+// Labels never outrank their evidence: every case cites registry facts, is no stronger than the weakest, and asserts
+// an exact message only where a CONFIRMED fact holds it verbatim. The check itself is shown to fail on bad cases.
+import { describe, expect, test } from "vitest";
+import { allCases } from "../cases/index.ts";
+import type { Case } from "../harness/case.ts";
+import { evidenceProblems } from "../evidence/check.ts";
+import { FACTS } from "../evidence/facts.ts";
+
+const base: Case = {
+  id: "test/evidence",
+  suite: "test",
+  operation: "DescribeUserPool",
+  rule: "r",
+  title: "t",
+  sources: [],
+  facts: ["s4.pool-not-found"],
+  evidence: "CONFIRMED",
+  needs: [],
+  request: { headers: {} },
+  expect: { status: 400, errorType: "ResourceNotFoundException", message: { equals: "User pool us-east-1_x does not exist." } },
+};
+
+describe("the evidence registry", () => {
+  test("every case cites facts it may rest on", () => {
+    const problems = allCases().flatMap((c) => evidenceProblems(c).map((p) => `${c.id}: ${p}`));
+    expect(problems).toEqual([]);
+  });
+
+  test("every CONFIRMED fact with a message has its verbatim text; no other fact has one", () => {
+    for (const [id, f] of Object.entries(FACTS)) {
+      if ("text" in f) expect(f.label, `${id} holds a text`).toBe("CONFIRMED");
+      expect(f.source, id).not.toBe("");
+    }
+  });
+
+  describe("the check fails where it should", () => {
+    test("a sound case passes", () => expect(evidenceProblems(base)).toEqual([]));
+    test("a case citing no facts", () => expect(evidenceProblems({ ...base, facts: [] })).toEqual(["cites no facts"]));
+    test("an unknown fact id", () => expect(evidenceProblems({ ...base, facts: ["s4.no-such-fact", "s4.pool-not-found"] })[0]).toMatch(/registry does not have/));
+    test("a label stronger than the weakest fact", () => {
+      expect(evidenceProblems({ ...base, facts: ["s4.pool-not-found", "s7.feedback-unknown-pool"] }).join()).toMatch(/labelled CONFIRMED, stronger than its facts' \(s7.feedback-unknown-pool: INFERRED\)/);
+    });
+    test("an exact message no CONFIRMED fact holds", () => {
+      const c = { ...base, expect: { ...base.expect!, message: { equals: "User account already exists" } } };
+      expect(evidenceProblems(c).join()).toMatch(/no cited CONFIRMED fact holds verbatim/);
+    });
+    test("an exact message resting on an INFERRED fact", () => {
+      const c: Case = { ...base, evidence: "INFERRED", facts: ["s7.feedback-unknown-pool"] };
+      expect(evidenceProblems(c).join()).toMatch(/no cited CONFIRMED fact holds verbatim/);
+    });
+    test("the same message as advisory is fine on an INFERRED fact", () => {
+      const c: Case = { ...base, evidence: "INFERRED", facts: ["s7.feedback-unknown-pool"], expect: { ...base.expect!, messageStrength: "advisory" } };
+      expect(evidenceProblems(c)).toEqual([]);
+    });
+    test("a message pattern that matches no CONFIRMED text", () => {
+      const c = { ...base, expect: { ...base.expect!, message: { pattern: "^User pool client \\S+ does not exist\\.$" } } };
+      expect(evidenceProblems(c).join()).toMatch(/matches no cited CONFIRMED fact's text/);
+    });
+    test("a step of a scenario is checked like a single request", () => {
+      const c: Case = { ...base, expect: undefined, request: undefined, steps: [{ request: { headers: {} }, expect: { message: { equals: "Rate exceeded" } } }] };
+      expect(evidenceProblems(c).join()).toMatch(/^step 1 asserts the exact message "Rate exceeded"/);
+    });
+  });
+});
