@@ -77,6 +77,18 @@ describe("NEW_PASSWORD_REQUIRED", () => {
   });
 });
 
+test("a temporary password expires after the pool's TemporaryPasswordValidityDays (default 7)", async () => {
+  const { poolId, clientId } = await signInPool(sdk);
+  await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: "alice", TemporaryPassword: "Temp-pass1!", MessageAction: "SUPPRESS" }));
+  advance(7 * 86_400_000 - 1_000);
+  expect((await signIn(clientId, "alice", "Temp-pass1!")).ChallengeName).toBe("NEW_PASSWORD_REQUIRED");
+  advance(2_000);
+  expect(await failure(signIn(clientId, "alice", "Temp-pass1!"))).toMatchObject({
+    name: "NotAuthorizedException",
+    message: "Temporary password has expired and must be reset by an administrator.",
+  });
+});
+
 describe("MFA", () => {
   test("TOTP: associate and verify with the access token, prefer it, then SOFTWARE_TOKEN_MFA at sign-in", async () => {
     const { poolId, clientId } = await mfaPool();
