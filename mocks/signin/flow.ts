@@ -71,7 +71,8 @@ export function answerChallenge(ctx: OperationContext, call: AuthCall, name: str
     poolId: call.pool.pool.Id!,
     clientId: call.client.client.ClientId!,
     challenges: [name],
-    username,
+    // The answer may name the user by an alias (email in a pool that signs in with it): compare the users.
+    username: findUser(call.pool, username)?.user.Username ?? username,
   });
   const user: UserRecord | undefined = findUser(call.pool, session.username);
   if (verifier) return finish(ctx, answerPasswordVerifier(ctx, call, user, session));

@@ -89,6 +89,17 @@ test("a temporary password expires after the pool's TemporaryPasswordValidityDay
   });
 });
 
+test("in a pool that signs in with email, the user answers by email; USER_ID_FOR_SRP is the sub", async () => {
+  const { poolId, clientId } = await signInPool(sdk, { UsernameAttributes: ["email"] });
+  const { User } = await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: "alice@example.com", TemporaryPassword: "Temp-pass1!", MessageAction: "SUPPRESS" }));
+  const challenge = await signIn(clientId, "alice@example.com", "Temp-pass1!");
+  expect(challenge.ChallengeParameters!.USER_ID_FOR_SRP).toBe(User!.Username);
+  const done = await sdk.send(
+    new RespondToAuthChallengeCommand({ ClientId: clientId, ChallengeName: "NEW_PASSWORD_REQUIRED", Session: challenge.Session, ChallengeResponses: { USERNAME: "alice@example.com", NEW_PASSWORD: PASSWORD } }),
+  );
+  expect(done.AuthenticationResult?.AccessToken).toBeDefined();
+});
+
 describe("MFA", () => {
   test("TOTP: associate and verify with the access token, prefer it, then SOFTWARE_TOKEN_MFA at sign-in", async () => {
     const { poolId, clientId } = await mfaPool();
