@@ -1,5 +1,6 @@
 // The mock's state: plain data, so it can be reset, copied, persisted and checked for invariants.
 import type { components } from "../generated/types.ts";
+import type { PoolKeys } from "./tokens/keys.ts";
 
 type S = components["schemas"];
 
@@ -42,6 +43,8 @@ export interface UserMfa {
 /** A code the user must echo: sign-up confirmation or password reset (24 h, aws-behavior.md §9 DOC). */
 export interface PendingCode {
   code: string;
+  /** The attribute the code went to: confirming it verifies that attribute. */
+  attribute?: "email" | "phone_number";
   /** Epoch milliseconds. */
   expiresAt: number;
 }
@@ -71,9 +74,9 @@ export interface PoolRecord {
   risk?: StoredRiskConfiguration;
   clientRisk: Map<string, StoredRiskConfiguration>;
   /** Signing keys (mocks/tokens), made on the pool's first sign-in. */
-  keys?: Record<string, unknown>;
+  keys?: PoolKeys;
   /** SetUserPoolMfaConfig's methods; MfaConfiguration itself lives on the pool. */
-  mfaConfig?: { SmsMfaConfiguration?: object; SoftwareTokenMfaConfiguration?: { Enabled?: boolean }; EmailMfaConfiguration?: object };
+  mfaConfig?: Pick<S["SetUserPoolMfaConfigRequest"], "SmsMfaConfiguration" | "SoftwareTokenMfaConfiguration" | "EmailMfaConfiguration" | "WebAuthnConfiguration">;
 }
 
 /** A notification the mock "sent" (threat-protection email), visible through the control API's outbox. */

@@ -36,8 +36,9 @@ export function issueSession(
 }
 
 export interface SessionExpectation {
-  poolId: string;
-  clientId: string;
+  /** Absent where the request names no pool or client (AssociateSoftwareToken / VerifySoftwareToken by Session). */
+  poolId?: string;
+  clientId?: string;
   /** The challenges whose answer this may be (RespondToAuthChallenge names one; VerifySoftwareToken several). */
   challenges: readonly string[];
   /** The USERNAME the answer names, when it names one (a session of another user is refused). */
@@ -49,8 +50,8 @@ export function takeSession(ctx: OperationContext, id: string | undefined, expec
   const record = id === undefined ? undefined : ctx.state.sessions.get(id);
   if (!record) throw sessionErrors.invalid();
   const other =
-    record.poolId !== expect.poolId ||
-    record.clientId !== expect.clientId ||
+    (expect.poolId !== undefined && record.poolId !== expect.poolId) ||
+    (expect.clientId !== undefined && record.clientId !== expect.clientId) ||
     !expect.challenges.includes(record.challenge) ||
     (expect.username !== undefined && !sameUser(record.username, expect.username, record.data));
   if (other) throw sessionErrors.invalid();
@@ -65,4 +66,11 @@ const sameUser = (stored: string, named: string, data: Record<string, string>) =
 function sweep(ctx: OperationContext): void {
   const now = ctx.nowMs();
   for (const [id, record] of ctx.state.sessions) if (record.expiresAt < now) ctx.state.sessions.delete(id);
+}
+
+/** The same step under a new session with new data (AssociateSoftwareToken, VerifySoftwareToken in MFA_SETUP). */
+export function continueSession(ctx: OperationContext, previous: SessionRecord, data: Record<string, string>): string {
+  const client = ctx.state.pools.get(previous.poolId)?.clients.get(previous.clientId);
+  if (!client) throw sessionErrors.invalid();
+  return issueSession(ctx, client, { username: previous.username, challenge: previous.challenge, data });
 }

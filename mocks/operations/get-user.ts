@@ -1,0 +1,10 @@
+// GetUser: the signed-in user, authorized by the access token.
+import type { InputOf, OutputOf } from "../../generated/operations.ts";
+import type { OperationContext } from "../context.ts";
+import { authorize } from "../signin/access.ts";
+import { mfaView } from "../signin/mfa-settings.ts";
+
+export async function getUser(input: InputOf<"GetUser">, ctx: OperationContext): Promise<OutputOf<"GetUser">> {
+  const { user } = await authorize(ctx, input.AccessToken);
+  return { Username: user.user.Username!, UserAttributes: structuredClone(user.user.Attributes ?? []), ...mfaView(user) };
+}
