@@ -58,6 +58,8 @@ export interface UserRecord {
   /** Failed password attempts and the lock they caused (signin/lockout.ts). */
   lockout?: { failures: number; lockedUntil?: number };
   codes?: { confirmation?: PendingCode; reset?: PendingCode };
+  /** Epoch ms after which a temporary password (FORCE_CHANGE_PASSWORD) no longer signs in. */
+  temporaryUntil?: number;
   /** origin_jti of every refresh-token family issued and not revoked: GlobalSignOut revokes them all. */
   families?: string[];
 }
@@ -95,6 +97,15 @@ export interface Notification {
   sentAt: number;
 }
 
+/** A control-API risk rule (mocks/risk/rules.ts): the risk level a matching event gets, since AWS's model can't be reproduced. */
+export interface RiskRule {
+  RiskLevel: "Low" | "Medium" | "High";
+  UserPoolId?: string;
+  IpRange?: string;
+  Username?: string;
+  DeviceMarker?: string;
+}
+
 /** A code the mock "sent" by email or SMS (sign-up, forgot-password, EMAIL_OTP, SMS_MFA); never logged. */
 export interface CodeMessage {
   kind: "code";
@@ -127,16 +138,22 @@ export interface MockState {
   sessions: Map<string, SessionRecord>;
   /** Revoked refresh-token families (origin_jti) and used rotated refresh tokens (jti), with when. */
   revoked: Map<string, number>;
+  /** Risk rules (mocks/risk/rules.ts): first match wins; none matching means no risk. */
+  riskRules: RiskRule[];
+  /** SHA-256 digests of passwords added to the compromised list through the control API (never the passwords). */
+  compromisedPasswords: string[];
 }
 
 export function emptyState(): MockState {
-  return { pools: new Map(), outbox: [], codes: [], sessions: new Map(), revoked: new Map() };
+  return { pools: new Map(), outbox: [], codes: [], sessions: new Map(), revoked: new Map(), riskRules: [], compromisedPasswords: [] };
 }
 
-/** State saved before sign-in existed lacks the sign-in maps. */
+/** State saved before sign-in existed lacks the sign-in maps (and the risk rules). */
 export function upgradeState(state: MockState): MockState {
   state.codes ??= [];
   state.sessions ??= new Map();
   state.revoked ??= new Map();
+  state.riskRules ??= [];
+  state.compromisedPasswords ??= [];
   return state;
 }

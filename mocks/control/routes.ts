@@ -22,6 +22,15 @@ const ROUTES: Record<string, Partial<Record<"GET" | "POST" | "DELETE", Route>>> 
   health: { GET: (control) => ({ output: control.health() }) },
   reset: { POST: (control) => (control.reset(), { output: {}, mutated: true }) },
   "sign-in": { POST: (control, body) => ({ output: control.signIn(requireObject(body) as unknown as SignInRequest), mutated: true }) },
+  "risk-rules": {
+    GET: (control) => ({ output: { rules: control.riskRules.list() } }),
+    POST: (control, body) => ({ output: { rules: control.riskRules.set(onlyMember(body, "rules") as never) }, mutated: true }),
+    DELETE: (control) => ({ output: { rules: control.riskRules.clear() }, mutated: true }),
+  },
+  "compromised-passwords": {
+    POST: (control, body) => ({ output: control.compromisedPasswords.add(onlyMember(body, "passwords") as never), mutated: true }),
+    DELETE: (control) => ({ output: control.compromisedPasswords.clear(), mutated: true }),
+  },
   // `?kind=code` lists the one-time codes instead of the notifications.
   outbox: {
     GET: (control, _body, query) => {
@@ -100,6 +109,14 @@ function changeFaults(control: MockControl, body: Record<string, unknown>) {
 function operationName(value: unknown): OperationName | "*" {
   if (value === "*" || (typeof value === "string" && Object.hasOwn(OPERATIONS, value))) return value as OperationName | "*";
   throw errors.invalidParameter(`Unknown operation in clear: ${String(value)}`);
+}
+
+/** `{ "<name>": ... }` and nothing else, so a typo is refused rather than ignored. */
+function onlyMember(body: unknown, name: string): unknown {
+  const object = requireObject(body);
+  const unknown = Object.keys(object).filter((k) => k !== name);
+  if (unknown.length) throw errors.invalidParameter(`Unknown member(s): ${unknown.join(", ")}. Use ${name}.`);
+  return object[name];
 }
 
 function requireObject(body: unknown): Record<string, unknown> {

@@ -8,7 +8,10 @@ import type { AuthEventRecord, PoolRecord, UserRecord } from "../state.ts";
 import { parseIpAddress } from "./cidr.ts";
 import { effectiveRiskConfiguration } from "./configuration.ts";
 import { decideRisk, type EventType, type RiskAction, type RiskLevel } from "./decision.ts";
+import { isCompromisedPassword } from "./compromised.ts";
 import { sendRiskEmail } from "./outbox.ts";
+import { riskLevelFor } from "./rules.ts";
+import { mfaStep } from "../signin/mfa.ts";
 
 type S = components["schemas"];
 
@@ -21,6 +24,8 @@ export interface AuthEventAddress {
   city?: string;
   country?: string;
   timezone?: string;
+  /** The client's device fingerprint as sent (matched by DeviceMarker risk rules; never recorded). */
+  encodedData?: string;
 }
 
 export interface AuthEventFacts {
@@ -63,8 +68,8 @@ export function assessAuthEvent(ctx: OperationContext, facts: AuthEventFacts): A
     mode: pool.pool.UserPoolAddOns?.AdvancedSecurityMode ?? "OFF",
     configuration,
     ip,
-    riskLevel: facts.chosen?.riskLevel,
-    compromisedCredentials: compromised(facts),
+    riskLevel: facts.chosen?.riskLevel ?? riskLevelFor(ctx.state, { userPoolId: pool.pool.Id!, username: user.user.Username!, ip, encodedData: facts.address.encodedData }),
+    compromisedCredentials: compromised(ctx, facts),
     eventType: facts.eventType,
     userCanMfa: userCanMfa(pool, user),
     passwordCorrect: facts.passwordCorrect,
@@ -83,6 +88,10 @@ export function assessAuthEvent(ctx: OperationContext, facts: AuthEventFacts): A
   } satisfies S["AuthEventType"];
   const record: AuthEventRecord = { event, feedbackToken: ctx.ids.feedbackToken(), ...(facts.clientId !== undefined && { clientId: facts.clientId }) };
   user.events.push(record);
+  // "BLOCK sets the user to RESET_REQUIRED" on sign-in (DOC, §11); state objects are replaced, not changed.
+  if (outcome.action === "block-compromised" && facts.eventType === "SignIn") {
+    user.user = { ...user.user, UserStatus: "RESET_REQUIRED", UserLastModifiedDate: ctx.now() };
+  }
 
   if (outcome.notify) {
     sendRiskEmail(ctx, {
@@ -125,22 +134,19 @@ export function verdictError(verdict: AuthEventVerdict, eventType: EventType): A
 }
 
 /** Whether the presented password is known to be compromised; sign-ins are checked on the password flows only. */
-function compromised(facts: AuthEventFacts): boolean {
+function compromised(ctx: OperationContext, facts: AuthEventFacts): boolean {
   if (facts.chosen?.compromisedCredentials !== undefined) return facts.chosen.compromisedCredentials;
   if (facts.password === undefined || (facts.eventType === "SignIn" && !PASSWORD_FLOWS.has(facts.flow))) return false;
-  return false;
+  return isCompromisedPassword(ctx.state, facts.password);
 }
 
 /**
- * "Can do MFA" (our simplification of the model's wording): the pool has MFA ON or OPTIONAL, and the user has
- * an MFA setting or a verified email address or phone number to receive a code.
+ * "Can do MFA": the flow has an MFA challenge to ask if threat protection wants one (mocks/signin/mfa.ts decides,
+ * so the decision and the challenge never disagree); MFA_SETUP alone is not an MFA answer.
  */
 export function userCanMfa(pool: PoolRecord, user: UserRecord): boolean {
-  const mfa = pool.pool.MfaConfiguration ?? "OFF";
-  if (mfa === "OFF") return false;
-  if ((user.user.MFAOptions ?? []).length > 0) return true;
-  const attribute = (name: string) => user.user.Attributes?.find((a) => a.Name === name)?.Value;
-  return (!!attribute("email") && attribute("email_verified") === "true") || (!!attribute("phone_number") && attribute("phone_number_verified") === "true");
+  const step = mfaStep(pool, user, true);
+  return step !== undefined && !("setup" in step);
 }
 
 function contextData(address: AuthEventAddress): S["EventContextDataType"] {

@@ -1,8 +1,13 @@
-// The control API's sign-in: an authentication event with a risk the test chooses (AWS's risk model can't be
-// reproduced). Checks the control input, then goes through the same risk hook as every real flow.
+// The control API's sign-in: a shortcut over the real flow for what only the service can cause, a risk level the
+// test chooses (AWS's model can't be reproduced). It takes the engine's step after a verified password (the
+// user's state checks, the MFA the flow would ask, the address as ContextData gives it, then the one risk hook)
+// and answers the event instead of minting tokens.
 import type { OperationContext } from "../context.ts";
 import { getClient, getPool, getUser } from "../lookup.ts";
 import { errors } from "../protocol/errors.ts";
+import { mfaStep } from "../signin/mfa.ts";
+import { checkCanSignIn } from "../signin/password-check.ts";
+import { addressOf } from "../signin/risk-hook.ts";
 import { assessAuthEvent } from "./assess.ts";
 import type { EventResponse, EventRisk, EventType, RiskLevel } from "./decision.ts";
 
@@ -34,15 +39,19 @@ const CONTEXT_MEMBERS = ["DeviceName", "Timezone", "City", "Country"] as const;
 export function simulateSignIn(ctx: OperationContext, request: SignInRequest): SignInResult {
   checkShape(request);
   const pool = getPool(ctx, request.UserPoolId);
-  if (request.ClientId !== undefined) getClient(pool, request.ClientId);
+  const client = request.ClientId === undefined ? undefined : getClient(pool, request.ClientId);
   const user = getUser(pool, request.Username);
+  const eventType = request.EventType ?? "SignIn";
+  if (eventType === "SignIn") checkCanSignIn(user);
+  const address = addressOf(ctx, { admin: true, contextData: { IpAddress: request.IpAddress } }, client);
   const verdict = assessAuthEvent(ctx, {
     pool,
     user,
     ...(request.ClientId !== undefined && { clientId: request.ClientId }),
-    eventType: request.EventType ?? "SignIn",
+    eventType,
+    // The control request names the place and device directly (real requests: address.ts).
     address: {
-      ip: request.IpAddress,
+      ...address,
       ...(request.DeviceName !== undefined && { deviceName: request.DeviceName }),
       ...(request.City !== undefined && { city: request.City }),
       ...(request.Country !== undefined && { country: request.Country }),
@@ -51,6 +60,7 @@ export function simulateSignIn(ctx: OperationContext, request: SignInRequest): S
     // The simulated attempt presented a correct password on a password flow.
     flow: "ADMIN_USER_PASSWORD_AUTH",
     passwordCorrect: true,
+    mfaPending: eventType === "SignIn" && mfaStep(pool, user, false) !== undefined,
     chosen: {
       ...(request.RiskLevel !== undefined && { riskLevel: request.RiskLevel }),
       compromisedCredentials: request.CompromisedCredentials === true,

@@ -1,6 +1,7 @@
 // The engine's one call into threat protection per authentication event (docs/sign-in.md "Risk hook"): carry the
 // request's raw facts to mocks/risk/assess.ts and turn a blocking verdict into §11's error.
 import type { OperationContext } from "../context.ts";
+import { resolveAddress } from "../risk/address.ts";
 import { assessAuthEvent, verdictError, type AuthEventFacts, type AuthEventVerdict } from "../risk/assess.ts";
 import type { AuthEventRecord, ClientRecord, PoolRecord, UserRecord } from "../state.ts";
 
@@ -13,15 +14,14 @@ export interface RequestContext {
 
 export type EventFacts = Omit<AuthEventFacts, "pool" | "user" | "clientId" | "address">;
 
-/**
- * The address as aws-behavior.md §11 says (DOC): ContextData's on the admin flows; UserContextData's on public
- * ones only when the client has a secret and EnablePropagateAdditionalUserContextData; else the caller's own.
- */
+/** The address and device as mocks/risk/address.ts takes them from the request, the client and the caller (§11). */
 export function addressOf(ctx: OperationContext, request: RequestContext, client: ClientRecord | undefined): AuthEventFacts["address"] {
-  const c = client?.client;
-  const propagated = c?.ClientSecret !== undefined && c.EnablePropagateAdditionalUserContextData === true;
-  const ip = request.admin ? request.contextData?.IpAddress : propagated ? request.userContextData?.IpAddress : undefined;
-  return { ip: ip ?? ctx.caller.sourceIp, ...(ctx.caller.userAgent !== undefined && { deviceName: ctx.caller.userAgent }) };
+  return resolveAddress({
+    caller: ctx.caller,
+    ...(request.admin && request.contextData?.IpAddress !== undefined && { contextData: { ...request.contextData, IpAddress: request.contextData.IpAddress } }),
+    ...(!request.admin && request.userContextData && { userContextData: request.userContextData }),
+    ...(client && { client: client.client }),
+  });
 }
 
 /** Assesses the event; throws §11's error when threat protection blocks it (the event is recorded first). */

@@ -6,6 +6,7 @@ import { notificationCases } from "./notifications.ts";
 import { poolLifecycleCases } from "./pools-lifecycle.ts";
 import { riskConfigurationCases } from "./risk-configuration.ts";
 import { riskDecisionCases } from "./risk-decisions.ts";
+import { riskSignInCases } from "./risk-sign-ins.ts";
 import { signInCases } from "./sign-in.ts";
 import { stampAndEchoCases } from "./stamps-and-echoes.ts";
 import { tierGateCases } from "./tier-gates.ts";
@@ -21,6 +22,7 @@ export const behaviourCases: Case[] = [
   ...poolLifecycleCases,
   ...authEventCases,
   ...riskDecisionCases,
+  ...riskSignInCases,
   ...unsignedCases,
   ...stampAndEchoCases,
   ...notificationCases,
