@@ -28,7 +28,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function resolveRequest(spec: RequestSpec, vars: Record<string, string>): ResolvedRequest {
   const headers = Object.fromEntries(Object.entries(spec.headers).map(([k, v]) => [k, fill(v, vars)]));
   const body = spec.rawBody !== undefined ? fill(spec.rawBody, vars) : JSON.stringify(fillJson(spec.body ?? {}, vars));
-  return { method: spec.method, path: spec.path, headers, rawBody: spec.rawBody, sign: spec.sign, body };
+  return { method: spec.method, path: spec.path && fill(spec.path, vars), headers, rawBody: spec.rawBody, sign: spec.sign, body };
 }
 
 /** Expectations may name fixture and saved values (`{{userPoolId}}`, `{ $gt: "{{before}}" }`). */
@@ -62,33 +62,49 @@ async function controlExchange(step: Step, target: Target, vars: Record<string, 
   return { request: { headers: { control: action }, body: JSON.stringify(filled) }, answer };
 }
 
-/** A computation's results become variables; the exchange records only their names (they may derive from secrets). */
-async function computeExchange(step: Step, vars: Record<string, string>): Promise<Exchange> {
+/**
+ * A computation's results become variables and are compared like an answer body; the recorded exchange keeps only
+ * their names, since they may derive from secrets (an SRP proof, a TOTP code).
+ */
+async function computeExchange(step: Step, vars: Record<string, string>): Promise<{ exchange: Exchange; answer: Answer }> {
   const { fn, args } = step.compute!;
   const out = await runComputation(fn, fillJson(args ?? {}, vars));
   Object.assign(vars, out);
   const names = Object.fromEntries(Object.keys(out).map((k) => [k, "<computed>"]));
-  return { request: { headers: { compute: fn }, body: "{}" }, answer: { status: 200, headers: {}, body: JSON.stringify(names) } };
+  const exchange = { request: { headers: { compute: fn }, body: "{}" }, answer: { status: 200, headers: {}, body: JSON.stringify(names) } };
+  return { exchange, answer: { status: 200, headers: {}, body: JSON.stringify(out) } };
 }
+
+/** After a skipped optional step, the values it would have given stand in as a well-formed placeholder. */
+const STAND_IN = "conformance0skipped";
+const lenient = (vars: Record<string, string>) =>
+  new Proxy(vars, { get: (t, k) => (typeof k === "string" && !(k in t) ? STAND_IN : Reflect.get(t, k)) });
 
 async function execute(c: Case, target: Target, vars: Record<string, string>, result: CaseResult) {
   for (const [i, step] of stepsOf(c).entries()) {
     const label = c.steps ? `step ${i + 1}: ` : "";
+    if (step.optional && !target.capabilities.has(step.optional)) {
+      result.notes.push(`${label}skipped: the target lacks ${step.optional}`);
+      vars = lenient(vars);
+      continue;
+    }
     if (step.waitMs) await sleep(step.waitMs);
     let exchange: Exchange;
+    let compared: Answer | undefined;
     if (step.control) exchange = await controlExchange(step, target, vars);
-    else if (step.compute) exchange = await computeExchange(step, vars);
+    else if (step.compute) ({ exchange, answer: compared } = await computeExchange(step, vars));
     else {
       const request = resolveRequest(step.request, vars);
       exchange = { request: { headers: request.headers, body: request.body } };
       exchange.answer = await target.send(request);
     }
     result.exchanges.push(exchange);
-    const verdict = compare(fillExpectation(step.expect, vars), exchange.answer!);
+    const verdict = compare(fillExpectation(step.expect, vars), compared ?? exchange.answer!, target.capabilities);
+    if (verdict.acceptedOn) result.acceptedOn = verdict.acceptedOn;
     result.reasons.push(...verdict.failures.map((f) => label + f));
     result.notes.push(...verdict.notes.map((n) => label + n));
     if (verdict.failures.length) return; // later steps depend on this one
-    saveValues(step, exchange.answer!, vars);
+    if (!step.compute) saveValues(step, exchange.answer!, vars);
   }
 }
 
@@ -97,7 +113,7 @@ export async function runCase(c: Case, target: Target, options: RunOptions = {})
   const result: CaseResult = { id: c.id, status: "PASS", reasons: [], notes: [...(c.notes ?? [])], exchanges: [], durationMs: 0 };
   const done = () => ((result.durationMs = Math.round(performance.now() - started)), result);
   const missing = c.needs.filter((n) => !target.capabilities.has(n));
-  if (missing.length || (c.steps?.some((s) => s.control) && !target.control)) {
+  if (missing.length || (c.steps?.some((s) => s.control && !s.optional) && !target.control)) {
     result.status = "PRECONDITION_FAILED";
     result.reasons.push(`target ${target.name} lacks: ${missing.join(", ") || "control"}`);
     return done();

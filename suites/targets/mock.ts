@@ -2,6 +2,7 @@
 // core the MSW handlers and the HTTP server adapt), so a run of every case takes seconds.
 import type { Dispatch, WireRequest, WireResponse } from "../../generated/handlers.ts";
 import { createCognitoMock, type CognitoMock } from "../../mocks/index.ts";
+import { jwksAnswer } from "../../mocks/signin/jwks-route.ts";
 import type { Answer, ResolvedRequest, Target } from "../harness/target.ts";
 import { runIdentity } from "./live.ts";
 import { createFixtures } from "../fixtures/fixtures.ts";
@@ -17,6 +18,30 @@ export interface MockTargetOptions {
 }
 
 /**
+ * Makes a fixture reachable under an id no real service would issue (an id of a boundary length), so an accepted
+ * boundary case can reach its success answer: the pool, client or event record is copied under the new id.
+ */
+function alias(mock: CognitoMock, args: { kind: "pool" | "client" | "event"; userPoolId: string; username: string; of: string; id: string }) {
+  const pools = mock.state.pools;
+  const pool = pools.get(args.userPoolId);
+  if (!pool) throw new Error(`alias: no pool ${args.userPoolId}`);
+  if (args.kind === "pool") pools.set(args.id, { ...pool, pool: { ...pool.pool, Id: args.id } });
+  else if (args.kind === "client") {
+    const client = pool.clients.get(args.of);
+    if (!client) throw new Error(`alias: no client ${args.of}`);
+    // Boundary ids repeat from case to case: the alias must name this case's client only.
+    for (const other of pools.values()) other.clients.delete(args.id);
+    pool.clients.set(args.id, { client: { ...client.client, ClientId: args.id } });
+  } else {
+    const user = pool.users.get(args.username);
+    const event = user?.events.find((e) => e.event.EventId === args.of);
+    if (!user || !event) throw new Error(`alias: no event ${args.of} of ${args.username}`);
+    pool.users.set(args.username, { ...user, events: [...user.events, { ...event, event: { ...event.event, EventId: args.id } }] });
+  }
+  return {};
+}
+
+/**
  * The control actions cases use, answering in the shape of the HTTP control API (`/_mock/...`), so a case
  * compares the same answer on the mock and on the endpoint target. Absent when the mock has no control API.
  */
@@ -25,8 +50,9 @@ function controlActions(mock: CognitoMock): Record<string, (args: any) => unknow
   if (!control) return undefined;
   return {
     signIn: (args) => control.signIn(args),
-    // `kind: "code"` lists the one-time codes, as `GET /_mock/outbox?kind=code` does.
+    // `kind: "code"` lists the one-time codes (sign-up, reset, EMAIL_OTP), as `GET /_mock/outbox?kind=code` does.
     outbox: ({ kind, ...filter } = {}) => (kind === "code" ? { codes: control.codes(filter) } : { notifications: control.outbox(filter) }),
+    alias: (args) => alias(mock, args),
   };
 }
 
@@ -37,7 +63,9 @@ export function mockTarget(options: MockTargetOptions = {}): Target & { mock: Co
   const send = async (request: ResolvedRequest): Promise<Answer> => {
     const signed = await sign(request, MOCK_ENDPOINT);
     const wire: WireRequest = { method: signed.method, url: signed.url, headers: lowerCaseHeaders(signed.headers), body: signed.body };
-    const response: WireResponse = await dispatch(wire);
+    // The pool's JWKS is a plain GET beside the API (as the MSW handler and serve answer it), not an operation.
+    const keys = wire.method === "GET" ? jwksAnswer(mock.state, new URL(wire.url).pathname) : undefined;
+    const response: WireResponse = keys ?? (await dispatch(wire));
     return { status: response.status, headers: lowerCaseHeaders(response.headers), body: response.body };
   };
   const fixtures = createFixtures(send, runIdentity());
@@ -45,7 +73,8 @@ export function mockTarget(options: MockTargetOptions = {}): Target & { mock: Co
   return {
     name: options.name ?? "mock",
     mock,
-    capabilities: new Set(control ? ["control-api"] : []),
+    // conformance-mock: the suite's own mock, which gives every context a case asks for (accepted cases must succeed).
+    capabilities: new Set(control ? ["control-api", "id-alias", "conformance-mock"] : ["conformance-mock"]),
     prepare: fixtures.prepare,
     async send(request) {
       const answer = await send(request);

@@ -36,12 +36,16 @@ describe("compare", () => {
     expect(compare({ ...expect1, messageStrength: "advisory" }, a)).toMatchObject({ failures: [], notes: [expect.stringContaining("message differs")] });
     expect(compare(expect1, a).failures).toHaveLength(1);
   });
-  test("accepted: business errors pass, validation refusals fail", () => {
-    const accepted = { accepted: { allowedErrors: ["ResourceNotFoundException", "InvalidParameterException"], validationTypes: ["InvalidParameterException", "SerializationException"], validationMessage: "^\\d+ validation errors? detected" } };
-    expect(compare(accepted, answer(400, { __type: "ResourceNotFoundException", message: "x" })).failures).toEqual([]);
-    expect(compare(accepted, answer(400, { __type: "InvalidParameterException", message: "Cannot turn MFA functionality ON" })).failures).toEqual([]);
-    expect(compare(accepted, answer(400, { __type: "InvalidParameterException", message: "1 validation error detected: x" })).failures).toHaveLength(1);
-    expect(compare(accepted, answer(500, { __type: "InternalErrorException", message: "x" })).failures).toHaveLength(1);
+  test("accepted: success passes; a refusal only when named, never InvalidParameterException, never on the mock", () => {
+    const plain = { accepted: { refusals: [] } };
+    const named = { accepted: { refusals: [{ errorType: "ResourceNotFoundException", reason: "ids", unless: "conformance-mock" }, { errorType: "InvalidParameterException", reason: "never honoured" }] } };
+    const notFound = answer(400, { __type: "ResourceNotFoundException", message: "x" });
+    expect(compare(plain, answer(200, {}))).toMatchObject({ failures: [], acceptedOn: "success" });
+    expect(compare(plain, notFound).failures).toHaveLength(1);
+    expect(compare(named, notFound)).toMatchObject({ failures: [], acceptedOn: "named-refusal" });
+    expect(compare(named, notFound, new Set(["conformance-mock"])).failures).toHaveLength(1);
+    expect(compare(named, answer(400, { __type: "InvalidParameterException", message: "Cannot turn MFA functionality ON" })).failures).toHaveLength(1);
+    expect(compare(named, answer(500, { __type: "InternalErrorException", message: "x" })).failures).toHaveLength(1);
   });
 });
 
@@ -103,5 +107,35 @@ describe("runner: saved values reach expectations, control steps are compared an
     expect((await runCase(steps({ $gt: "{{before}}" }, { mails: [{ to: "alice" }] }), fake)).reasons).toEqual([]);
     expect((await runCase(steps({ $lt: "{{before}}" }, { mails: [{ to: "alice" }] }), fake)).status).toBe("FAIL");
     expect((await runCase(steps({ $gt: "{{before}}" }, { mails: [] }), fake)).reasons).toEqual([expect.stringContaining("step 3: mails")]);
+  });
+});
+
+describe("$all and optional steps", () => {
+  const answer = (body: unknown) => ({ status: 200, headers: {}, body: JSON.stringify(body) });
+  test("$all: every listed item is somewhere in the list, in any order", () => {
+    const body = { l: { $all: [{ id: 1 }, { id: 2 }] } };
+    expect(compare({ body }, answer({ l: [{ id: 2 }, { id: 1 }] })).failures).toEqual([]);
+    expect(compare({ body }, answer({ l: [{ id: 2 }, { id: 3 }] })).failures).toHaveLength(1);
+  });
+  test("an optional step is skipped on a target without its capability; its values stand in", async () => {
+    const sent: string[] = [];
+    const plain: Target = {
+      name: "plain",
+      capabilities: new Set(),
+      prepare: async () => ({}),
+      send: async (r) => (sent.push(r.body), { status: 200, headers: {}, body: "{}" }),
+      close: async () => {},
+    };
+    const c: Case = {
+      id: "t", suite: "t", operation: "Op", rule: "r", title: "t", sources: [], evidence: "DOC", needs: [],
+      steps: [
+        { control: { action: "signIn", args: {} }, request: { headers: {} }, expect: {}, optional: "control-api" },
+        { request: { headers: {}, body: { EventId: "{{EventId}}" } }, expect: { status: 200 } },
+      ],
+    };
+    const result = await runCase(c, plain);
+    expect(result.status).toBe("PASS");
+    expect(result.notes).toContain("step 1: skipped: the target lacks control-api");
+    expect(JSON.parse(sent[0]!).EventId).toBe("conformance0skipped");
   });
 });

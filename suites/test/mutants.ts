@@ -2,6 +2,7 @@
 // A variant rewrites what the dispatcher receives or answers, or replaces a control action.
 import type { Dispatch, WireRequest, WireResponse } from "../../generated/handlers.ts";
 import type { CognitoMock } from "../../mocks/index.ts";
+import { SIGN_IN_MUTANTS } from "./mutants-sign-in.ts";
 import { inRanges, parseIpAddress } from "../../mocks/risk/cidr.ts";
 import type { PoolRecord, StoredRiskConfiguration } from "../../mocks/state.ts";
 
@@ -249,6 +250,7 @@ export const MUTANTS: Record<string, Mutant> = {
     },
     caught: ["behaviour/SetRiskConfiguration/notify/audit-mails-nothing"],
   },
+  ...SIGN_IN_MUTANTS,
 };
 
 /** Applies a mutant to the mock's dispatcher (and, through `wrap`, to the mock itself). */
