@@ -46,7 +46,7 @@ export function fallbackHandler(dispatch: Dispatch, endpoint: Endpoint = AWS_END
   return http.all(endpoint, async ({ request }) => fromWireResponse(await dispatch(await toWireRequest(request))));
 }
 
-export const OPERATION_NAMES = ["SetRiskConfiguration","UpdateAuthEventFeedback","UpdateUserPool","DescribeRiskConfiguration","DescribeUserPool","AdminListUserAuthEvents","AdminUpdateAuthEventFeedback","CreateUserPool","DeleteUserPool","CreateUserPoolClient","DeleteUserPoolClient","AdminCreateUser","AdminDeleteUser","ListUserPools"] as const satisfies readonly OperationName[];
+export const OPERATION_NAMES = ["SetRiskConfiguration","UpdateAuthEventFeedback","UpdateUserPool","DescribeRiskConfiguration","DescribeUserPool","AdminListUserAuthEvents","AdminUpdateAuthEventFeedback","CreateUserPool","DeleteUserPool","CreateUserPoolClient","DeleteUserPoolClient","AdminCreateUser","AdminDeleteUser","ListUserPools","InitiateAuth","AdminInitiateAuth","RespondToAuthChallenge","AdminRespondToAuthChallenge","SignUp","ConfirmSignUp","AdminConfirmSignUp","ResendConfirmationCode","ForgotPassword","ConfirmForgotPassword","ChangePassword","AdminSetUserPassword","GetUser","AdminGetUser","AssociateSoftwareToken","VerifySoftwareToken","SetUserMFAPreference","AdminSetUserMFAPreference","SetUserPoolMfaConfig","GetUserPoolMfaConfig","GetTokensFromRefreshToken","GlobalSignOut","RevokeToken"] as const satisfies readonly OperationName[];
 
 /** Every operation's handler on every endpoint, then the fallbacks. */
 export function createHandlers(dispatch: Dispatch, endpoints: readonly Endpoint[] = [AWS_ENDPOINTS]): HttpHandler[] {

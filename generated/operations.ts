@@ -35,6 +35,29 @@ export interface OperationIO {
   AdminCreateUser: { input: components["schemas"]["AdminCreateUserRequest"]; output: components["schemas"]["AdminCreateUserResponse"] };
   AdminDeleteUser: { input: components["schemas"]["AdminDeleteUserRequest"]; output: Record<string, never> };
   ListUserPools: { input: components["schemas"]["ListUserPoolsRequest"]; output: components["schemas"]["ListUserPoolsResponse"] };
+  InitiateAuth: { input: components["schemas"]["InitiateAuthRequest"]; output: components["schemas"]["InitiateAuthResponse"] };
+  AdminInitiateAuth: { input: components["schemas"]["AdminInitiateAuthRequest"]; output: components["schemas"]["AdminInitiateAuthResponse"] };
+  RespondToAuthChallenge: { input: components["schemas"]["RespondToAuthChallengeRequest"]; output: components["schemas"]["RespondToAuthChallengeResponse"] };
+  AdminRespondToAuthChallenge: { input: components["schemas"]["AdminRespondToAuthChallengeRequest"]; output: components["schemas"]["AdminRespondToAuthChallengeResponse"] };
+  SignUp: { input: components["schemas"]["SignUpRequest"]; output: components["schemas"]["SignUpResponse"] };
+  ConfirmSignUp: { input: components["schemas"]["ConfirmSignUpRequest"]; output: components["schemas"]["ConfirmSignUpResponse"] };
+  AdminConfirmSignUp: { input: components["schemas"]["AdminConfirmSignUpRequest"]; output: components["schemas"]["AdminConfirmSignUpResponse"] };
+  ResendConfirmationCode: { input: components["schemas"]["ResendConfirmationCodeRequest"]; output: components["schemas"]["ResendConfirmationCodeResponse"] };
+  ForgotPassword: { input: components["schemas"]["ForgotPasswordRequest"]; output: components["schemas"]["ForgotPasswordResponse"] };
+  ConfirmForgotPassword: { input: components["schemas"]["ConfirmForgotPasswordRequest"]; output: components["schemas"]["ConfirmForgotPasswordResponse"] };
+  ChangePassword: { input: components["schemas"]["ChangePasswordRequest"]; output: components["schemas"]["ChangePasswordResponse"] };
+  AdminSetUserPassword: { input: components["schemas"]["AdminSetUserPasswordRequest"]; output: components["schemas"]["AdminSetUserPasswordResponse"] };
+  GetUser: { input: components["schemas"]["GetUserRequest"]; output: components["schemas"]["GetUserResponse"] };
+  AdminGetUser: { input: components["schemas"]["AdminGetUserRequest"]; output: components["schemas"]["AdminGetUserResponse"] };
+  AssociateSoftwareToken: { input: components["schemas"]["AssociateSoftwareTokenRequest"]; output: components["schemas"]["AssociateSoftwareTokenResponse"] };
+  VerifySoftwareToken: { input: components["schemas"]["VerifySoftwareTokenRequest"]; output: components["schemas"]["VerifySoftwareTokenResponse"] };
+  SetUserMFAPreference: { input: components["schemas"]["SetUserMFAPreferenceRequest"]; output: components["schemas"]["SetUserMFAPreferenceResponse"] };
+  AdminSetUserMFAPreference: { input: components["schemas"]["AdminSetUserMFAPreferenceRequest"]; output: components["schemas"]["AdminSetUserMFAPreferenceResponse"] };
+  SetUserPoolMfaConfig: { input: components["schemas"]["SetUserPoolMfaConfigRequest"]; output: components["schemas"]["SetUserPoolMfaConfigResponse"] };
+  GetUserPoolMfaConfig: { input: components["schemas"]["GetUserPoolMfaConfigRequest"]; output: components["schemas"]["GetUserPoolMfaConfigResponse"] };
+  GetTokensFromRefreshToken: { input: components["schemas"]["GetTokensFromRefreshTokenRequest"]; output: components["schemas"]["GetTokensFromRefreshTokenResponse"] };
+  GlobalSignOut: { input: components["schemas"]["GlobalSignOutRequest"]; output: components["schemas"]["GlobalSignOutResponse"] };
+  RevokeToken: { input: components["schemas"]["RevokeTokenRequest"]; output: components["schemas"]["RevokeTokenResponse"] };
 }
 export type OperationName = keyof OperationIO;
 export type InputOf<O extends OperationName> = OperationIO[O]["input"];
@@ -43,8 +66,11 @@ export type OutputOf<O extends OperationName> = OperationIO[O]["output"];
 export interface OperationMeta {
   name: OperationName;
   target: string;
-  /** "none" for operations AWS serves without a SigV4 signature. */
-  auth: "sigv4" | "none";
+  /** "none" for operations AWS serves without a SigV4 signature; "access-token" for those a user's access token
+   * in the input authorizes (unsigned at the HTTP level too: the operation verifies the token). */
+  auth: "sigv4" | "none" | "access-token";
+  /** The input member carrying the access token, for "access-token" operations. */
+  accessTokenMember?: string;
   /** The errors the AWS model lists for the operation. */
   errors: readonly string[];
   hasOutput: boolean;
@@ -179,6 +205,219 @@ export const OPERATIONS: { readonly [O in OperationName]: OperationMeta & { name
     hasOutput: true,
     get validate() { return validatorOf("ListUserPools").validate; },
     get inputSchema() { return validatorOf("ListUserPools").schema; },
+  },
+  InitiateAuth: {
+    name: "InitiateAuth",
+    target: "AWSCognitoIdentityProviderService.InitiateAuth",
+    auth: "none",
+    errors: ["UnsupportedOperationException","ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","TooManyRequestsException","UnexpectedLambdaException","InvalidUserPoolConfigurationException","UserLambdaValidationException","InvalidLambdaResponseException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","InternalErrorException","InvalidSmsRoleAccessPolicyException","InvalidEmailRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","OperationNotEnabledException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("InitiateAuth").validate; },
+    get inputSchema() { return validatorOf("InitiateAuth").schema; },
+  },
+  AdminInitiateAuth: {
+    name: "AdminInitiateAuth",
+    target: "AWSCognitoIdentityProviderService.AdminInitiateAuth",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","UnsupportedOperationException","InvalidParameterException","NotAuthorizedException","TooManyRequestsException","InternalErrorException","UnexpectedLambdaException","InvalidUserPoolConfigurationException","UserLambdaValidationException","InvalidLambdaResponseException","MFAMethodNotFoundException","InvalidSmsRoleAccessPolicyException","InvalidEmailRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminInitiateAuth").validate; },
+    get inputSchema() { return validatorOf("AdminInitiateAuth").schema; },
+  },
+  RespondToAuthChallenge: {
+    name: "RespondToAuthChallenge",
+    target: "AWSCognitoIdentityProviderService.RespondToAuthChallenge",
+    auth: "none",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","CodeMismatchException","ExpiredCodeException","UnexpectedLambdaException","UserLambdaValidationException","InvalidPasswordException","PasswordHistoryPolicyViolationException","InvalidLambdaResponseException","TooManyRequestsException","InvalidUserPoolConfigurationException","MFAMethodNotFoundException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","InvalidSmsRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","InvalidEmailRoleAccessPolicyException","AliasExistsException","InternalErrorException","SoftwareTokenMFANotFoundException","ForbiddenException","OperationNotEnabledException"],
+    hasOutput: true,
+    get validate() { return validatorOf("RespondToAuthChallenge").validate; },
+    get inputSchema() { return validatorOf("RespondToAuthChallenge").schema; },
+  },
+  AdminRespondToAuthChallenge: {
+    name: "AdminRespondToAuthChallenge",
+    target: "AWSCognitoIdentityProviderService.AdminRespondToAuthChallenge",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","CodeMismatchException","ExpiredCodeException","UnexpectedLambdaException","InvalidPasswordException","PasswordHistoryPolicyViolationException","UserLambdaValidationException","InvalidLambdaResponseException","TooManyRequestsException","InvalidUserPoolConfigurationException","InternalErrorException","MFAMethodNotFoundException","InvalidEmailRoleAccessPolicyException","InvalidSmsRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","AliasExistsException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","SoftwareTokenMFANotFoundException","OperationNotEnabledException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminRespondToAuthChallenge").validate; },
+    get inputSchema() { return validatorOf("AdminRespondToAuthChallenge").schema; },
+  },
+  SignUp: {
+    name: "SignUp",
+    target: "AWSCognitoIdentityProviderService.SignUp",
+    auth: "none",
+    errors: ["ResourceNotFoundException","InvalidParameterException","UnexpectedLambdaException","UserLambdaValidationException","NotAuthorizedException","InvalidPasswordException","InvalidLambdaResponseException","UsernameExistsException","TooManyRequestsException","InternalErrorException","LimitExceededException","InvalidSmsRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","InvalidEmailRoleAccessPolicyException","CodeDeliveryFailureException","OperationNotEnabledException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("SignUp").validate; },
+    get inputSchema() { return validatorOf("SignUp").schema; },
+  },
+  ConfirmSignUp: {
+    name: "ConfirmSignUp",
+    target: "AWSCognitoIdentityProviderService.ConfirmSignUp",
+    auth: "none",
+    errors: ["ResourceNotFoundException","InvalidParameterException","UnexpectedLambdaException","UserLambdaValidationException","NotAuthorizedException","TooManyFailedAttemptsException","CodeMismatchException","ExpiredCodeException","InvalidLambdaResponseException","AliasExistsException","TooManyRequestsException","LimitExceededException","UserNotFoundException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ConfirmSignUp").validate; },
+    get inputSchema() { return validatorOf("ConfirmSignUp").schema; },
+  },
+  AdminConfirmSignUp: {
+    name: "AdminConfirmSignUp",
+    target: "AWSCognitoIdentityProviderService.AdminConfirmSignUp",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","UnexpectedLambdaException","UserLambdaValidationException","NotAuthorizedException","TooManyFailedAttemptsException","InvalidLambdaResponseException","TooManyRequestsException","LimitExceededException","UserNotFoundException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminConfirmSignUp").validate; },
+    get inputSchema() { return validatorOf("AdminConfirmSignUp").schema; },
+  },
+  ResendConfirmationCode: {
+    name: "ResendConfirmationCode",
+    target: "AWSCognitoIdentityProviderService.ResendConfirmationCode",
+    auth: "none",
+    errors: ["ResourceNotFoundException","InvalidParameterException","UnexpectedLambdaException","UserLambdaValidationException","NotAuthorizedException","InvalidLambdaResponseException","TooManyRequestsException","LimitExceededException","InvalidSmsRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","InvalidEmailRoleAccessPolicyException","CodeDeliveryFailureException","UserNotFoundException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ResendConfirmationCode").validate; },
+    get inputSchema() { return validatorOf("ResendConfirmationCode").schema; },
+  },
+  ForgotPassword: {
+    name: "ForgotPassword",
+    target: "AWSCognitoIdentityProviderService.ForgotPassword",
+    auth: "none",
+    errors: ["ResourceNotFoundException","InvalidParameterException","UnexpectedLambdaException","UserLambdaValidationException","NotAuthorizedException","InvalidLambdaResponseException","TooManyRequestsException","LimitExceededException","InvalidSmsRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","InvalidEmailRoleAccessPolicyException","CodeDeliveryFailureException","UserNotFoundException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ForgotPassword").validate; },
+    get inputSchema() { return validatorOf("ForgotPassword").schema; },
+  },
+  ConfirmForgotPassword: {
+    name: "ConfirmForgotPassword",
+    target: "AWSCognitoIdentityProviderService.ConfirmForgotPassword",
+    auth: "none",
+    errors: ["ResourceNotFoundException","UnexpectedLambdaException","UserLambdaValidationException","InvalidParameterException","InvalidPasswordException","PasswordHistoryPolicyViolationException","NotAuthorizedException","CodeMismatchException","ExpiredCodeException","TooManyFailedAttemptsException","InvalidLambdaResponseException","TooManyRequestsException","LimitExceededException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ConfirmForgotPassword").validate; },
+    get inputSchema() { return validatorOf("ConfirmForgotPassword").schema; },
+  },
+  ChangePassword: {
+    name: "ChangePassword",
+    target: "AWSCognitoIdentityProviderService.ChangePassword",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","InvalidPasswordException","PasswordHistoryPolicyViolationException","NotAuthorizedException","TooManyRequestsException","LimitExceededException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ChangePassword").validate; },
+    get inputSchema() { return validatorOf("ChangePassword").schema; },
+  },
+  AdminSetUserPassword: {
+    name: "AdminSetUserPassword",
+    target: "AWSCognitoIdentityProviderService.AdminSetUserPassword",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","NotAuthorizedException","UserNotFoundException","InternalErrorException","TooManyRequestsException","InvalidParameterException","InvalidPasswordException","PasswordHistoryPolicyViolationException","OperationNotEnabledException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminSetUserPassword").validate; },
+    get inputSchema() { return validatorOf("AdminSetUserPassword").schema; },
+  },
+  GetUser: {
+    name: "GetUser",
+    target: "AWSCognitoIdentityProviderService.GetUser",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","TooManyRequestsException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("GetUser").validate; },
+    get inputSchema() { return validatorOf("GetUser").schema; },
+  },
+  AdminGetUser: {
+    name: "AdminGetUser",
+    target: "AWSCognitoIdentityProviderService.AdminGetUser",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","UserNotFoundException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminGetUser").validate; },
+    get inputSchema() { return validatorOf("AdminGetUser").schema; },
+  },
+  AssociateSoftwareToken: {
+    name: "AssociateSoftwareToken",
+    target: "AWSCognitoIdentityProviderService.AssociateSoftwareToken",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ConcurrentModificationException","InvalidParameterException","NotAuthorizedException","ResourceNotFoundException","InternalErrorException","SoftwareTokenMFANotFoundException","ForbiddenException","OperationNotEnabledException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AssociateSoftwareToken").validate; },
+    get inputSchema() { return validatorOf("AssociateSoftwareToken").schema; },
+  },
+  VerifySoftwareToken: {
+    name: "VerifySoftwareToken",
+    target: "AWSCognitoIdentityProviderService.VerifySoftwareToken",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["InvalidParameterException","ResourceNotFoundException","InvalidUserPoolConfigurationException","NotAuthorizedException","TooManyRequestsException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","InternalErrorException","EnableSoftwareTokenMFAException","NotAuthorizedException","SoftwareTokenMFANotFoundException","CodeMismatchException","ForbiddenException","OperationNotEnabledException"],
+    hasOutput: true,
+    get validate() { return validatorOf("VerifySoftwareToken").validate; },
+    get inputSchema() { return validatorOf("VerifySoftwareToken").schema; },
+  },
+  SetUserMFAPreference: {
+    name: "SetUserMFAPreference",
+    target: "AWSCognitoIdentityProviderService.SetUserMFAPreference",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("SetUserMFAPreference").validate; },
+    get inputSchema() { return validatorOf("SetUserMFAPreference").schema; },
+  },
+  AdminSetUserMFAPreference: {
+    name: "AdminSetUserMFAPreference",
+    target: "AWSCognitoIdentityProviderService.AdminSetUserMFAPreference",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminSetUserMFAPreference").validate; },
+    get inputSchema() { return validatorOf("AdminSetUserMFAPreference").schema; },
+  },
+  SetUserPoolMfaConfig: {
+    name: "SetUserPoolMfaConfig",
+    target: "AWSCognitoIdentityProviderService.SetUserPoolMfaConfig",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","TooManyRequestsException","ConcurrentModificationException","ResourceNotFoundException","InvalidSmsRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException","FeatureUnavailableInTierException"],
+    hasOutput: true,
+    get validate() { return validatorOf("SetUserPoolMfaConfig").validate; },
+    get inputSchema() { return validatorOf("SetUserPoolMfaConfig").schema; },
+  },
+  GetUserPoolMfaConfig: {
+    name: "GetUserPoolMfaConfig",
+    target: "AWSCognitoIdentityProviderService.GetUserPoolMfaConfig",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","TooManyRequestsException","ResourceNotFoundException","NotAuthorizedException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("GetUserPoolMfaConfig").validate; },
+    get inputSchema() { return validatorOf("GetUserPoolMfaConfig").schema; },
+  },
+  GetTokensFromRefreshToken: {
+    name: "GetTokensFromRefreshToken",
+    target: "AWSCognitoIdentityProviderService.GetTokensFromRefreshToken",
+    auth: "none",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","TooManyRequestsException","UserNotFoundException","UnexpectedLambdaException","UserLambdaValidationException","InvalidLambdaResponseException","ForbiddenException","RefreshTokenReuseException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("GetTokensFromRefreshToken").validate; },
+    get inputSchema() { return validatorOf("GetTokensFromRefreshToken").schema; },
+  },
+  GlobalSignOut: {
+    name: "GlobalSignOut",
+    target: "AWSCognitoIdentityProviderService.GlobalSignOut",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","TooManyRequestsException","PasswordResetRequiredException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("GlobalSignOut").validate; },
+    get inputSchema() { return validatorOf("GlobalSignOut").schema; },
+  },
+  RevokeToken: {
+    name: "RevokeToken",
+    target: "AWSCognitoIdentityProviderService.RevokeToken",
+    auth: "none",
+    errors: ["TooManyRequestsException","InternalErrorException","UnauthorizedException","InvalidParameterException","UnsupportedOperationException","UnsupportedTokenTypeException","ForbiddenException","OperationNotEnabledException"],
+    hasOutput: true,
+    get validate() { return validatorOf("RevokeToken").validate; },
+    get inputSchema() { return validatorOf("RevokeToken").schema; },
   },
 };
 

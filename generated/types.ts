@@ -239,6 +239,397 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.InitiateAuth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declares an authentication flow and initiates sign-in for a user in the Amazon Cognito user directory. */
+        post: operations["InitiateAuth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminInitiateAuth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts sign-in for applications with a server-side component, for example a traditional web application. */
+        post: operations["AdminInitiateAuth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.RespondToAuthChallenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answers the challenge of a public sign-in (new password, MFA code, SRP password verifier, MFA setup). */
+        post: operations["RespondToAuthChallenge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminRespondToAuthChallenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answers the challenge of a server-side sign-in (AdminInitiateAuth), as an administrator. */
+        post: operations["AdminRespondToAuthChallenge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.SignUp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registers a user with an app client and requests a user name, password, and user attributes in the user pool. */
+        post: operations["SignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ConfirmSignUp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirms the account of a new user. */
+        post: operations["ConfirmSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminConfirmSignUp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirms user sign-up as an administrator. */
+        post: operations["AdminConfirmSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ResendConfirmationCode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resends the code that confirms a new account for a user who has signed up in your user pool. */
+        post: operations["ResendConfirmationCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ForgotPassword": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends a password-reset confirmation code to the email address or phone number of the requested username. */
+        post: operations["ForgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ConfirmForgotPassword": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accepts the confirmation code Amazon Cognito sent to a user and sets the user's new password. */
+        post: operations["ConfirmForgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ChangePassword": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Changes the password for the currently signed-in user. */
+        post: operations["ChangePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminSetUserPassword": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sets the specified user's password in a user pool. */
+        post: operations["AdminSetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.GetUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gets user attributes and MFA settings for the currently signed-in user. */
+        post: operations["GetUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminGetUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a username, returns details about a user profile in a user pool. */
+        post: operations["AdminGetUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AssociateSoftwareToken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Begins setup of time-based one-time password (TOTP) multi-factor authentication (MFA) for a user, with a unique private key that Amazon Cognito generates and returns in the API response. */
+        post: operations["AssociateSoftwareToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.VerifySoftwareToken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registers the current user's time-based one-time password (TOTP) authenticator with a code generated in their authenticator app from a private key that's supplied by your user pool. */
+        post: operations["VerifySoftwareToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.SetUserMFAPreference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the user's multi-factor authentication (MFA) method preference, including which MFA factors are activated and if any are preferred. */
+        post: operations["SetUserMFAPreference"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminSetUserMFAPreference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sets the user's multi-factor authentication (MFA) preference, including which MFA options are activated, and if any are preferred. */
+        post: operations["AdminSetUserMFAPreference"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.SetUserPoolMfaConfig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sets user pool multi-factor authentication (MFA) and passkey configuration. */
+        post: operations["SetUserPoolMfaConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.GetUserPoolMfaConfig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool ID, returns its multi-factor authentication (MFA) and WebAuthn sign-in configuration. */
+        post: operations["GetUserPoolMfaConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.GetTokensFromRefreshToken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a refresh token, issues new ID, access, and optionally refresh tokens for the user who owns the submitted token. */
+        post: operations["GetTokensFromRefreshToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.GlobalSignOut": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invalidates the identity, access, and refresh tokens that Amazon Cognito issued to a user. */
+        post: operations["GlobalSignOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.RevokeToken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revokes all of the access tokens generated by, and at the same time as, the specified refresh token. */
+        post: operations["RevokeToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -263,6 +654,12 @@ export type components = {
             NotifyConfiguration?: components["schemas"]["NotifyConfigurationType"];
             Actions: components["schemas"]["AccountTakeoverActionsType"];
         };
+        AdminConfirmSignUpRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+            ClientMetadata?: components["schemas"]["ClientMetadataType"];
+        };
+        AdminConfirmSignUpResponse: Record<string, never>;
         AdminCreateUserConfigType: {
             AllowAdminCreateUserOnly?: components["schemas"]["BooleanType"];
             UnusedAccountValidityDays?: components["schemas"]["AdminCreateUserUnusedAccountValidityDaysType"];
@@ -287,6 +684,38 @@ export type components = {
             UserPoolId: components["schemas"]["UserPoolIdType"];
             Username: components["schemas"]["UsernameType"];
         };
+        AdminGetUserRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+        };
+        AdminGetUserResponse: {
+            Username: components["schemas"]["UsernameType"];
+            UserAttributes?: components["schemas"]["AttributeListType"];
+            UserCreateDate?: components["schemas"]["DateType"];
+            UserLastModifiedDate?: components["schemas"]["DateType"];
+            Enabled?: components["schemas"]["BooleanType"];
+            UserStatus?: components["schemas"]["UserStatusType"];
+            MFAOptions?: components["schemas"]["MFAOptionListType"];
+            PreferredMfaSetting?: components["schemas"]["StringType"];
+            UserMFASettingList?: components["schemas"]["UserMFASettingListType"];
+        };
+        AdminInitiateAuthRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ClientId: components["schemas"]["ClientIdType"];
+            AuthFlow: components["schemas"]["AuthFlowType"];
+            AuthParameters?: components["schemas"]["AuthParametersType"];
+            ClientMetadata?: components["schemas"]["ClientMetadataType"];
+            AnalyticsMetadata?: components["schemas"]["AnalyticsMetadataType"];
+            ContextData?: components["schemas"]["ContextDataType"];
+            Session?: components["schemas"]["SessionType"];
+        };
+        AdminInitiateAuthResponse: {
+            ChallengeName?: components["schemas"]["ChallengeNameType"];
+            Session?: components["schemas"]["SessionType"];
+            ChallengeParameters?: components["schemas"]["ChallengeParametersType"];
+            AuthenticationResult?: components["schemas"]["AuthenticationResultType"];
+            AvailableChallenges?: components["schemas"]["AvailableChallengeListType"];
+        };
         AdminListUserAuthEventsRequest: {
             UserPoolId: components["schemas"]["UserPoolIdType"];
             Username: components["schemas"]["UsernameType"];
@@ -297,6 +726,38 @@ export type components = {
             AuthEvents?: components["schemas"]["AuthEventsType"];
             NextToken?: components["schemas"]["PaginationKey"];
         };
+        AdminRespondToAuthChallengeRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ClientId: components["schemas"]["ClientIdType"];
+            ChallengeName: components["schemas"]["ChallengeNameType"];
+            ChallengeResponses?: components["schemas"]["ChallengeResponsesType"];
+            Session?: components["schemas"]["SessionType"];
+            AnalyticsMetadata?: components["schemas"]["AnalyticsMetadataType"];
+            ContextData?: components["schemas"]["ContextDataType"];
+            ClientMetadata?: components["schemas"]["ClientMetadataType"];
+        };
+        AdminRespondToAuthChallengeResponse: {
+            ChallengeName?: components["schemas"]["ChallengeNameType"];
+            Session?: components["schemas"]["SessionType"];
+            ChallengeParameters?: components["schemas"]["ChallengeParametersType"];
+            AuthenticationResult?: components["schemas"]["AuthenticationResultType"];
+        };
+        AdminSetUserMFAPreferenceRequest: {
+            SMSMfaSettings?: components["schemas"]["SMSMfaSettingsType"];
+            SoftwareTokenMfaSettings?: components["schemas"]["SoftwareTokenMfaSettingsType"];
+            EmailMfaSettings?: components["schemas"]["EmailMfaSettingsType"];
+            WebAuthnMfaSettings?: components["schemas"]["WebAuthnMfaSettingsType"];
+            Username: components["schemas"]["UsernameType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+        };
+        AdminSetUserMFAPreferenceResponse: Record<string, never>;
+        AdminSetUserPasswordRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+            Password: components["schemas"]["PasswordType"];
+            Permanent?: components["schemas"]["BooleanType"];
+        };
+        AdminSetUserPasswordResponse: Record<string, never>;
         AdminUpdateAuthEventFeedbackRequest: {
             UserPoolId: components["schemas"]["UserPoolIdType"];
             Username: components["schemas"]["UsernameType"];
@@ -314,6 +775,11 @@ export type components = {
         /** @enum {string} */
         AliasAttributeType: "phone_number" | "email" | "preferred_username";
         AliasAttributesListType: components["schemas"]["AliasAttributeType"][];
+        AliasExistsException: {
+            /** @constant */
+            __type: "AliasExistsException";
+            message?: string;
+        };
         AllowedFirstAuthFactorsListType: components["schemas"]["AuthFactorType"][];
         AnalyticsConfigurationType: {
             ApplicationId?: components["schemas"]["HexStringType"];
@@ -322,7 +788,18 @@ export type components = {
             ExternalId?: components["schemas"]["StringType"];
             UserDataShared?: components["schemas"]["BooleanType"];
         };
+        AnalyticsMetadataType: {
+            AnalyticsEndpointId?: components["schemas"]["StringType"];
+        };
         ArnType: string;
+        AssociateSoftwareTokenRequest: {
+            AccessToken?: components["schemas"]["TokenModelType"];
+            Session?: components["schemas"]["SessionType"];
+        };
+        AssociateSoftwareTokenResponse: {
+            SecretCode?: components["schemas"]["SecretCodeType"];
+            Session?: components["schemas"]["SessionType"];
+        };
         /** @enum {string} */
         AttributeDataType: "String" | "Number" | "DateTime" | "Boolean";
         AttributeListType: components["schemas"]["AttributeType"][];
@@ -346,12 +823,31 @@ export type components = {
         AuthEventsType: components["schemas"]["AuthEventType"][];
         /** @enum {string} */
         AuthFactorType: "PASSWORD" | "EMAIL_OTP" | "SMS_OTP" | "WEB_AUTHN" | "SOFTWARE_TOKEN";
+        /** @enum {string} */
+        AuthFlowType: "USER_SRP_AUTH" | "REFRESH_TOKEN_AUTH" | "REFRESH_TOKEN" | "CUSTOM_AUTH" | "ADMIN_NO_SRP_AUTH" | "USER_PASSWORD_AUTH" | "ADMIN_USER_PASSWORD_AUTH" | "USER_AUTH";
+        AuthParametersType: {
+            [key: string]: components["schemas"]["StringType"];
+        };
         AuthSessionValidityType: number;
+        AuthenticationResultType: {
+            AccessToken?: components["schemas"]["TokenModelType"];
+            ExpiresIn?: components["schemas"]["IntegerType"];
+            TokenType?: components["schemas"]["StringType"];
+            RefreshToken?: components["schemas"]["TokenModelType"];
+            IdToken?: components["schemas"]["TokenModelType"];
+            NewDeviceMetadata?: components["schemas"]["NewDeviceMetadataType"];
+        };
+        AvailableChallengeListType: components["schemas"]["ChallengeNameType"][];
         BlockedIPRangeListType: components["schemas"]["StringType"][];
         BooleanType: boolean;
         CallbackURLsListType: components["schemas"]["RedirectUrlType"][];
         /** @enum {string} */
         ChallengeName: "Password" | "Mfa";
+        /** @enum {string} */
+        ChallengeNameType: "SMS_MFA" | "EMAIL_OTP" | "SOFTWARE_TOKEN_MFA" | "SELECT_MFA_TYPE" | "MFA_SETUP" | "PASSWORD_VERIFIER" | "CUSTOM_CHALLENGE" | "SELECT_CHALLENGE" | "DEVICE_SRP_AUTH" | "DEVICE_PASSWORD_VERIFIER" | "ADMIN_NO_SRP_AUTH" | "NEW_PASSWORD_REQUIRED" | "SMS_OTP" | "PASSWORD" | "WEB_AUTHN" | "PASSWORD_SRP";
+        ChallengeParametersType: {
+            [key: string]: components["schemas"]["StringType"];
+        };
         /** @enum {string} */
         ChallengeResponse: "Success" | "Failure";
         ChallengeResponseListType: components["schemas"]["ChallengeResponseType"][];
@@ -359,6 +855,15 @@ export type components = {
             ChallengeName?: components["schemas"]["ChallengeName"];
             ChallengeResponse?: components["schemas"]["ChallengeResponse"];
         };
+        ChallengeResponsesType: {
+            [key: string]: components["schemas"]["StringType"];
+        };
+        ChangePasswordRequest: {
+            PreviousPassword?: components["schemas"]["PasswordType"];
+            ProposedPassword: components["schemas"]["PasswordType"];
+            AccessToken: components["schemas"]["TokenModelType"];
+        };
+        ChangePasswordResponse: Record<string, never>;
         ClientIdType: string;
         ClientMetadataType: {
             [key: string]: components["schemas"]["StringType"];
@@ -367,9 +872,19 @@ export type components = {
         ClientPermissionListType: components["schemas"]["ClientPermissionType"][];
         ClientPermissionType: string;
         ClientSecretType: string;
+        CodeDeliveryDetailsType: {
+            Destination?: components["schemas"]["StringType"];
+            DeliveryMedium?: components["schemas"]["DeliveryMediumType"];
+            AttributeName?: components["schemas"]["AttributeNameType"];
+        };
         CodeDeliveryFailureException: {
             /** @constant */
             __type: "CodeDeliveryFailureException";
+            message?: string;
+        };
+        CodeMismatchException: {
+            /** @constant */
+            __type: "CodeMismatchException";
             message?: string;
         };
         CompromisedCredentialsActionsType: {
@@ -385,6 +900,39 @@ export type components = {
             /** @constant */
             __type: "ConcurrentModificationException";
             message?: string;
+        };
+        ConfirmForgotPasswordRequest: {
+            ClientId: components["schemas"]["ClientIdType"];
+            SecretHash?: components["schemas"]["SecretHashType"];
+            Username: components["schemas"]["UsernameType"];
+            ConfirmationCode: components["schemas"]["ConfirmationCodeType"];
+            Password: components["schemas"]["PasswordType"];
+            AnalyticsMetadata?: components["schemas"]["AnalyticsMetadataType"];
+            UserContextData?: components["schemas"]["UserContextDataType"];
+            ClientMetadata?: components["schemas"]["ClientMetadataType"];
+        };
+        ConfirmForgotPasswordResponse: Record<string, never>;
+        ConfirmSignUpRequest: {
+            ClientId: components["schemas"]["ClientIdType"];
+            SecretHash?: components["schemas"]["SecretHashType"];
+            Username: components["schemas"]["UsernameType"];
+            ConfirmationCode: components["schemas"]["ConfirmationCodeType"];
+            ForceAliasCreation?: components["schemas"]["ForceAliasCreation"];
+            AnalyticsMetadata?: components["schemas"]["AnalyticsMetadataType"];
+            UserContextData?: components["schemas"]["UserContextDataType"];
+            ClientMetadata?: components["schemas"]["ClientMetadataType"];
+            Session?: components["schemas"]["SessionType"];
+        };
+        ConfirmSignUpResponse: {
+            Session?: components["schemas"]["SessionType"];
+        };
+        ConfirmationCodeType: string;
+        ContextDataType: {
+            IpAddress: components["schemas"]["StringType"];
+            ServerName: components["schemas"]["StringType"];
+            ServerPath: components["schemas"]["StringType"];
+            HttpHeaders: components["schemas"]["HttpHeaderList"];
+            EncodedData?: components["schemas"]["StringType"];
         };
         CreateUserPoolClientRequest: {
             UserPoolId: components["schemas"]["UserPoolIdType"];
@@ -491,6 +1039,7 @@ export type components = {
             ChallengeRequiredOnNewDevice?: components["schemas"]["BooleanType"];
             DeviceOnlyRememberedOnUserPrompt?: components["schemas"]["BooleanType"];
         };
+        DeviceKeyType: string;
         DomainType: string;
         EmailAddressType: string;
         EmailConfigurationType: {
@@ -501,6 +1050,16 @@ export type components = {
             ConfigurationSet?: components["schemas"]["SESConfigurationSet"];
         };
         EmailInviteMessageType: string;
+        EmailMfaConfigType: {
+            Message?: components["schemas"]["EmailMfaMessageType"];
+            Subject?: components["schemas"]["EmailMfaSubjectType"];
+        };
+        EmailMfaMessageType: string;
+        EmailMfaSettingsType: {
+            Enabled?: components["schemas"]["BooleanType"];
+            PreferredMfa?: components["schemas"]["BooleanType"];
+        };
+        EmailMfaSubjectType: string;
         EmailNotificationBodyType: string;
         EmailNotificationSubjectType: string;
         /** @enum {string} */
@@ -510,6 +1069,11 @@ export type components = {
         EmailVerificationSubjectByLinkType: string;
         EmailVerificationSubjectType: string;
         EmptyOutput: Record<string, never>;
+        EnableSoftwareTokenMFAException: {
+            /** @constant */
+            __type: "EnableSoftwareTokenMFAException";
+            message?: string;
+        };
         EncryptionKeyArnType: string;
         /** @enum {string} */
         EncryptionKeyType: "AWS_OWNED_KEY" | "CUSTOMER_MANAGED_KEY";
@@ -547,6 +1111,11 @@ export type components = {
         };
         /** @enum {string} */
         EventType: "SignIn" | "SignUp" | "ForgotPassword" | "PasswordChange" | "ResendCode";
+        ExpiredCodeException: {
+            /** @constant */
+            __type: "ExpiredCodeException";
+            message?: string;
+        };
         ExplicitAuthFlowsListType: components["schemas"]["ExplicitAuthFlowsType"][];
         /** @enum {string} */
         ExplicitAuthFlowsType: "ADMIN_NO_SRP_AUTH" | "CUSTOM_AUTH_FLOW_ONLY" | "USER_PASSWORD_AUTH" | "ALLOW_ADMIN_USER_PASSWORD_AUTH" | "ALLOW_CUSTOM_AUTH" | "ALLOW_USER_PASSWORD_AUTH" | "ALLOW_USER_SRP_AUTH" | "ALLOW_REFRESH_TOKEN_AUTH" | "ALLOW_USER_AUTH";
@@ -559,9 +1128,64 @@ export type components = {
         };
         /** @enum {string} */
         FeedbackValueType: "Valid" | "Invalid";
+        ForbiddenException: {
+            /** @constant */
+            __type: "ForbiddenException";
+            message?: string;
+        };
         ForceAliasCreation: boolean;
+        ForgotPasswordRequest: {
+            ClientId: components["schemas"]["ClientIdType"];
+            SecretHash?: components["schemas"]["SecretHashType"];
+            UserContextData?: components["schemas"]["UserContextDataType"];
+            Username: components["schemas"]["UsernameType"];
+            AnalyticsMetadata?: components["schemas"]["AnalyticsMetadataType"];
+            ClientMetadata?: components["schemas"]["ClientMetadataType"];
+        };
+        ForgotPasswordResponse: {
+            CodeDeliveryDetails?: components["schemas"]["CodeDeliveryDetailsType"];
+        };
         GenerateSecret: boolean;
+        GetTokensFromRefreshTokenRequest: {
+            RefreshToken: components["schemas"]["TokenModelType"];
+            ClientId: components["schemas"]["ClientIdType"];
+            ClientSecret?: components["schemas"]["ClientSecretType"];
+            DeviceKey?: components["schemas"]["DeviceKeyType"];
+            ClientMetadata?: components["schemas"]["ClientMetadataType"];
+        };
+        GetTokensFromRefreshTokenResponse: {
+            AuthenticationResult?: components["schemas"]["AuthenticationResultType"];
+        };
+        GetUserPoolMfaConfigRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+        };
+        GetUserPoolMfaConfigResponse: {
+            SmsMfaConfiguration?: components["schemas"]["SmsMfaConfigType"];
+            SoftwareTokenMfaConfiguration?: components["schemas"]["SoftwareTokenMfaConfigType"];
+            EmailMfaConfiguration?: components["schemas"]["EmailMfaConfigType"];
+            MfaConfiguration?: components["schemas"]["UserPoolMfaType"];
+            WebAuthnConfiguration?: components["schemas"]["WebAuthnConfigurationType"];
+        };
+        GetUserRequest: {
+            AccessToken: components["schemas"]["TokenModelType"];
+        };
+        GetUserResponse: {
+            Username: components["schemas"]["UsernameType"];
+            UserAttributes: components["schemas"]["AttributeListType"];
+            MFAOptions?: components["schemas"]["MFAOptionListType"];
+            PreferredMfaSetting?: components["schemas"]["StringType"];
+            UserMFASettingList?: components["schemas"]["UserMFASettingListType"];
+        };
+        GlobalSignOutRequest: {
+            AccessToken: components["schemas"]["TokenModelType"];
+        };
+        GlobalSignOutResponse: Record<string, never>;
         HexStringType: string;
+        HttpHeader: {
+            headerName?: components["schemas"]["StringType"];
+            headerValue?: components["schemas"]["StringType"];
+        };
+        HttpHeaderList: components["schemas"]["HttpHeader"][];
         IdTokenValidityType: number;
         InboundFederationLambdaType: {
             LambdaVersion: components["schemas"]["InboundFederationLambdaVersionType"];
@@ -574,6 +1198,22 @@ export type components = {
             /** @constant */
             __type: "IncompleteSignatureException";
             message?: string;
+        };
+        InitiateAuthRequest: {
+            AuthFlow: components["schemas"]["AuthFlowType"];
+            AuthParameters?: components["schemas"]["AuthParametersType"];
+            ClientMetadata?: components["schemas"]["ClientMetadataType"];
+            ClientId: components["schemas"]["ClientIdType"];
+            AnalyticsMetadata?: components["schemas"]["AnalyticsMetadataType"];
+            UserContextData?: components["schemas"]["UserContextDataType"];
+            Session?: components["schemas"]["SessionType"];
+        };
+        InitiateAuthResponse: {
+            ChallengeName?: components["schemas"]["ChallengeNameType"];
+            Session?: components["schemas"]["SessionType"];
+            ChallengeParameters?: components["schemas"]["ChallengeParametersType"];
+            AuthenticationResult?: components["schemas"]["AuthenticationResultType"];
+            AvailableChallenges?: components["schemas"]["AvailableChallengeListType"];
         };
         IntegerType: number;
         InternalErrorException: {
@@ -623,6 +1263,11 @@ export type components = {
             __type: "InvalidSmsRoleTrustRelationshipException";
             message?: string;
         };
+        InvalidUserPoolConfigurationException: {
+            /** @constant */
+            __type: "InvalidUserPoolConfigurationException";
+            message?: string;
+        };
         IssuerConfigurationType: {
             Type?: components["schemas"]["IssuerType"];
         };
@@ -663,6 +1308,11 @@ export type components = {
             NextToken?: components["schemas"]["PaginationKeyType"];
         };
         LogoutURLsListType: components["schemas"]["RedirectUrlType"][];
+        MFAMethodNotFoundException: {
+            /** @constant */
+            __type: "MFAMethodNotFoundException";
+            message?: string;
+        };
         MFAOptionListType: components["schemas"]["MFAOptionType"][];
         MFAOptionType: {
             DeliveryMedium?: components["schemas"]["DeliveryMediumType"];
@@ -679,6 +1329,10 @@ export type components = {
             /** @constant */
             __type: "MissingAuthenticationTokenException";
             message?: string;
+        };
+        NewDeviceMetadataType: {
+            DeviceKey?: components["schemas"]["DeviceKeyType"];
+            DeviceGroupKey?: components["schemas"]["StringType"];
         };
         NotAuthorizedException: {
             /** @constant */
@@ -713,6 +1367,11 @@ export type components = {
         OptionalArnType: string;
         PaginationKey: string;
         PaginationKeyType: string;
+        PasswordHistoryPolicyViolationException: {
+            /** @constant */
+            __type: "PasswordHistoryPolicyViolationException";
+            message?: string;
+        };
         PasswordHistorySizeType: number;
         PasswordPolicyMinLengthType: number;
         PasswordPolicyType: {
@@ -723,6 +1382,11 @@ export type components = {
             RequireSymbols?: components["schemas"]["BooleanType"];
             PasswordHistorySize?: components["schemas"]["PasswordHistorySizeType"];
             TemporaryPasswordValidityDays?: components["schemas"]["TemporaryPasswordValidityDaysType"];
+        };
+        PasswordResetRequiredException: {
+            /** @constant */
+            __type: "PasswordResetRequiredException";
+            message?: string;
         };
         PasswordType: string;
         PoolQueryLimitType: number;
@@ -750,12 +1414,18 @@ export type components = {
             Name: components["schemas"]["RecoveryOptionNameType"];
         };
         RedirectUrlType: string;
+        RefreshTokenReuseException: {
+            /** @constant */
+            __type: "RefreshTokenReuseException";
+            message?: string;
+        };
         RefreshTokenRotationType: {
             Feature: components["schemas"]["FeatureType"];
             RetryGracePeriodSeconds?: components["schemas"]["RetryGracePeriodSecondsType"];
         };
         RefreshTokenValidityType: number;
         RegionCodeType: string;
+        RelyingPartyIdType: string;
         ReplicaRegionsType: components["schemas"]["StringType"][];
         /** @description Sent by this project's HTTP server for a body over its size cap, before reading it whole. What AWS's front end sends instead is not documented; the status is HTTP's own. */
         RequestEntityTooLargeException: {
@@ -769,12 +1439,44 @@ export type components = {
             __type: "RequestTimeoutException";
             message?: string;
         };
+        ResendConfirmationCodeRequest: {
+            ClientId: components["schemas"]["ClientIdType"];
+            SecretHash?: components["schemas"]["SecretHashType"];
+            UserContextData?: components["schemas"]["UserContextDataType"];
+            Username: components["schemas"]["UsernameType"];
+            AnalyticsMetadata?: components["schemas"]["AnalyticsMetadataType"];
+            ClientMetadata?: components["schemas"]["ClientMetadataType"];
+        };
+        ResendConfirmationCodeResponse: {
+            CodeDeliveryDetails?: components["schemas"]["CodeDeliveryDetailsType"];
+        };
         ResourceNotFoundException: {
             /** @constant */
             __type: "ResourceNotFoundException";
             message?: string;
         };
+        RespondToAuthChallengeRequest: {
+            ClientId: components["schemas"]["ClientIdType"];
+            ChallengeName: components["schemas"]["ChallengeNameType"];
+            Session?: components["schemas"]["SessionType"];
+            ChallengeResponses?: components["schemas"]["ChallengeResponsesType"];
+            AnalyticsMetadata?: components["schemas"]["AnalyticsMetadataType"];
+            UserContextData?: components["schemas"]["UserContextDataType"];
+            ClientMetadata?: components["schemas"]["ClientMetadataType"];
+        };
+        RespondToAuthChallengeResponse: {
+            ChallengeName?: components["schemas"]["ChallengeNameType"];
+            Session?: components["schemas"]["SessionType"];
+            ChallengeParameters?: components["schemas"]["ChallengeParametersType"];
+            AuthenticationResult?: components["schemas"]["AuthenticationResultType"];
+        };
         RetryGracePeriodSecondsType: number;
+        RevokeTokenRequest: {
+            Token: components["schemas"]["TokenModelType"];
+            ClientId: components["schemas"]["ClientIdType"];
+            ClientSecret?: components["schemas"]["ClientSecretType"];
+        };
+        RevokeTokenResponse: Record<string, never>;
         RiskConfigurationType: {
             UserPoolId?: components["schemas"]["UserPoolIdType"];
             ClientId?: components["schemas"]["ClientIdType"];
@@ -792,6 +1494,10 @@ export type components = {
         /** @enum {string} */
         RiskLevelType: "Low" | "Medium" | "High";
         SESConfigurationSet: string;
+        SMSMfaSettingsType: {
+            Enabled?: components["schemas"]["BooleanType"];
+            PreferredMfa?: components["schemas"]["BooleanType"];
+        };
         SchemaAttributeType: {
             Name?: components["schemas"]["CustomAttributeNameType"];
             AttributeDataType?: components["schemas"]["AttributeDataType"];
@@ -809,11 +1515,14 @@ export type components = {
         };
         ScopeListType: components["schemas"]["ScopeType"][];
         ScopeType: string;
+        SecretCodeType: string;
+        SecretHashType: string;
         SerializationException: {
             /** @constant */
             __type: "SerializationException";
             message?: string;
         };
+        SessionType: string;
         SetRiskConfigurationRequest: {
             UserPoolId: components["schemas"]["UserPoolIdType"];
             ClientId?: components["schemas"]["ClientIdType"];
@@ -824,8 +1533,48 @@ export type components = {
         SetRiskConfigurationResponse: {
             RiskConfiguration: components["schemas"]["RiskConfigurationType"];
         };
+        SetUserMFAPreferenceRequest: {
+            SMSMfaSettings?: components["schemas"]["SMSMfaSettingsType"];
+            SoftwareTokenMfaSettings?: components["schemas"]["SoftwareTokenMfaSettingsType"];
+            EmailMfaSettings?: components["schemas"]["EmailMfaSettingsType"];
+            WebAuthnMfaSettings?: components["schemas"]["WebAuthnMfaSettingsType"];
+            AccessToken: components["schemas"]["TokenModelType"];
+        };
+        SetUserMFAPreferenceResponse: Record<string, never>;
+        SetUserPoolMfaConfigRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            SmsMfaConfiguration?: components["schemas"]["SmsMfaConfigType"];
+            SoftwareTokenMfaConfiguration?: components["schemas"]["SoftwareTokenMfaConfigType"];
+            EmailMfaConfiguration?: components["schemas"]["EmailMfaConfigType"];
+            MfaConfiguration?: components["schemas"]["UserPoolMfaType"];
+            WebAuthnConfiguration?: components["schemas"]["WebAuthnConfigurationType"];
+        };
+        SetUserPoolMfaConfigResponse: {
+            SmsMfaConfiguration?: components["schemas"]["SmsMfaConfigType"];
+            SoftwareTokenMfaConfiguration?: components["schemas"]["SoftwareTokenMfaConfigType"];
+            EmailMfaConfiguration?: components["schemas"]["EmailMfaConfigType"];
+            MfaConfiguration?: components["schemas"]["UserPoolMfaType"];
+            WebAuthnConfiguration?: components["schemas"]["WebAuthnConfigurationType"];
+        };
         SignInPolicyType: {
             AllowedFirstAuthFactors?: components["schemas"]["AllowedFirstAuthFactorsListType"];
+        };
+        SignUpRequest: {
+            ClientId: components["schemas"]["ClientIdType"];
+            SecretHash?: components["schemas"]["SecretHashType"];
+            Username: components["schemas"]["UsernameType"];
+            Password?: components["schemas"]["PasswordType"];
+            UserAttributes?: components["schemas"]["AttributeListType"];
+            ValidationData?: components["schemas"]["AttributeListType"];
+            AnalyticsMetadata?: components["schemas"]["AnalyticsMetadataType"];
+            UserContextData?: components["schemas"]["UserContextDataType"];
+            ClientMetadata?: components["schemas"]["ClientMetadataType"];
+        };
+        SignUpResponse: {
+            UserConfirmed: components["schemas"]["BooleanType"];
+            CodeDeliveryDetails?: components["schemas"]["CodeDeliveryDetailsType"];
+            UserSub: components["schemas"]["StringType"];
+            Session?: components["schemas"]["SessionType"];
         };
         SkippedIPRangeListType: components["schemas"]["StringType"][];
         SmsConfigurationType: {
@@ -835,7 +1584,24 @@ export type components = {
             EumsSms?: components["schemas"]["EumsSmsConfigurationType"];
         };
         SmsInviteMessageType: string;
+        SmsMfaConfigType: {
+            SmsAuthenticationMessage?: components["schemas"]["SmsVerificationMessageType"];
+            SmsConfiguration?: components["schemas"]["SmsConfigurationType"];
+        };
         SmsVerificationMessageType: string;
+        SoftwareTokenMFANotFoundException: {
+            /** @constant */
+            __type: "SoftwareTokenMFANotFoundException";
+            message?: string;
+        };
+        SoftwareTokenMFAUserCodeType: string;
+        SoftwareTokenMfaConfigType: {
+            Enabled?: components["schemas"]["BooleanType"];
+        };
+        SoftwareTokenMfaSettingsType: {
+            Enabled?: components["schemas"]["BooleanType"];
+            PreferredMfa?: components["schemas"]["BooleanType"];
+        };
         /** @enum {string} */
         StatusType: "Enabled" | "Disabled";
         StringAttributeConstraintsType: {
@@ -860,9 +1626,19 @@ export type components = {
             IdToken?: components["schemas"]["TimeUnitsType"];
             RefreshToken?: components["schemas"]["TimeUnitsType"];
         };
+        TooManyFailedAttemptsException: {
+            /** @constant */
+            __type: "TooManyFailedAttemptsException";
+            message?: string;
+        };
         TooManyRequestsException: {
             /** @constant */
             __type: "TooManyRequestsException";
+            message?: string;
+        };
+        UnauthorizedException: {
+            /** @constant */
+            __type: "UnauthorizedException";
             message?: string;
         };
         UnexpectedLambdaException: {
@@ -878,6 +1654,16 @@ export type components = {
         UnrecognizedClientException: {
             /** @constant */
             __type: "UnrecognizedClientException";
+            message?: string;
+        };
+        UnsupportedOperationException: {
+            /** @constant */
+            __type: "UnsupportedOperationException";
+            message?: string;
+        };
+        UnsupportedTokenTypeException: {
+            /** @constant */
+            __type: "UnsupportedTokenTypeException";
             message?: string;
         };
         UnsupportedUserStateException: {
@@ -922,6 +1708,10 @@ export type components = {
         UserAttributeUpdateSettingsType: {
             AttributesRequireVerificationBeforeUpdate?: components["schemas"]["AttributesRequireVerificationBeforeUpdateType"];
         };
+        UserContextDataType: {
+            IpAddress?: components["schemas"]["StringType"];
+            EncodedData?: components["schemas"]["StringType"];
+        };
         UserImportInProgressException: {
             /** @constant */
             __type: "UserImportInProgressException";
@@ -930,6 +1720,12 @@ export type components = {
         UserLambdaValidationException: {
             /** @constant */
             __type: "UserLambdaValidationException";
+            message?: string;
+        };
+        UserMFASettingListType: components["schemas"]["StringType"][];
+        UserNotConfirmedException: {
+            /** @constant */
+            __type: "UserNotConfirmedException";
             message?: string;
         };
         UserNotFoundException: {
@@ -1052,6 +1848,8 @@ export type components = {
             MFAOptions?: components["schemas"]["MFAOptionListType"];
         };
         /** @enum {string} */
+        UserVerificationType: "required" | "preferred";
+        /** @enum {string} */
         UsernameAttributeType: "phone_number" | "email";
         UsernameAttributesListType: components["schemas"]["UsernameAttributeType"][];
         UsernameConfigurationType: {
@@ -1074,6 +1872,28 @@ export type components = {
         /** @enum {string} */
         VerifiedAttributeType: "phone_number" | "email";
         VerifiedAttributesListType: components["schemas"]["VerifiedAttributeType"][];
+        VerifySoftwareTokenRequest: {
+            AccessToken?: components["schemas"]["TokenModelType"];
+            Session?: components["schemas"]["SessionType"];
+            UserCode: components["schemas"]["SoftwareTokenMFAUserCodeType"];
+            FriendlyDeviceName?: components["schemas"]["StringType"];
+        };
+        VerifySoftwareTokenResponse: {
+            Status?: components["schemas"]["VerifySoftwareTokenResponseType"];
+            Session?: components["schemas"]["SessionType"];
+        };
+        /** @enum {string} */
+        VerifySoftwareTokenResponseType: "SUCCESS" | "ERROR";
+        WebAuthnConfigurationType: {
+            RelyingPartyId?: components["schemas"]["RelyingPartyIdType"];
+            UserVerification?: components["schemas"]["UserVerificationType"];
+            FactorConfiguration?: components["schemas"]["WebAuthnFactorConfigurationType"];
+        };
+        /** @enum {string} */
+        WebAuthnFactorConfigurationType: "SINGLE_FACTOR" | "MULTI_FACTOR_WITH_USER_VERIFICATION";
+        WebAuthnMfaSettingsType: {
+            Enabled?: components["schemas"]["BooleanType"];
+        };
         WrappedBooleanType: boolean;
     };
     responses: {
@@ -1674,6 +2494,949 @@ export interface operations {
                 };
                 content: {
                     "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    InitiateAuth: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.InitiateAuth";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["InitiateAuthRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InitiateAuthResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["UnsupportedOperationException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminInitiateAuth: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminInitiateAuth";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminInitiateAuthRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminInitiateAuthResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["UnsupportedOperationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["MFAMethodNotFoundException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    RespondToAuthChallenge: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.RespondToAuthChallenge";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["RespondToAuthChallengeRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["RespondToAuthChallengeResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["CodeMismatchException"] | components["schemas"]["ExpiredCodeException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["InvalidPasswordException"] | components["schemas"]["PasswordHistoryPolicyViolationException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["MFAMethodNotFoundException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["AliasExistsException"] | components["schemas"]["SoftwareTokenMFANotFoundException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminRespondToAuthChallenge: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminRespondToAuthChallenge";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminRespondToAuthChallengeRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminRespondToAuthChallengeResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["CodeMismatchException"] | components["schemas"]["ExpiredCodeException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["InvalidPasswordException"] | components["schemas"]["PasswordHistoryPolicyViolationException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["MFAMethodNotFoundException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["AliasExistsException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["SoftwareTokenMFANotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    SignUp: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.SignUp";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["SignUpRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["SignUpResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["InvalidPasswordException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["UsernameExistsException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["CodeDeliveryFailureException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ConfirmSignUp: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ConfirmSignUp";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ConfirmSignUpRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ConfirmSignUpResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyFailedAttemptsException"] | components["schemas"]["CodeMismatchException"] | components["schemas"]["ExpiredCodeException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["AliasExistsException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminConfirmSignUp: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminConfirmSignUp";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminConfirmSignUpRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminConfirmSignUpResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyFailedAttemptsException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ResendConfirmationCode: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ResendConfirmationCode";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ResendConfirmationCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResendConfirmationCodeResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["CodeDeliveryFailureException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ForgotPassword: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ForgotPassword";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ForgotPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ForgotPasswordResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["CodeDeliveryFailureException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ConfirmForgotPassword: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ConfirmForgotPassword";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ConfirmForgotPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ConfirmForgotPasswordResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["InvalidPasswordException"] | components["schemas"]["PasswordHistoryPolicyViolationException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["CodeMismatchException"] | components["schemas"]["ExpiredCodeException"] | components["schemas"]["TooManyFailedAttemptsException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ChangePassword: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ChangePassword";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ChangePasswordResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["InvalidPasswordException"] | components["schemas"]["PasswordHistoryPolicyViolationException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminSetUserPassword: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminSetUserPassword";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminSetUserPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminSetUserPasswordResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["InvalidPasswordException"] | components["schemas"]["PasswordHistoryPolicyViolationException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    GetUser: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.GetUser";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetUserResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminGetUser: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminGetUser";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminGetUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminGetUserResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AssociateSoftwareToken: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AssociateSoftwareToken";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AssociateSoftwareTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AssociateSoftwareTokenResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["SoftwareTokenMFANotFoundException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    VerifySoftwareToken: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.VerifySoftwareToken";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["VerifySoftwareTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["VerifySoftwareTokenResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["EnableSoftwareTokenMFAException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["SoftwareTokenMFANotFoundException"] | components["schemas"]["CodeMismatchException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    SetUserMFAPreference: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.SetUserMFAPreference";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["SetUserMFAPreferenceRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["SetUserMFAPreferenceResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminSetUserMFAPreference: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminSetUserMFAPreference";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminSetUserMFAPreferenceRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminSetUserMFAPreferenceResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    SetUserPoolMfaConfig: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.SetUserPoolMfaConfig";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["SetUserPoolMfaConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["SetUserPoolMfaConfigResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["FeatureUnavailableInTierException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    GetUserPoolMfaConfig: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.GetUserPoolMfaConfig";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetUserPoolMfaConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetUserPoolMfaConfigResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    GetTokensFromRefreshToken: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.GetTokensFromRefreshToken";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetTokensFromRefreshTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetTokensFromRefreshTokenResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["RefreshTokenReuseException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    GlobalSignOut: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.GlobalSignOut";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GlobalSignOutRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GlobalSignOutResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    RevokeToken: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.RevokeToken";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["RevokeTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["RevokeTokenResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["TooManyRequestsException"] | components["schemas"]["UnauthorizedException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["UnsupportedOperationException"] | components["schemas"]["UnsupportedTokenTypeException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
                 };
             };
             500: components["responses"]["InternalError"];

@@ -16,8 +16,18 @@ export interface OperationContext {
   ids: IdGenerator;
   /** Epoch seconds with a millisecond fraction, as AWS serializes timestamps. */
   now(): number;
+  /** Milliseconds since the epoch (expiries of sessions, codes and locks). */
+  nowMs(): number;
   /** Where mailed one-click feedback links point (the server's own `/_mock/feedback`); a reserved host by default. */
   feedbackLinkBase?: string;
+  /** Who sent the request, as the transport knows it: raw inputs for the risk hook (mocks/risk/address.ts decides). */
+  caller: Caller;
+}
+
+export interface Caller {
+  /** The socket's address under serve; the configured default in-process. */
+  sourceIp: string;
+  userAgent?: string;
 }
 
 export const epochSeconds = (ms: number) => Math.round(ms) / 1000;

@@ -4,7 +4,7 @@
 import type { Dispatch, Endpoint, WireRequest, WireResponse } from "../generated/handlers.ts";
 import { OPERATION_BY_TARGET } from "../generated/operations.ts";
 import { createSignatureVerifier, type StaticCredentials } from "./auth/sigv4.ts";
-import { systemClock, epochSeconds, type Clock, type OperationContext } from "./context.ts";
+import { systemClock, epochSeconds, type Caller, type Clock, type OperationContext } from "./context.ts";
 import { createControl } from "./control/control.ts";
 import { FaultInjector } from "./faults/injector.ts";
 import { IdGenerator } from "./ids.ts";
@@ -12,7 +12,7 @@ import { implementations } from "./operations/index.ts";
 import type { AwsError } from "./protocol/errors.ts";
 import { createDispatcher, requireSignatureHeader, type DispatcherOptions } from "./protocol/dispatch.ts";
 import { regionOf } from "./protocol/wire.ts";
-import { emptyState, type MockState } from "./state.ts";
+import { emptyState, upgradeState, type MockState } from "./state.ts";
 
 export interface CognitoMockOptions {
   /** Seeds ids (pool, client, event ids, tokens) and fault injection's draws, so a run is reproducible. */
@@ -29,6 +29,8 @@ export interface CognitoMockOptions {
   verifySignatures?: { credentials: readonly StaticCredentials[] };
   /** Where mailed one-click feedback links point; `serve` sets its own `/_mock/feedback`. */
   feedbackLinkBase?: string;
+  /** The caller's address in-process, where no socket tells it (the risk hook's last resort). Default 127.0.0.1. */
+  defaultSourceIp?: string;
   /** Runs before fault injection's own hook. */
   beforeOperation?: DispatcherOptions<OperationContext>["beforeOperation"];
   onInternalError?: DispatcherOptions<OperationContext>["onInternalError"];
@@ -52,13 +54,22 @@ export function createMockCore(options: CognitoMockOptions = {}) {
   const faults = new FaultInjector(options.seed ?? Math.floor(Math.random() * 2 ** 31), () => clock.now());
 
   let feedbackLinkBase = options.feedbackLinkBase;
-  const contextFor = (region: string): OperationContext => ({
+  const defaultSourceIp = options.defaultSourceIp ?? "127.0.0.1";
+  const contextFor = (region: string, caller: Caller = { sourceIp: defaultSourceIp }): OperationContext => ({
     state,
     region,
     accountId,
     ids,
     now: () => epochSeconds(clock.now()),
+    nowMs: () => clock.now(),
     feedbackLinkBase,
+    caller,
+  });
+  // The socket's address, which only the server knows, travels beside the request rather than in it.
+  const sourceIps = new WeakMap<WireRequest, string>();
+  const callerOf = (request: WireRequest): Caller => ({
+    sourceIp: sourceIps.get(request) ?? defaultSourceIp,
+    ...(request.headers["user-agent"] !== undefined && { userAgent: request.headers["user-agent"] }),
   });
 
   // Strict mode verifies asynchronously before the synchronous dispatcher runs and leaves the verdict here.
@@ -68,22 +79,33 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     ? (request) => (verdicts.has(request) ? verdicts.get(request) : requireSignatureHeader(request))
     : options.authenticate;
 
-  const { handle } = createDispatcher<OperationContext>({
+  const { handle: answer } = createDispatcher<OperationContext>({
     implementations,
-    context: (request) => contextFor(regionOf(request.headers, request.url, fallbackRegion)),
+    context: (request) => contextFor(regionOf(request.headers, request.url, fallbackRegion), callerOf(request)),
     requestId: () => ids.requestId(),
     authenticate,
     beforeOperation: (meta) => (options.beforeOperation?.(meta) ?? 0) + faults.beforeOperation(meta),
     onInternalError: options.onInternalError ?? ((e) => console.error("cognito-conformance mock: internal error", e)),
   });
 
-  /** handle(), preceded by signature verification in strict mode (then asynchronous). */
-  function respond(request: WireRequest): MockAnswer | Promise<MockAnswer> {
-    if (!verify || OPERATION_BY_TARGET.get(request.headers["x-amz-target"] ?? "")?.auth !== "sigv4") return handle(request);
+  /**
+   * The dispatcher, preceded by signature verification in strict mode; asynchronous then and for token operations.
+   * `sourceIp` is the caller's socket address (the server knows it).
+   */
+  function respond(request: WireRequest, from: { sourceIp?: string } = {}): MockAnswer | Promise<MockAnswer> {
+    if (from.sourceIp !== undefined) sourceIps.set(request, from.sourceIp);
+    if (!verify || OPERATION_BY_TARGET.get(request.headers["x-amz-target"] ?? "")?.auth !== "sigv4") return answer(request);
     return verify(request).then((verdict) => {
       verdicts.set(request, verdict);
-      return handle(request);
+      return answer(request);
     });
+  }
+
+  /** The synchronous core, for benchmarks and tests of synchronous operations; token operations need respond(). */
+  function handle(request: WireRequest): MockAnswer {
+    const answered = answer(request);
+    if (answered instanceof Promise) throw new Error(`${request.headers["x-amz-target"]} is asynchronous: call respond() or dispatch()`);
+    return answered;
   }
 
   const dispatch: Dispatch = async (request) => {
@@ -103,7 +125,7 @@ export function createMockCore(options: CognitoMockOptions = {}) {
 
   return {
     dispatch,
-    /** The synchronous dispatcher core (no signature verification), for benchmarks. */
+    /** The synchronous dispatcher core (no signature verification), for benchmarks; throws for token operations. */
     handle,
     /** What the HTTP server calls: synchronous unless strict signature verification is on. */
     respond,
@@ -128,7 +150,7 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     },
     /** Replaces the state with persisted state; `loadedGeneration` is the one stored with it. */
     restore(saved: MockState, loadedGeneration: number) {
-      state = saved;
+      state = upgradeState(saved);
       generation = loadedGeneration + 1;
       ids = new IdGenerator(idSeed());
     },

@@ -15,6 +15,18 @@ export function getClient(pool: PoolRecord, clientId: string): ClientRecord {
   return client;
 }
 
+/**
+ * The public operations name only the app client; its pool is the one holding it (client ids are unique across
+ * pools). Unknown: AWS's not-found text for clients (CONFIRMED form).
+ */
+export function getClientAnywhere(ctx: OperationContext, clientId: string): { pool: PoolRecord; client: ClientRecord } {
+  for (const pool of ctx.state.pools.values()) {
+    const client = pool.clients.get(clientId);
+    if (client) return { pool, client };
+  }
+  throw errors.clientNotFound(clientId);
+}
+
 export function getUser(pool: PoolRecord, username: string): UserRecord {
   const user = findUser(pool, username);
   if (!user) throw errors.userNotFound();

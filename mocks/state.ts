@@ -1,5 +1,6 @@
 // The mock's state: plain data, so it can be reset, copied, persisted and checked for invariants.
 import type { components } from "../generated/types.ts";
+import type { PoolKeys } from "./tokens/keys.ts";
 
 type S = components["schemas"];
 
@@ -20,10 +21,47 @@ export interface AuthEventRecord {
   clientId?: string;
 }
 
+/** The only stored form of a password: the SRP verifier and a salted HMAC digest (never the password itself). */
+export interface Credentials {
+  saltHex: string;
+  verifierHex: string;
+  /** HMAC-SHA256(salt, password), hex: USER_PASSWORD_AUTH checks it without a 3072-bit modPow. */
+  digest: string;
+}
+
+export type MfaMethod = "SMS_MFA" | "SOFTWARE_TOKEN_MFA" | "EMAIL_OTP";
+
+export interface UserMfa {
+  /** Verified TOTP secret (base32), once VerifySoftwareToken succeeded. */
+  totpSecret?: string;
+  /** Associated but not yet verified (AssociateSoftwareToken with an access token). */
+  pendingTotpSecret?: string;
+  enabled: MfaMethod[];
+  preferred?: MfaMethod;
+}
+
+/** A code the user must echo: sign-up confirmation or password reset (24 h, aws-behavior.md §9 DOC). */
+export interface PendingCode {
+  code: string;
+  /** The attribute the code went to: confirming it verifies that attribute. */
+  attribute?: "email" | "phone_number";
+  /** Epoch milliseconds. */
+  expiresAt: number;
+}
+
 export interface UserRecord {
   user: S["UserType"];
   /** Newest last; AdminListUserAuthEvents reads it backwards. */
   events: AuthEventRecord[];
+  credentials?: Credentials;
+  mfa?: UserMfa;
+  /** Failed password attempts and the lock they caused (signin/lockout.ts). */
+  lockout?: { failures: number; lockedUntil?: number };
+  codes?: { confirmation?: PendingCode; reset?: PendingCode };
+  /** Epoch ms after which a temporary password (FORCE_CHANGE_PASSWORD) no longer signs in. */
+  temporaryUntil?: number;
+  /** origin_jti of every refresh-token family issued and not revoked: GlobalSignOut revokes them all. */
+  families?: string[];
 }
 
 export interface ClientRecord {
@@ -37,6 +75,10 @@ export interface PoolRecord {
   users: Map<string, UserRecord>;
   risk?: StoredRiskConfiguration;
   clientRisk: Map<string, StoredRiskConfiguration>;
+  /** Signing keys (mocks/tokens), made on the pool's first sign-in. */
+  keys?: PoolKeys;
+  /** SetUserPoolMfaConfig's methods; MfaConfiguration itself lives on the pool. */
+  mfaConfig?: Pick<S["SetUserPoolMfaConfigRequest"], "SmsMfaConfiguration" | "SoftwareTokenMfaConfiguration" | "EmailMfaConfiguration" | "WebAuthnConfiguration">;
 }
 
 /** A notification the mock "sent" (threat-protection email), visible through the control API's outbox. */
@@ -55,11 +97,63 @@ export interface Notification {
   sentAt: number;
 }
 
+/** A control-API risk rule (mocks/risk/rules.ts): the risk level a matching event gets, since AWS's model can't be reproduced. */
+export interface RiskRule {
+  RiskLevel: "Low" | "Medium" | "High";
+  UserPoolId?: string;
+  IpRange?: string;
+  Username?: string;
+  DeviceMarker?: string;
+}
+
+/** A code the mock "sent" by email or SMS (sign-up, forgot-password, EMAIL_OTP, SMS_MFA); never logged. */
+export interface CodeMessage {
+  kind: "code";
+  userPoolId: string;
+  username: string;
+  purpose: "SignUp" | "ForgotPassword" | "EMAIL_OTP" | "SMS_MFA" | "Invitation";
+  medium: "EMAIL" | "SMS";
+  destination: string;
+  code: string;
+  sentAt: number;
+}
+
+/** Challenge state between two sign-in calls, under an opaque session string (signin/sessions.ts). */
+export interface SessionRecord {
+  poolId: string;
+  clientId: string;
+  username: string;
+  challenge: string;
+  /** Epoch milliseconds. */
+  expiresAt: number;
+  /** What the challenge's handler needs next (SRP b/B, a code, a pending TOTP secret, the risk event id...). */
+  data: Record<string, string>;
+}
+
 export interface MockState {
   pools: Map<string, PoolRecord>;
   outbox: Notification[];
+  /** Codes "sent" (the outbox's `kind: "code"` messages; kept apart so notifications keep their one shape). */
+  codes: CodeMessage[];
+  sessions: Map<string, SessionRecord>;
+  /** Revoked refresh-token families (origin_jti) and used rotated refresh tokens (jti), with when. */
+  revoked: Map<string, number>;
+  /** Risk rules (mocks/risk/rules.ts): first match wins; none matching means no risk. */
+  riskRules: RiskRule[];
+  /** SHA-256 digests of passwords added to the compromised list through the control API (never the passwords). */
+  compromisedPasswords: string[];
 }
 
 export function emptyState(): MockState {
-  return { pools: new Map(), outbox: [] };
+  return { pools: new Map(), outbox: [], codes: [], sessions: new Map(), revoked: new Map(), riskRules: [], compromisedPasswords: [] };
+}
+
+/** State saved before sign-in existed lacks the sign-in maps (and the risk rules). */
+export function upgradeState(state: MockState): MockState {
+  state.codes ??= [];
+  state.sessions ??= new Map();
+  state.revoked ??= new Map();
+  state.riskRules ??= [];
+  state.compromisedPasswords ??= [];
+  return state;
 }

@@ -18,6 +18,9 @@ interface BotoModel {
   shapes: Record<string, BotoShape>;
 }
 
+/** The member that authorizes a noAuth operation in place of SigV4 (the model documents it as the user's token). */
+const ACCESS_TOKEN_MEMBER = "AccessToken";
+
 const KINDS: Record<string, MemberKind> = {
   structure: "structure", list: "list", map: "map", string: "string",
   integer: "integer", long: "integer", boolean: "boolean", timestamp: "timestamp",
@@ -62,9 +65,11 @@ export function factsFromModel(model: BotoModel, operationNames: string[]): ApiF
     const output: Record<string, MemberFacts> = {};
     flatten(model, op.input.shape, "", input);
     if (op.output) flatten(model, op.output.shape, "", output);
+    const byToken = noAuth && ACCESS_TOKEN_MEMBER in (model.shapes[op.input.shape].members ?? {});
     operations[name] = {
       target: `${model.metadata.targetPrefix}.${name}`,
-      auth: noAuth ? "none" : "sigv4",
+      auth: byToken ? "access-token" : noAuth ? "none" : "sigv4",
+      ...(byToken ? { accessTokenMember: ACCESS_TOKEN_MEMBER } : {}),
       errors: (op.errors ?? []).map((e: BotoShape) => e.shape),
       input,
       output,

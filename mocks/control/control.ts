@@ -6,8 +6,10 @@ import type { FaultRule } from "../faults/rules.ts";
 import type { WireRequest, WireResponse } from "../../generated/handlers.ts";
 import { OPERATIONS, type InputOf, type OperationName } from "../../generated/operations.ts";
 import { AwsError } from "../protocol/errors.ts";
+import { addCompromisedPasswords, clearCompromisedPasswords, SEEDED_COMPROMISED_PASSWORDS } from "../risk/compromised.ts";
+import { listRiskRules, setRiskRules, type RiskRule } from "../risk/rules.ts";
 import { simulateSignIn, type SignInRequest, type SignInResult } from "../risk/sign-in.ts";
-import type { MockState, Notification } from "../state.ts";
+import type { CodeMessage, MockState, Notification } from "../state.ts";
 
 export interface ControlDeps {
   state: () => MockState;
@@ -22,8 +24,26 @@ export interface ControlDeps {
 export interface MockControl {
   /** Simulates an authentication attempt; throws AwsError for bad input (unknown pool, client, user, bad IP). */
   signIn(request: SignInRequest): SignInResult;
+  /**
+   * The risk level of real authentication events (AWS's model can't be reproduced): the first rule whose every
+   * given criterion (IpRange, Username, DeviceMarker in EncodedData; UserPoolId narrows) matches; default no risk.
+   */
+  riskRules: {
+    /** Replaces every rule (all are checked first: a bad one changes nothing). */
+    set(rules: RiskRule[]): RiskRule[];
+    list(): RiskRule[];
+    clear(): RiskRule[];
+  };
+  /** The compromised-credentials list: the seeded breached passwords plus those added here. */
+  compromisedPasswords: {
+    add(passwords: string[]): { seeded: number; added: number };
+    /** Back to the seeded list. */
+    clear(): { seeded: number; added: number };
+  };
   /** The notifications sent so far, oldest first; only one pool's, or one user's of it, when asked. */
   outbox(filter?: OutboxFilter): Notification[];
+  /** The one-time codes sent so far (sign-up, forgot-password, EMAIL_OTP, SMS_MFA), oldest first; `GET /_mock/outbox?kind=code`. */
+  codes(filter?: OutboxFilter): CodeMessage[];
   faults: {
     set(rules: FaultRule | FaultRule[]): FaultSnapshot;
     preset(name: "cognito-quotas"): FaultSnapshot;
@@ -45,11 +65,23 @@ export interface OutboxFilter {
   username?: string;
 }
 
+const matching = (filter: OutboxFilter) => (m: { userPoolId: string; username: string }) =>
+  (filter.userPoolId === undefined || m.userPoolId === filter.userPoolId) && (filter.username === undefined || m.username === filter.username);
+
 export function createControl(deps: ControlDeps): MockControl {
   return {
     signIn: (request) => simulateSignIn(deps.context(), request),
-    outbox: (filter = {}) =>
-      deps.state().outbox.filter((n) => (filter.userPoolId === undefined || n.userPoolId === filter.userPoolId) && (filter.username === undefined || n.username === filter.username)),
+    riskRules: {
+      set: (rules) => setRiskRules(deps.state(), rules),
+      list: () => listRiskRules(deps.state()),
+      clear: () => setRiskRules(deps.state(), []),
+    },
+    compromisedPasswords: {
+      add: (passwords) => ({ seeded: SEEDED_COMPROMISED_PASSWORDS.length, added: addCompromisedPasswords(deps.state(), passwords) }),
+      clear: () => (clearCompromisedPasswords(deps.state()), { seeded: SEEDED_COMPROMISED_PASSWORDS.length, added: 0 }),
+    },
+    outbox: (filter = {}) => deps.state().outbox.filter(matching(filter)),
+    codes: (filter = {}) => deps.state().codes.filter(matching(filter)),
     faults: {
       set: (rules) => deps.faults.set(rules),
       preset: (name) => deps.faults.applyPreset(name),

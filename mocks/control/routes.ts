@@ -22,7 +22,25 @@ const ROUTES: Record<string, Partial<Record<"GET" | "POST" | "DELETE", Route>>> 
   health: { GET: (control) => ({ output: control.health() }) },
   reset: { POST: (control) => (control.reset(), { output: {}, mutated: true }) },
   "sign-in": { POST: (control, body) => ({ output: control.signIn(requireObject(body) as unknown as SignInRequest), mutated: true }) },
-  outbox: { GET: (control, _body, query) => ({ output: { notifications: control.outbox(outboxFilter(query)) } }) },
+  "risk-rules": {
+    GET: (control) => ({ output: { rules: control.riskRules.list() } }),
+    POST: (control, body) => ({ output: { rules: control.riskRules.set(onlyMember(body, "rules") as never) }, mutated: true }),
+    DELETE: (control) => ({ output: { rules: control.riskRules.clear() }, mutated: true }),
+  },
+  "compromised-passwords": {
+    POST: (control, body) => ({ output: control.compromisedPasswords.add(onlyMember(body, "passwords") as never), mutated: true }),
+    DELETE: (control) => ({ output: control.compromisedPasswords.clear(), mutated: true }),
+  },
+  // `?kind=code` lists the one-time codes instead of the notifications.
+  outbox: {
+    GET: (control, _body, query) => {
+      const kind = query.get("kind") ?? "notification";
+      if (kind !== "notification" && kind !== "code") throw errors.invalidParameter("kind must be notification or code.");
+      query.delete("kind");
+      const filter = outboxFilter(query);
+      return { output: kind === "code" ? { codes: control.codes(filter) } : { notifications: control.outbox(filter) } };
+    },
+  },
   // The target of mailed one-click links: GET, as a mail client opens it, with UpdateAuthEventFeedback's members.
   feedback: {
     GET: (control, _body, query) => {
@@ -63,11 +81,17 @@ export function handleControlRequest(control: MockControl, method: string, path:
   }
 }
 
-/** `GET /_mock/outbox?userPoolId=...&username=...`: unknown parameters are refused, so a typo filters nothing silently. */
+/** `GET /_mock/outbox?userPoolId=...&username=...&kind=code`: unknown parameters are refused, so a typo filters nothing silently. */
 function outboxFilter(query: URLSearchParams): OutboxFilter {
-  const unknown = [...query.keys()].filter((k) => k !== "userPoolId" && k !== "username");
-  if (unknown.length) throw errors.invalidParameter(`Unknown outbox filter(s): ${unknown.join(", ")}. Use userPoolId and username.`);
-  return { ...(query.has("userPoolId") && { userPoolId: query.get("userPoolId")! }), ...(query.has("username") && { username: query.get("username")! }) };
+  const unknown = [...query.keys()].filter((k) => k !== "userPoolId" && k !== "username" && k !== "kind");
+  if (unknown.length) throw errors.invalidParameter(`Unknown outbox filter(s): ${unknown.join(", ")}. Use userPoolId, username and kind.`);
+  const kind = query.get("kind");
+  if (kind !== null && kind !== "notification" && kind !== "code") throw errors.invalidParameter("kind must be notification or code.");
+  return {
+    ...(query.has("userPoolId") && { userPoolId: query.get("userPoolId")! }),
+    ...(query.has("username") && { username: query.get("username")! }),
+    ...(kind !== null && { kind }),
+  };
 }
 
 function changeFaults(control: MockControl, body: Record<string, unknown>) {
@@ -85,6 +109,14 @@ function changeFaults(control: MockControl, body: Record<string, unknown>) {
 function operationName(value: unknown): OperationName | "*" {
   if (value === "*" || (typeof value === "string" && Object.hasOwn(OPERATIONS, value))) return value as OperationName | "*";
   throw errors.invalidParameter(`Unknown operation in clear: ${String(value)}`);
+}
+
+/** `{ "<name>": ... }` and nothing else, so a typo is refused rather than ignored. */
+function onlyMember(body: unknown, name: string): unknown {
+  const object = requireObject(body);
+  const unknown = Object.keys(object).filter((k) => k !== name);
+  if (unknown.length) throw errors.invalidParameter(`Unknown member(s): ${unknown.join(", ")}. Use ${name}.`);
+  return object[name];
 }
 
 function requireObject(body: unknown): Record<string, unknown> {

@@ -7,7 +7,10 @@ export type QuotaCategory =
   | "UserPoolRead"
   | "UserPoolUpdate"
   | "UserPoolClientUpdate"
+  | "UserAuthentication"
+  | "UserAccountRecovery"
   | "UserCreation"
+  | "UserRead"
   | "UserUpdate"
   | "UserResourceRead"
   | "UserResourceUpdate";
@@ -17,7 +20,10 @@ export const QUOTA_RPS: Readonly<Record<QuotaCategory, number>> = {
   UserPoolRead: 15,
   UserPoolUpdate: 15,
   UserPoolClientUpdate: 15,
+  UserAuthentication: 120,
+  UserAccountRecovery: 30,
   UserCreation: 50,
+  UserRead: 120,
   UserUpdate: 25,
   UserResourceRead: 50,
   UserResourceUpdate: 25,
@@ -43,6 +49,32 @@ export const QUOTA_CATEGORY: Readonly<Record<OperationName, QuotaCategory>> = {
   AdminListUserAuthEvents: "UserResourceRead",
   AdminUpdateAuthEventFeedback: "UserResourceUpdate",
   UpdateAuthEventFeedback: "UserResourceUpdate",
+  // Sign-in (issue 9). INFERRED from the developer guide's category table (not yet in aws-behavior.md): sign-in
+  // and token calls are UserAuthentication, sign-up and confirmation UserCreation, password reset
+  // UserAccountRecovery, user reads UserRead, a user's own settings UserUpdate, the pool's MFA settings pool ones.
+  InitiateAuth: "UserAuthentication",
+  AdminInitiateAuth: "UserAuthentication",
+  RespondToAuthChallenge: "UserAuthentication",
+  AdminRespondToAuthChallenge: "UserAuthentication",
+  GetTokensFromRefreshToken: "UserAuthentication",
+  RevokeToken: "UserAuthentication",
+  SignUp: "UserCreation",
+  ConfirmSignUp: "UserCreation",
+  AdminConfirmSignUp: "UserCreation",
+  ResendConfirmationCode: "UserCreation",
+  ForgotPassword: "UserAccountRecovery",
+  ConfirmForgotPassword: "UserAccountRecovery",
+  GetUser: "UserRead",
+  AdminGetUser: "UserRead",
+  ChangePassword: "UserUpdate",
+  AdminSetUserPassword: "UserUpdate",
+  AssociateSoftwareToken: "UserUpdate",
+  VerifySoftwareToken: "UserUpdate",
+  SetUserMFAPreference: "UserUpdate",
+  AdminSetUserMFAPreference: "UserUpdate",
+  GlobalSignOut: "UserUpdate",
+  GetUserPoolMfaConfig: "UserPoolRead",
+  SetUserPoolMfaConfig: "UserPoolUpdate",
 };
 
 /** True for operations that never change the state (their quota category is a Read one). */

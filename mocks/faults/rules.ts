@@ -3,7 +3,7 @@ import { OPERATIONS, type OperationName } from "../../generated/operations.ts";
 import { AwsError } from "../protocol/errors.ts";
 
 export interface FaultFailure {
-  /** The `__type` to answer; must be one the operation lists (for "*": one every operation lists). */
+  /** The `__type` to answer: one the operation lists, or TooManyRequestsException (for "*": one every operation lists). */
   error: string;
   /** Default: "Internal server error" / "Rate exceeded" for those two errors, else a note naming the injection. */
   message?: string;
@@ -36,9 +36,14 @@ function checkKeys(value: Record<string, unknown>, allowed: readonly string[], w
   if (extra.length) throw invalid(`Unknown member(s) in ${where}: ${extra.join(", ")}`);
 }
 
+/** Throttling answers every operation (the quotas cover them all), whether or not the model lists it: a few
+ *  sign-in operations (AssociateSoftwareToken, SetUserMFAPreference, ...) do not. */
+const THROTTLED = "TooManyRequestsException";
+
 function errorsOf(operation: OperationName | "*"): readonly string[] {
-  if (operation !== "*") return OPERATIONS[operation].errors;
-  const lists = Object.values(OPERATIONS).map((meta) => meta.errors);
+  const withThrottling = (list: readonly string[]) => (list.includes(THROTTLED) ? list : [...list, THROTTLED]);
+  if (operation !== "*") return withThrottling(OPERATIONS[operation].errors);
+  const lists = Object.values(OPERATIONS).map((meta) => withThrottling(meta.errors));
   return lists[0].filter((e) => lists.every((list) => list.includes(e)));
 }
 

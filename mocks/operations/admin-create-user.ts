@@ -1,11 +1,15 @@
-// AdminCreateUser: a new user in FORCE_CHANGE_PASSWORD with a generated `sub`; RESEND re-invites an existing
-// one, SUPPRESS sends nothing (the mock keeps no invitation messages: its outbox is for threat protection).
+// AdminCreateUser: a new user in FORCE_CHANGE_PASSWORD with a generated `sub` and a temporary password (the one
+// given, or one generated and "sent" as an Invitation code message); RESEND re-invites an existing one with a new
+// temporary password, SUPPRESS sends nothing.
 import type { InputOf, OutputOf } from "../../generated/operations.ts";
 import type { OperationContext } from "../context.ts";
 import { findUser, getPool, getUser, userKey } from "../lookup.ts";
 import { checkPassword } from "../pools/password.ts";
 import { checkAttributes, recountUsers, usernameAttributeOf, userWithAttribute } from "../pools/users.ts";
 import { AwsError, errors } from "../protocol/errors.ts";
+import { deliveryFor, sendCode } from "../signin/codes.ts";
+import { setCredentials } from "../signin/credentials.ts";
+import type { PoolRecord, UserRecord } from "../state.ts";
 
 export function adminCreateUser(input: InputOf<"AdminCreateUser">, ctx: OperationContext): OutputOf<"AdminCreateUser"> {
   const pool = getPool(ctx, input.UserPoolId);
@@ -37,7 +41,9 @@ export function adminCreateUser(input: InputOf<"AdminCreateUser">, ctx: Operatio
     Enabled: true,
     UserStatus: "FORCE_CHANGE_PASSWORD" as const,
   };
-  pool.users.set(userKey(pool, username), { user, events: [] });
+  const record: UserRecord = { user, events: [] };
+  invite(ctx, pool, record, input.TemporaryPassword, input.MessageAction !== "SUPPRESS");
+  pool.users.set(userKey(pool, username), record);
   recountUsers(pool);
   return { User: structuredClone(user) };
 }
@@ -49,6 +55,21 @@ function resend(input: InputOf<"AdminCreateUser">, ctx: OperationContext): Outpu
     // Text UNKNOWN; the model lists UnsupportedUserStateException for AdminCreateUser.
     throw new AwsError("UnsupportedUserStateException", `Resend not possible. ${record.user.Username} status is not FORCE_CHANGE_PASSWORD`);
   }
+  const pool = getPool(ctx, input.UserPoolId);
+  invite(ctx, pool, record, input.TemporaryPassword, true);
   record.user.UserLastModifiedDate = ctx.now();
   return { User: structuredClone(record.user) };
+}
+
+/** Sets the temporary password and, unless suppressed, sends it to the user's email or phone (the code outbox). */
+function invite(ctx: OperationContext, pool: PoolRecord, record: UserRecord, given: string | undefined, send: boolean): void {
+  const password = given ?? temporaryPassword(ctx);
+  setCredentials(ctx, pool, record, password, true);
+  const delivery = deliveryFor(record, ["email", "phone_number"], false);
+  if (send && given === undefined && delivery) sendCode(ctx, pool.pool.Id!, record, "Invitation", delivery, password);
+}
+
+/** Every character class and 20 characters: meets the default policy and most custom ones (AWS's generator UNKNOWN). */
+function temporaryPassword(ctx: OperationContext): string {
+  return `Aa1!${Buffer.from(ctx.ids.uuid().replaceAll("-", ""), "hex").toString("base64url").slice(0, 16)}`;
 }

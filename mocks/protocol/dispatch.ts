@@ -8,7 +8,12 @@ import type { Serialized } from "./serialized.ts";
 import { validationError } from "./validation.ts";
 import { errorResponse, parseBody, successResponse } from "./wire.ts";
 
-export type Implementation<O extends OperationName, Ctx> = (input: InputOf<O>, ctx: Ctx) => OutputOf<O> | Serialized<OutputOf<O>> | void;
+type Output<O extends OperationName> = OutputOf<O> | Serialized<OutputOf<O>> | void;
+/**
+ * Token operations are asynchronous (jose): they make every state change before their first await (docs/sign-in.md
+ * "Asynchronous operations"), so a request stays atomic. All others stay synchronous and pay no promise.
+ */
+export type Implementation<O extends OperationName, Ctx> = (input: InputOf<O>, ctx: Ctx) => Output<O> | Promise<Output<O>>;
 export type Implementations<Ctx> = { [O in OperationName]: Implementation<O, Ctx> };
 
 export interface DispatcherOptions<Ctx> {
@@ -33,8 +38,15 @@ export function requireSignatureHeader(request: WireRequest): AwsError | undefin
 export function createDispatcher<Ctx>(options: DispatcherOptions<Ctx>) {
   const authenticate = options.authenticate ?? requireSignatureHeader;
 
-  /** The synchronous core: everything but the injected latency. */
-  function handle(request: WireRequest, name?: OperationName): { response: WireResponse; delayMs: number } {
+  type Answer = { response: WireResponse; delayMs: number };
+  const failed = (e: unknown, meta: OperationMeta, requestId: string, delayMs: number): Answer => {
+    if (isAwsError(e)) return { response: errorResponse(e, requestId), delayMs };
+    options.onInternalError?.(e, meta);
+    return { response: errorResponse(errors.internal(), requestId), delayMs };
+  };
+
+  /** The core: everything but the injected latency; synchronous unless the operation is. */
+  function handle(request: WireRequest, name?: OperationName): Answer | Promise<Answer> {
     const requestId = options.requestId();
     const meta = name ? OPERATIONS[name] : OPERATION_BY_TARGET.get(request.headers["x-amz-target"] ?? "");
     if (!meta || request.method !== "POST") return { response: errorResponse(errors.unknownOperation(), requestId), delayMs: 0 };
@@ -60,17 +72,23 @@ export function createDispatcher<Ctx>(options: DispatcherOptions<Ctx>) {
       // The output is serialized right here, before anything else can run, so operations may return objects that
       // alias the state; and the input is parsed fresh per request, so operations may keep it without copying.
       const output = run(knownMembersOnly(meta.inputSchema, input) as never, options.context(request, meta));
+      if (output instanceof Promise) {
+        const delay = delayMs;
+        return output.then(
+          (value) => ({ response: successResponse(value ?? undefined, requestId), delayMs: delay }),
+          (e: unknown) => failed(e, meta, requestId, delay),
+        );
+      }
       return { response: successResponse(output ?? undefined, requestId), delayMs };
     } catch (e) {
-      if (isAwsError(e)) return { response: errorResponse(e, requestId), delayMs };
-      options.onInternalError?.(e, meta);
-      return { response: errorResponse(errors.internal(), requestId), delayMs };
+      return failed(e, meta, requestId, delayMs);
     }
   }
 
-  const dispatch: Dispatch = (request, name) => {
-    const { response, delayMs } = handle(request, name);
-    return delayMs > 0 ? new Promise((resolve) => setTimeout(() => resolve(response), delayMs)) : response;
+  const dispatch: Dispatch = async (request, name) => {
+    const { response, delayMs } = await handle(request, name);
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    return response;
   };
   return { dispatch, handle };
 }

@@ -55,6 +55,8 @@ export function sendRiskEmail(ctx: OperationContext, request: RiskEmailRequest):
     "device-name": unknown(context.DeviceName),
     "one-click-link-valid": feedbackLinks.valid,
     "one-click-link-invalid": feedbackLinks.invalid,
+    "event-id": request.event.EventId,
+    "feedback-token": request.feedbackToken,
   });
   const notification: Notification = {
     userPoolId: request.userPoolId,

@@ -1,16 +1,15 @@
-// The control API's simulated authentication event: what only the service itself can cause. Decides the risk
-// response for the effective configuration, logs the event (unless threat protection is off) and mails.
-import type { components } from "../../generated/types.ts";
+// The control API's sign-in: a shortcut over the real flow for what only the service can cause, a risk level the
+// test chooses (AWS's model can't be reproduced). It takes the engine's step after a verified password (the
+// user's state checks, the MFA the flow would ask, the address as ContextData gives it, then the one risk hook)
+// and answers the event instead of minting tokens.
 import type { OperationContext } from "../context.ts";
 import { getClient, getPool, getUser } from "../lookup.ts";
 import { errors } from "../protocol/errors.ts";
-import type { PoolRecord, UserRecord } from "../state.ts";
-import { parseIpAddress } from "./cidr.ts";
-import { effectiveRiskConfiguration } from "./configuration.ts";
-import { decideRisk, type EventResponse, type EventRisk, type EventType, type RiskLevel } from "./decision.ts";
-import { sendRiskEmail } from "./outbox.ts";
-
-type S = components["schemas"];
+import { mfaStep } from "../signin/mfa.ts";
+import { checkCanSignIn } from "../signin/password-check.ts";
+import { addressOf } from "../signin/risk-hook.ts";
+import { assessAuthEvent } from "./assess.ts";
+import type { EventResponse, EventRisk, EventType, RiskLevel } from "./decision.ts";
 
 export interface SignInRequest {
   UserPoolId: string;
@@ -40,66 +39,37 @@ const CONTEXT_MEMBERS = ["DeviceName", "Timezone", "City", "Country"] as const;
 export function simulateSignIn(ctx: OperationContext, request: SignInRequest): SignInResult {
   checkShape(request);
   const pool = getPool(ctx, request.UserPoolId);
-  if (request.ClientId !== undefined) getClient(pool, request.ClientId);
+  const client = request.ClientId === undefined ? undefined : getClient(pool, request.ClientId);
   const user = getUser(pool, request.Username);
-  const ip = parseIpAddress(request.IpAddress);
-  if (!ip) throw errors.invalidParameter(`Invalid IpAddress: '${request.IpAddress}'. Expected an IPv4 or IPv6 address.`);
-
-  const { configuration } = effectiveRiskConfiguration(pool, request.ClientId);
   const eventType = request.EventType ?? "SignIn";
-  const outcome = decideRisk({
-    mode: pool.pool.UserPoolAddOns?.AdvancedSecurityMode ?? "OFF",
-    configuration,
-    ip,
-    riskLevel: request.RiskLevel,
-    compromisedCredentials: request.CompromisedCredentials === true,
+  if (eventType === "SignIn") checkCanSignIn(user);
+  const address = addressOf(ctx, { admin: true, contextData: { IpAddress: request.IpAddress } }, client);
+  const verdict = assessAuthEvent(ctx, {
+    pool,
+    user,
+    ...(request.ClientId !== undefined && { clientId: request.ClientId }),
     eventType,
-    userCanMfa: userCanMfa(pool, user),
+    // The control request names the place and device directly (real requests: address.ts).
+    address: {
+      ...address,
+      ...(request.DeviceName !== undefined && { deviceName: request.DeviceName }),
+      ...(request.City !== undefined && { city: request.City }),
+      ...(request.Country !== undefined && { country: request.Country }),
+      ...(request.Timezone !== undefined && { timezone: request.Timezone }),
+    },
+    // The simulated attempt presented a correct password on a password flow.
+    flow: "ADMIN_USER_PASSWORD_AUTH",
+    passwordCorrect: true,
+    mfaPending: eventType === "SignIn" && mfaStep(pool, user, false) !== undefined,
+    chosen: {
+      ...(request.RiskLevel !== undefined && { riskLevel: request.RiskLevel }),
+      compromisedCredentials: request.CompromisedCredentials === true,
+    },
   });
-  if (!outcome.record) return { EventResponse: outcome.eventResponse };
-
-  const event = {
-    EventId: ctx.ids.eventId(),
-    EventType: eventType,
-    CreationDate: ctx.now(),
-    EventResponse: outcome.eventResponse,
-    EventRisk: outcome.eventRisk,
-    // The simulated attempt presented a correct password; only sign-ins answer a password challenge.
-    ChallengeResponses: eventType === "SignIn" ? [{ ChallengeName: "Password", ChallengeResponse: "Success" }] : [],
-    EventContextData: contextData(request),
-  } satisfies S["AuthEventType"];
-  const feedbackToken = ctx.ids.feedbackToken();
-  user.events.push({ event, feedbackToken, ...(request.ClientId !== undefined && { clientId: request.ClientId }) });
-
-  if (outcome.notify) {
-    sendRiskEmail(ctx, {
-      userPoolId: request.UserPoolId,
-      user,
-      event,
-      feedbackToken,
-      template: outcome.notify,
-      notifyConfiguration: configuration?.AccountTakeoverRiskConfiguration?.NotifyConfiguration,
-    });
-  }
-  return { EventId: event.EventId, FeedbackToken: feedbackToken, EventResponse: event.EventResponse, EventRisk: event.EventRisk };
-}
-
-/**
- * "Can do MFA" (our simplification of the model's wording): the pool has MFA ON or OPTIONAL, and the user has
- * an MFA setting or a verified email address or phone number to receive a code.
- */
-export function userCanMfa(pool: PoolRecord, user: UserRecord): boolean {
-  const mfa = pool.pool.MfaConfiguration ?? "OFF";
-  if (mfa === "OFF") return false;
-  if ((user.user.MFAOptions ?? []).length > 0) return true;
-  const attribute = (name: string) => user.user.Attributes?.find((a) => a.Name === name)?.Value;
-  return (!!attribute("email") && attribute("email_verified") === "true") || (!!attribute("phone_number") && attribute("phone_number_verified") === "true");
-}
-
-function contextData(request: SignInRequest): S["EventContextDataType"] {
-  const data: S["EventContextDataType"] = { IpAddress: request.IpAddress };
-  for (const member of CONTEXT_MEMBERS) if (request[member] !== undefined) data[member] = request[member];
-  return data;
+  const record = verdict.event;
+  if (!record) return { EventResponse: "Pass" };
+  const { event } = record;
+  return { EventId: event.EventId, FeedbackToken: record.feedbackToken, EventResponse: event.EventResponse!, EventRisk: event.EventRisk };
 }
 
 /** The control API hands us parsed JSON: wrong types and values get an InvalidParameterException, never a crash. */

@@ -5,7 +5,7 @@ import type { NotifyTemplate } from "./decision.ts";
 
 type NotifyEmail = components["schemas"]["NotifyEmailType"];
 
-/** What the placeholders stand for (seed 002, the developer guide's message templates). */
+/** What the placeholders stand for (seed 002, the developer guide's message templates; §11 adds the last two). */
 export interface TemplateValues {
   username: string;
   "ip-address": string;
@@ -15,9 +15,11 @@ export interface TemplateValues {
   "device-name": string;
   "one-click-link-valid": string;
   "one-click-link-invalid": string;
+  "event-id": string;
+  "feedback-token": string;
 }
 
-const PLACEHOLDER = /\{(username|ip-address|city|country|login-time|device-name|one-click-link-valid|one-click-link-invalid)\}/g;
+const PLACEHOLDER = /\{(username|ip-address|city|country|login-time|device-name|one-click-link-valid|one-click-link-invalid|event-id|feedback-token)\}/g;
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);

@@ -1,5 +1,5 @@
 // Simulated sign-ins: the risk decision for the effective configuration, the logged event, the mail.
-import { AdminListUserAuthEventsCommand, SetRiskConfigurationCommand, type SetRiskConfigurationCommandInput } from "@aws-sdk/client-cognito-identity-provider";
+import { AdminListUserAuthEventsCommand, SetRiskConfigurationCommand, SignUpCommand, type SetRiskConfigurationCommandInput } from "@aws-sdk/client-cognito-identity-provider";
 import { describe, expect, test } from "vitest";
 import { simulateSignIn, type SignInRequest } from "../risk/sign-in.ts";
 import { poolsHarness } from "./pools-harness.ts";
@@ -38,7 +38,7 @@ describe("modes", () => {
     expect(mock.state.pools.get(pool)!.users.get(user)!.events).toEqual([]);
   });
 
-  test("AUDIT records the event with its risk, takes no action and sends nothing (DOC)", async () => {
+  test("AUDIT records the event with its risk, takes no action, ignores the lists and sends nothing (DOC)", async () => {
     const { pool, user } = await setup({ mode: "AUDIT" });
     await configure({
       UserPoolId: pool,
@@ -50,7 +50,7 @@ describe("modes", () => {
       EventId: expect.any(String),
       FeedbackToken: expect.stringMatching(/^[A-Za-z0-9-_=.]+$/),
       EventResponse: "Pass",
-      EventRisk: { RiskDecision: "NoRisk", RiskLevel: "High", CompromisedCredentialsDetected: true },
+      EventRisk: { RiskDecision: "AccountTakeover", RiskLevel: "High", CompromisedCredentialsDetected: true },
     });
     expect(mock.state.outbox).toEqual([]);
     const [event] = await listEvents(pool, user);
@@ -69,7 +69,7 @@ describe("modes", () => {
     const { pool, user } = await setup();
     expect(signIn({ UserPoolId: pool, Username: user, RiskLevel: "High", CompromisedCredentials: true })).toMatchObject({
       EventResponse: "Pass",
-      EventRisk: { RiskDecision: "NoRisk", RiskLevel: "High", CompromisedCredentialsDetected: true },
+      EventRisk: { RiskDecision: "AccountTakeover", RiskLevel: "High", CompromisedCredentialsDetected: true },
     });
   });
 });
@@ -233,5 +233,15 @@ describe("bad requests", () => {
     expect(error({ UserPoolId: pool, Username: user, EventType: "Login" as never })).toMatchObject({ type: "InvalidParameterException" });
     expect(error({ UserPoolId: pool, Username: 7 as never })).toMatchObject({ type: "InvalidParameterException" });
     expect(mock.state.pools.get(pool)!.users.get(user)!.events).toEqual([]);
+  });
+});
+
+describe("a shortcut over the real flow", () => {
+  test("the engine's user-state checks apply: an unconfirmed user is refused as a real sign-in is, and nothing more is logged", async () => {
+    const pool = await createPool(client);
+    const app = await createClient(client, pool);
+    await client.send(new SignUpCommand({ ClientId: app, Username: "newcomer", Password: "Sign-up-pa55!" }));
+    expect(() => signIn({ UserPoolId: pool, Username: "newcomer" })).toThrowError(expect.objectContaining({ type: "UserNotConfirmedException", awsMessage: "User is not confirmed." }));
+    expect(mock.state.pools.get(pool)!.users.get("newcomer")!.events).toHaveLength(1); // the sign-up's own event only
   });
 });

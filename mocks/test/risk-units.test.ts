@@ -47,27 +47,54 @@ describe("risk decisions", () => {
   });
 
   test("OFF records nothing", () => {
-    expect(decideRisk(facts({ mode: "OFF", riskLevel: "High", configuration: takeover("BLOCK") }))).toEqual({ record: false, eventResponse: "Pass" });
+    expect(decideRisk(facts({ mode: "OFF", riskLevel: "High", configuration: takeover("BLOCK") }))).toEqual({ record: false, action: "allow", eventResponse: "Pass" });
   });
-  test("AUDIT records the risk, takes no action, mails nothing", () => {
-    const outcome = decideRisk(
-      facts({ mode: "AUDIT", riskLevel: "High", compromisedCredentials: true, configuration: { ...takeover("BLOCK", true), RiskExceptionConfiguration: { BlockedIPRangeList: ["198.51.100.0/24"] } } }),
-    );
+  test("AUDIT records the risk, takes no action, mails nothing; the lists don't act (DOC: they belong to ENFORCED)", () => {
+    const lists = { RiskExceptionConfiguration: { BlockedIPRangeList: ["198.51.100.0/24"], SkippedIPRangeList: ["198.51.100.0/24"] } };
+    const outcome = decideRisk(facts({ mode: "AUDIT", riskLevel: "High", compromisedCredentials: true, configuration: { ...takeover("BLOCK", true), ...lists } }));
     expect(outcome).toEqual({
       record: true,
+      action: "allow",
       eventResponse: "Pass",
-      eventRisk: { RiskDecision: "NoRisk", RiskLevel: "High", CompromisedCredentialsDetected: true },
+      eventRisk: { RiskDecision: "AccountTakeover", RiskLevel: "High", CompromisedCredentialsDetected: true },
     });
+    expect(decideRisk(facts({ mode: "AUDIT", configuration: lists }))).toMatchObject({ eventResponse: "Pass", eventRisk: { RiskDecision: "NoRisk" } });
   });
-  test("blocked IPs are blocked, skipped IPs are not evaluated, block wins over skip", () => {
+  test("a blocked address is blocked without a risk level (DOC); block wins over skip", () => {
     const exceptions = (BlockedIPRangeList: string[], SkippedIPRangeList: string[]) => ({ RiskExceptionConfiguration: { BlockedIPRangeList, SkippedIPRangeList } });
-    expect(decideRisk(facts({ configuration: exceptions(["198.51.100.0/24"], []) }))).toMatchObject({ eventResponse: "Fail", eventRisk: { RiskDecision: "Block" } });
-    expect(decideRisk(facts({ riskLevel: "High", compromisedCredentials: true, configuration: { ...takeover("BLOCK"), ...exceptions([], ["198.51.100.0/24"]) } }))).toEqual({
+    expect(decideRisk(facts({ riskLevel: "High", compromisedCredentials: true, configuration: exceptions(["198.51.100.0/24"], []) }))).toEqual({
       record: true,
+      action: "block-ip",
+      eventResponse: "Fail",
+      eventRisk: { RiskDecision: "Block", CompromisedCredentialsDetected: false },
+    });
+    expect(decideRisk(facts({ configuration: exceptions(["198.51.100.7/32"], ["198.51.100.0/24"]) })).action).toBe("block-ip");
+  });
+  test("a skipped address skips adaptive authentication (no level, no action) but not the compromised check (DOC)", () => {
+    const skip = { RiskExceptionConfiguration: { SkippedIPRangeList: ["198.51.100.0/24"] } };
+    expect(decideRisk(facts({ riskLevel: "High", configuration: { ...takeover("BLOCK"), ...skip } }))).toEqual({
+      record: true,
+      action: "allow",
       eventResponse: "Pass",
       eventRisk: { RiskDecision: "NoRisk", CompromisedCredentialsDetected: false },
     });
-    expect(decideRisk(facts({ configuration: exceptions(["198.51.100.7/32"], ["198.51.100.0/24"]) })).eventResponse).toBe("Fail");
+    const blockCompromised = { CompromisedCredentialsRiskConfiguration: { Actions: { EventAction: "BLOCK" as const } } };
+    expect(decideRisk(facts({ riskLevel: "High", compromisedCredentials: true, configuration: { ...blockCompromised, ...skip } }))).toEqual({
+      record: true,
+      action: "block-compromised",
+      eventResponse: "Fail",
+      eventRisk: { RiskDecision: "Block", CompromisedCredentialsDetected: true },
+    });
+  });
+  test("a wrong password is a failed sign-in without risk, unless the address is blocked", () => {
+    expect(decideRisk(facts({ passwordCorrect: false, riskLevel: "High", compromisedCredentials: true, configuration: takeover("BLOCK") }))).toEqual({
+      record: true,
+      action: "allow",
+      eventResponse: "Fail",
+      eventRisk: { RiskDecision: "NoRisk", CompromisedCredentialsDetected: false },
+    });
+    const blocked = { RiskExceptionConfiguration: { BlockedIPRangeList: ["198.51.100.0/24"] } };
+    expect(decideRisk(facts({ passwordCorrect: false, configuration: blocked })).action).toBe("block-ip");
   });
   test("compromised credentials: BLOCK fails only events in the filter; the filter defaults to all", () => {
     const compromised = (EventFilter?: ("SIGN_IN" | "SIGN_UP" | "PASSWORD_CHANGE")[]) => ({
@@ -75,37 +102,47 @@ describe("risk decisions", () => {
     });
     const run = (eventType: RiskFacts["eventType"], EventFilter?: ("SIGN_IN" | "SIGN_UP" | "PASSWORD_CHANGE")[]) =>
       decideRisk(facts({ compromisedCredentials: true, eventType, configuration: compromised(EventFilter) }));
-    expect(run("SignIn")).toMatchObject({ eventResponse: "Fail", eventRisk: { RiskDecision: "Block", CompromisedCredentialsDetected: true } });
+    expect(run("SignIn")).toMatchObject({ action: "block-compromised", eventResponse: "Fail", eventRisk: { RiskDecision: "Block", CompromisedCredentialsDetected: true } });
     expect(run("PasswordChange")).toMatchObject({ eventResponse: "Fail" });
     expect(run("SignUp", ["SIGN_IN"])).toMatchObject({ eventResponse: "Pass", eventRisk: { CompromisedCredentialsDetected: false } });
     expect(run("SignUp", ["SIGN_UP"])).toMatchObject({ eventResponse: "Fail" });
-    expect(run("ForgotPassword")).toMatchObject({ eventResponse: "Pass", eventRisk: { CompromisedCredentialsDetected: false } });
+    expect(run("SignUp", [])).toMatchObject({ eventResponse: "Fail" });
+    // The confirmation of a reset carries the new password: a password change for the filter.
+    expect(run("ForgotPassword", ["PASSWORD_CHANGE"])).toMatchObject({ eventResponse: "Fail" });
+    expect(run("ForgotPassword", ["SIGN_IN"])).toMatchObject({ eventResponse: "Pass", eventRisk: { CompromisedCredentialsDetected: false } });
+    expect(run("ResendCode")).toMatchObject({ eventResponse: "Pass", eventRisk: { CompromisedCredentialsDetected: false } });
     const noAction = decideRisk(facts({ compromisedCredentials: true, configuration: { CompromisedCredentialsRiskConfiguration: { Actions: { EventAction: "NO_ACTION" } } } }));
     expect(noAction).toMatchObject({ eventResponse: "Pass", eventRisk: { RiskDecision: "NoRisk", CompromisedCredentialsDetected: true } });
   });
   test.each([
-    ["BLOCK", true, "Fail", "Block", "BlockEmail"],
-    ["MFA_REQUIRED", true, "InProgress", "AccountTakeover", "MfaEmail"],
-    ["MFA_REQUIRED", false, "Fail", "AccountTakeover", "BlockEmail"],
-    ["MFA_IF_CONFIGURED", true, "InProgress", "AccountTakeover", "MfaEmail"],
-    ["MFA_IF_CONFIGURED", false, "Pass", "AccountTakeover", "NoActionEmail"],
-    ["NO_ACTION", true, "Pass", "NoRisk", "NoActionEmail"],
-  ] as const)("account takeover %s (user can MFA: %s) -> %s, %s, mails %s", (action, userCanMfa, response, decision, template) => {
+    ["BLOCK", true, "Fail", "Block", "BlockEmail", "block-risk"],
+    ["MFA_REQUIRED", true, "InProgress", "AccountTakeover", "MfaEmail", "mfa"],
+    ["MFA_REQUIRED", false, "Fail", "AccountTakeover", "BlockEmail", "block-risk"],
+    ["MFA_IF_CONFIGURED", true, "InProgress", "AccountTakeover", "MfaEmail", "mfa"],
+    ["MFA_IF_CONFIGURED", false, "Pass", "AccountTakeover", "NoActionEmail", "allow"],
+    ["NO_ACTION", true, "Pass", "AccountTakeover", "NoActionEmail", "allow"],
+  ] as const)("account takeover %s (user can MFA: %s) -> %s, %s, mails %s, flow: %s", (action, userCanMfa, response, decision, template, flowAction) => {
     expect(decideRisk(facts({ riskLevel: "High", userCanMfa, configuration: takeover(action, true) }))).toEqual({
       record: true,
+      action: flowAction,
       eventResponse: response,
       eventRisk: { RiskDecision: decision, RiskLevel: "High", CompromisedCredentialsDetected: false },
       notify: template,
     });
     expect(decideRisk(facts({ riskLevel: "High", userCanMfa, configuration: takeover(action, false) })).notify).toBeUndefined();
   });
-  test("a level without a configured action, or no configuration at all, passes without mail", () => {
-    expect(decideRisk(facts({ riskLevel: "Low", configuration: takeover("BLOCK", true) }))).toMatchObject({ eventResponse: "Pass", eventRisk: { RiskDecision: "NoRisk", RiskLevel: "Low" } });
+  test("a level without a configured action, or no configuration at all, passes without mail, recorded as AccountTakeover", () => {
+    expect(decideRisk(facts({ riskLevel: "Low", configuration: takeover("BLOCK", true) }))).toMatchObject({
+      eventResponse: "Pass",
+      eventRisk: { RiskDecision: "AccountTakeover", RiskLevel: "Low" },
+    });
     expect(decideRisk(facts({ riskLevel: "High" }))).toEqual({
       record: true,
+      action: "allow",
       eventResponse: "Pass",
-      eventRisk: { RiskDecision: "NoRisk", RiskLevel: "High", CompromisedCredentialsDetected: false },
+      eventRisk: { RiskDecision: "AccountTakeover", RiskLevel: "High", CompromisedCredentialsDetected: false },
     });
+    expect(decideRisk(facts({}))).toMatchObject({ eventRisk: { RiskDecision: "NoRisk" } });
   });
 });
 
@@ -119,11 +156,13 @@ describe("templates", () => {
     "device-name": "Firefox",
     "one-click-link-valid": "https://x.invalid/?a=1&b=2",
     "one-click-link-invalid": "https://x.invalid/?a=1&b=3",
+    "event-id": "e-1",
+    "feedback-token": "t-1",
   };
   test("every placeholder is filled, once, and values are HTML-escaped only in the HTML body", () => {
-    const template = "{username} {ip-address} {city} {country} {login-time} {device-name} {one-click-link-valid} {one-click-link-invalid} {unknown}";
+    const template = "{username} {ip-address} {city} {country} {login-time} {device-name} {one-click-link-valid} {one-click-link-invalid} {event-id} {feedback-token} {unknown}";
     expect(fillPlaceholders(template, values)).toBe(
-      "<b>{city}</b> 192.0.2.1 Lyon France 2025-01-02T03:04:05.678Z Firefox https://x.invalid/?a=1&b=2 https://x.invalid/?a=1&b=3 {unknown}",
+      "<b>{city}</b> 192.0.2.1 Lyon France 2025-01-02T03:04:05.678Z Firefox https://x.invalid/?a=1&b=2 https://x.invalid/?a=1&b=3 e-1 t-1 {unknown}",
     );
     expect(renderEmail({ Subject: "Hi {username}", HtmlBody: "<p>{username} {one-click-link-valid}</p>" }, values)).toEqual({
       subject: "Hi <b>{city}</b>",

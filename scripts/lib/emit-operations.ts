@@ -39,8 +39,11 @@ export function emitOperations(doc: OpenApiDoc): string {
   out.push(`export interface OperationMeta {`);
   out.push(`  name: OperationName;`);
   out.push(`  target: string;`);
-  out.push(`  /** "none" for operations AWS serves without a SigV4 signature. */`);
-  out.push(`  auth: "sigv4" | "none";`);
+  out.push(`  /** "none" for operations AWS serves without a SigV4 signature; "access-token" for those a user's access token`);
+  out.push(`   * in the input authorizes (unsigned at the HTTP level too: the operation verifies the token). */`);
+  out.push(`  auth: "sigv4" | "none" | "access-token";`);
+  out.push(`  /** The input member carrying the access token, for "access-token" operations. */`);
+  out.push(`  accessTokenMember?: string;`);
   out.push(`  /** The errors the AWS model lists for the operation. */`);
   out.push(`  errors: readonly string[];`);
   out.push(`  hasOutput: boolean;`);
@@ -55,6 +58,7 @@ export function emitOperations(doc: OpenApiDoc): string {
     out.push(`    name: "${op.name}",`);
     out.push(`    target: "${op.target}",`);
     out.push(`    auth: "${op.auth}",`);
+    if (op.accessTokenMember) out.push(`    accessTokenMember: "${op.accessTokenMember}",`);
     out.push(`    errors: ${JSON.stringify(op.errors)},`);
     out.push(`    hasOutput: ${op.output !== undefined},`);
     out.push(`    get validate() { return validatorOf("${op.name}").validate; },`);

@@ -17,9 +17,14 @@ export interface MemberFacts {
   sensitive?: true;
 }
 
+/** How a call is authorized: SigV4, nothing (the model's noAuth), or an access token in a member of the input. */
+export type AuthKind = "sigv4" | "none" | "access-token";
+
 export interface OperationFacts {
   target: string;
-  auth: "sigv4" | "none";
+  auth: AuthKind;
+  /** For "access-token" operations: the input member that carries the token. */
+  accessTokenMember?: string;
   errors: string[];
   /** Member path -> facts. Paths: `A.B` nested member, `A[]` list item, `A{key}` / `A{value}` map key / value. */
   input: Record<string, MemberFacts>;
@@ -48,6 +53,7 @@ export function canonical(facts: ApiFacts): ApiFacts {
     operations[name] = {
       target: op.target,
       auth: op.auth,
+      ...(op.accessTokenMember === undefined ? {} : { accessTokenMember: op.accessTokenMember }),
       errors: [...op.errors].sort(),
       input: sortObj(Object.fromEntries(Object.entries(op.input).map(([k, v]) => [k, member(v)]))),
       output: sortObj(Object.fromEntries(Object.entries(op.output).map(([k, v]) => [k, member(v)]))),
@@ -67,7 +73,7 @@ export function diffFacts(expected: ApiFacts, actual: ApiFacts, labels = { expec
       out.push(`${name}: operation is in the ${e ? labels.expected : labels.actual} only`);
       continue;
     }
-    for (const key of ["target", "auth"] as const) {
+    for (const key of ["target", "auth", "accessTokenMember"] as const) {
       if (e[key] !== a[key]) out.push(`${name}: ${key} is ${show(a[key])} in the ${labels.actual}, ${show(e[key])} in the ${labels.expected}`);
     }
     const missingErrors = e.errors.filter((x) => !a.errors.includes(x));

@@ -56,7 +56,7 @@ export function factsFromSpec(doc: OpenApiDoc): ApiFacts {
     const output: Record<string, MemberFacts> = {};
     flatten(doc, op.input, "", input);
     if (op.output) flatten(doc, op.output, "", output);
-    operations[op.name] = { target: op.target, auth: op.auth, errors: op.errors, input, output };
+    operations[op.name] = { target: op.target, auth: op.auth, accessTokenMember: op.accessTokenMember, errors: op.errors, input, output };
   }
   return canonical({
     service: { signingName: service.signingName, targetPrefix: service.targetPrefix, apiVersion: service.apiVersion },

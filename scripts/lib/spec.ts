@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import type { AuthKind } from "./facts.ts";
 
 export const SPEC_PATH = fileURLToPath(new URL("../../spec/cognito-idp.openapi.yaml", import.meta.url));
 
@@ -17,7 +18,9 @@ export interface OpenApiDoc {
 export interface OperationObject {
   operationId: string;
   "x-amz-target": string;
-  "x-aws-auth": "sigv4" | "none";
+  "x-aws-auth": AuthKind;
+  /** With `x-aws-auth: access-token`: the input member carrying the user's access token. */
+  "x-aws-access-token-member"?: string;
   "x-aws-errors": string[];
   requestBody: { content: Record<string, { schema: Schema }> };
   responses: Record<string, any>;
@@ -44,6 +47,7 @@ export function operationsOf(doc: OpenApiDoc) {
       name: post.operationId,
       target: post["x-amz-target"],
       auth: post["x-aws-auth"],
+      accessTokenMember: post["x-aws-access-token-member"],
       errors: post["x-aws-errors"],
       input,
       output: output === "EmptyOutput" ? undefined : output,

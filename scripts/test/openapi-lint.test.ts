@@ -27,7 +27,8 @@ test.each(operationsOf(doc))("$name follows the awsJson1_1 conventions", (op) =>
   expect(Object.keys(post.responses).sort()).toEqual(["200", "400", "500"]);
   const listed: string[] = post.responses["400"].content["application/x-amz-json-1.1"].schema.oneOf.map((r: { $ref: string }) => r.$ref.split("/").pop());
   for (const error of op.errors.filter((e) => e !== "InternalErrorException")) expect(listed).toContain(error);
-  expect(post.security).toEqual(op.auth === "none" ? [] : [{ sigv4: [] }]);
+  expect(post.security).toEqual(op.auth === "sigv4" ? [{ sigv4: [] }] : []);
+  expect(listed.includes("MissingAuthenticationTokenException")).toBe(op.auth === "sigv4");
   for (const error of op.errors) {
     const schema = doc.components.schemas[error];
     expect(schema.properties.__type.const).toBe(error);
@@ -41,6 +42,25 @@ test("timestamps are epoch-second numbers, never date-time", () => {
   expect(doc.components.schemas.DateType).toEqual({ type: "number", "x-aws-timestamp": "epoch-seconds" });
 });
 
-test("only UpdateAuthEventFeedback is served without a signature", () => {
-  expect(operationsOf(doc).filter((o) => o.auth === "none").map((o) => o.name)).toEqual(["UpdateAuthEventFeedback"]);
+test("the operations served without a signature: the public flows (noAuth) and those an access token authorizes", () => {
+  const byAuth = (kind: string) => operationsOf(doc).filter((o) => o.auth === kind).map((o) => o.name).sort();
+  expect(byAuth("none")).toEqual([
+    "ConfirmForgotPassword", "ConfirmSignUp", "ForgotPassword", "GetTokensFromRefreshToken", "InitiateAuth",
+    "ResendConfirmationCode", "RespondToAuthChallenge", "RevokeToken", "SignUp", "UpdateAuthEventFeedback",
+  ]);
+  expect(byAuth("access-token")).toEqual([
+    "AssociateSoftwareToken", "ChangePassword", "GetUser", "GlobalSignOut", "SetUserMFAPreference", "VerifySoftwareToken",
+  ]);
+});
+
+test("an access-token operation names its token member: a sensitive TokenModelType in the input", () => {
+  for (const op of operationsOf(doc)) {
+    if (op.auth !== "access-token") {
+      expect(op.accessTokenMember, op.name).toBeUndefined();
+      continue;
+    }
+    const member = doc.components.schemas[op.input].properties[op.accessTokenMember!];
+    expect(member, `${op.name}.${op.accessTokenMember}`).toEqual({ $ref: "#/components/schemas/TokenModelType" });
+    expect(doc.components.schemas.TokenModelType["x-aws-sensitive"]).toBe(true);
+  }
 });

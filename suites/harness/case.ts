@@ -97,6 +97,11 @@ export interface Step {
   /** Wait this long before the step, so time-stamped answers can differ (a service's clock has milliseconds). */
   waitMs?: number;
   /**
+   * Computes client-side values instead of sending a request (harness/compute.ts: an SRP proof, a TOTP code). Runs
+   * on every target; its results become `{{vars}}` and never appear in reports (they may be derived from secrets).
+   */
+  compute?: { fn: string; args?: unknown };
+  /**
    * A target capability: on a target without it the step is skipped (with a note), not the case. For context a
    * target may or may not give (a sign-in, an id alias); the case's named refusals then cover the difference.
    */

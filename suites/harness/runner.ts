@@ -1,6 +1,7 @@
 // Load records -> send to a target -> compare -> one status per case. Knows nothing of the service.
 import type { Case, Expectation, RequestSpec, Step } from "./case.ts";
 import { compare } from "./compare.ts";
+import { runComputation } from "./compute.ts";
 import type { CaseResult, Exchange, RunResult } from "./result.ts";
 import type { Answer, ResolvedRequest, Target } from "./target.ts";
 import { fill, fillJson } from "./template.ts";
@@ -27,7 +28,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function resolveRequest(spec: RequestSpec, vars: Record<string, string>): ResolvedRequest {
   const headers = Object.fromEntries(Object.entries(spec.headers).map(([k, v]) => [k, fill(v, vars)]));
   const body = spec.rawBody !== undefined ? fill(spec.rawBody, vars) : JSON.stringify(fillJson(spec.body ?? {}, vars));
-  return { method: spec.method, path: spec.path, headers, rawBody: spec.rawBody, sign: spec.sign, body };
+  return { method: spec.method, path: spec.path && fill(spec.path, vars), headers, rawBody: spec.rawBody, sign: spec.sign, body };
 }
 
 /** Expectations may name fixture and saved values (`{{userPoolId}}`, `{ $gt: "{{before}}" }`). */
@@ -61,6 +62,19 @@ async function controlExchange(step: Step, target: Target, vars: Record<string, 
   return { request: { headers: { control: action }, body: JSON.stringify(filled) }, answer };
 }
 
+/**
+ * A computation's results become variables and are compared like an answer body; the recorded exchange keeps only
+ * their names, since they may derive from secrets (an SRP proof, a TOTP code).
+ */
+async function computeExchange(step: Step, vars: Record<string, string>): Promise<{ exchange: Exchange; answer: Answer }> {
+  const { fn, args } = step.compute!;
+  const out = await runComputation(fn, fillJson(args ?? {}, vars));
+  Object.assign(vars, out);
+  const names = Object.fromEntries(Object.keys(out).map((k) => [k, "<computed>"]));
+  const exchange = { request: { headers: { compute: fn }, body: "{}" }, answer: { status: 200, headers: {}, body: JSON.stringify(names) } };
+  return { exchange, answer: { status: 200, headers: {}, body: JSON.stringify(out) } };
+}
+
 /** After a skipped optional step, the values it would have given stand in as a well-formed placeholder. */
 const STAND_IN = "conformance0skipped";
 const lenient = (vars: Record<string, string>) =>
@@ -76,19 +90,21 @@ async function execute(c: Case, target: Target, vars: Record<string, string>, re
     }
     if (step.waitMs) await sleep(step.waitMs);
     let exchange: Exchange;
+    let compared: Answer | undefined;
     if (step.control) exchange = await controlExchange(step, target, vars);
+    else if (step.compute) ({ exchange, answer: compared } = await computeExchange(step, vars));
     else {
       const request = resolveRequest(step.request, vars);
       exchange = { request: { headers: request.headers, body: request.body } };
       exchange.answer = await target.send(request);
     }
     result.exchanges.push(exchange);
-    const verdict = compare(fillExpectation(step.expect, vars), exchange.answer!, target.capabilities);
+    const verdict = compare(fillExpectation(step.expect, vars), compared ?? exchange.answer!, target.capabilities);
     if (verdict.acceptedOn) result.acceptedOn = verdict.acceptedOn;
     result.reasons.push(...verdict.failures.map((f) => label + f));
     result.notes.push(...verdict.notes.map((n) => label + n));
     if (verdict.failures.length) return; // later steps depend on this one
-    saveValues(step, exchange.answer!, vars);
+    if (!step.compute) saveValues(step, exchange.answer!, vars);
   }
 }
 

@@ -1,7 +1,8 @@
 // Nothing secret leaves a run: signatures, credentials, tokens and passwords are masked, long values shortened.
 
 const SECRET_HEADERS = new Set(["authorization", "x-amz-security-token", "x-amz-content-sha256"]);
-const SECRET_KEYS = /^(ClientSecret|Password|TemporaryPassword|PreviousPassword|ProposedPassword|FeedbackToken|SecretAccessKey|SessionToken|AccessToken|RefreshToken|IdToken|SecretHash|Session)$/;
+const SECRET_KEYS =
+  /^(ClientSecret|Password|TemporaryPassword|PreviousPassword|ProposedPassword|FeedbackToken|SecretAccessKey|SessionToken|AccessToken|RefreshToken|IdToken|SecretHash|Session|Token|SecretCode|UserCode|ConfirmationCode|code|PASSWORD|NEW_PASSWORD|SECRET_HASH|REFRESH_TOKEN|SECRET_BLOCK|PASSWORD_CLAIM_SECRET_BLOCK|PASSWORD_CLAIM_SIGNATURE|SOFTWARE_TOKEN_MFA_CODE|SMS_MFA_CODE|EMAIL_OTP_CODE|SMS_OTP_CODE)$/;
 const MAX_STRING = 600;
 
 /**
@@ -19,7 +20,10 @@ export function redactText(text: string): string {
     .replace(/\b(AKIA|ASIA)[A-Z0-9]{12,}\b/g, "<access-key-id>")
     .replace(/Signature=[0-9a-f]{64}/g, "Signature=<redacted>")
     .replace(/Credential=[^,\s]+/g, "Credential=<redacted>")
-    .replace(/FeedbackToken=[^&\s"'<>]+/g, "FeedbackToken=<redacted>");
+    .replace(/FeedbackToken=[^&\s"'<>]+/g, "FeedbackToken=<redacted>")
+    // Sign-in secrets inside free text (a reason quoting an answer): JWTs and JWEs, and sessions (`AYABe...`).
+    .replace(/\beyJ[\w-]*(?:\.[\w-]*){2,4}/g, "<token>")
+    .replace(/\bAYABe[\w+/=-]*/g, "<session>");
   return shorten(masked);
 }
 

@@ -30,4 +30,10 @@ export const OPERATION_FILES = [
   "AdminCreateUser", "AdminDeleteUser", "AdminListUserAuthEvents", "AdminUpdateAuthEventFeedback", "CreateUserPool",
   "CreateUserPoolClient", "DeleteUserPool", "DeleteUserPoolClient", "DescribeRiskConfiguration", "DescribeUserPool",
   "SetRiskConfiguration", "UpdateAuthEventFeedback", "UpdateUserPool",
+  // sign-in (issue 9)
+  "InitiateAuth", "AdminInitiateAuth", "RespondToAuthChallenge", "AdminRespondToAuthChallenge", "SignUp", "ConfirmSignUp",
+  "AdminConfirmSignUp", "ResendConfirmationCode", "ForgotPassword", "ConfirmForgotPassword", "ChangePassword",
+  "AdminSetUserPassword", "GetUser", "AdminGetUser", "AssociateSoftwareToken", "VerifySoftwareToken", "SetUserMFAPreference",
+  "AdminSetUserMFAPreference", "SetUserPoolMfaConfig", "GetUserPoolMfaConfig", "GetTokensFromRefreshToken", "GlobalSignOut",
+  "RevokeToken",
 ];

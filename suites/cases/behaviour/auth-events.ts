@@ -1,7 +1,11 @@
 // Auth events: paging of AdminListUserAuthEvents and the feedback round trip (aws-behavior.md §7). Events come
-// from simulated sign-ins through the mock's control API; distinct IP addresses tell the events apart.
+// from real sign-ins (ADMIN_USER_PASSWORD_AUTH with ContextData: distinct IP addresses tell them apart), so paging
+// and admin feedback run on every target; user feedback needs the mailed token, so it signs in through the mock's
+// control API.
 import type { Case } from "../../harness/case.ts";
 import { control, MISSING_POOL_ID, model, ok, refused, scenario, seed } from "./build.ts";
+import { adminSignIn } from "./risk-sign-ins.ts";
+import { SIGNED_UP } from "./sign-in-steps.ts";
 
 const USER = { UserPoolId: "{{userPoolId}}", Username: "{{username}}" };
 const signIn = (ip: string, extra: Record<string, unknown> = {}) => control("signIn", { ...USER, IpAddress: ip, ...extra });
@@ -12,7 +16,7 @@ const PAGING_SOURCES = [model("AdminListUserAuthEventsRequest.MaxResults")];
 const FEEDBACK_SOURCES = [seed("003_0421c04c2c663bf6.txt", "UpdateAuthEventFeedback reference")];
 /** The order of listed events is undocumented (the mock lists newest first): the cases assert the set, not the order. */
 const events = (...addresses: string[]) => ({ $all: addresses.map(ip) });
-const threeSignIns = [signIn("198.51.100.1"), signIn("198.51.100.2"), signIn("198.51.100.3")];
+const threeSignIns = [adminSignIn("198.51.100.1"), adminSignIn("198.51.100.2"), adminSignIn("198.51.100.3")];
 
 const paging: Case[] = [
   scenario({
@@ -25,6 +29,7 @@ const paging: Case[] = [
     facts: ["s7.max-results", "s7.event-shape"],
     evidence: "DOC",
     notes: ["Which two come first is undocumented: the pages are asserted to split the three events, not their order."],
+    fixtures: SIGNED_UP,
     steps: [
       ...threeSignIns,
       list({ MaxResults: 2 }, { body: { AuthEvents: [{}, {}] } }, { nextToken: "NextToken", first: "AuthEvents.0.EventContextData.IpAddress", second: "AuthEvents.1.EventContextData.IpAddress" }),
@@ -41,6 +46,7 @@ const paging: Case[] = [
       sources: PAGING_SOURCES,
       facts: ["s7.max-results"],
       evidence: "DOC",
+      fixtures: SIGNED_UP,
       steps: [...threeSignIns, list(extra, { body: { AuthEvents: events("198.51.100.3", "198.51.100.2", "198.51.100.1") }, bodyAbsent: ["NextToken", "AuthEvents.3"] })],
     }),
   ),
@@ -83,8 +89,10 @@ const feedback: Case[] = [
     sources: [model("EventFeedbackType.Provider")],
     facts: ["s7.event-shape", "s7.admin-feedback-provider"],
     evidence: "INFERRED",
+    fixtures: SIGNED_UP,
     steps: [
-      signIn("198.51.100.8"),
+      adminSignIn("198.51.100.8"),
+      list({}, { body: { AuthEvents: [ip("198.51.100.8")] } }, { EventId: "AuthEvents.0.EventId" }),
       ok("AdminUpdateAuthEventFeedback", { ...USER, EventId: "{{EventId}}", FeedbackValue: "Valid" }, { bodyEquals: {} }),
       list({}, { body: { AuthEvents: [{ EventFeedback: { FeedbackValue: "Valid", Provider: "Admin" } }] } }),
     ],

@@ -6,6 +6,8 @@ import { notificationCases } from "./notifications.ts";
 import { poolLifecycleCases } from "./pools-lifecycle.ts";
 import { riskConfigurationCases } from "./risk-configuration.ts";
 import { riskDecisionCases } from "./risk-decisions.ts";
+import { riskSignInCases } from "./risk-sign-ins.ts";
+import { signInCases } from "./sign-in.ts";
 import { stampAndEchoCases } from "./stamps-and-echoes.ts";
 import { tierGateCases } from "./tier-gates.ts";
 import { unsignedCases } from "./unsigned.ts";
@@ -20,8 +22,10 @@ export const behaviourCases: Case[] = [
   ...poolLifecycleCases,
   ...authEventCases,
   ...riskDecisionCases,
+  ...riskSignInCases,
   ...unsignedCases,
   ...stampAndEchoCases,
   ...notificationCases,
   ...userAndClientCases,
+  ...signInCases,
 ];

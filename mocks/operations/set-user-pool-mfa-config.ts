@@ -1,0 +1,16 @@
+// SetUserPoolMfaConfig: the pool's MFA methods and MfaConfiguration (OFF / ON / OPTIONAL), shown by
+// GetUserPoolMfaConfig and DescribeUserPool.
+import type { InputOf, OutputOf } from "../../generated/operations.ts";
+import type { OperationContext } from "../context.ts";
+import { getPool } from "../lookup.ts";
+import { compact } from "../pools/defaults.ts";
+
+export function setUserPoolMfaConfig(input: InputOf<"SetUserPoolMfaConfig">, ctx: OperationContext): OutputOf<"SetUserPoolMfaConfig"> {
+  const pool = getPool(ctx, input.UserPoolId);
+  const { UserPoolId: _, MfaConfiguration, ...methods } = input;
+  // Omitted methods keep their setting (AWS UNKNOWN; the SDKs send what they change).
+  pool.mfaConfig = compact({ ...pool.mfaConfig, ...methods });
+  // Pool objects are replaced, never changed in place (protocol/serialized.ts).
+  if (MfaConfiguration !== undefined) pool.pool = { ...pool.pool, MfaConfiguration, LastModifiedDate: ctx.now() };
+  return { ...structuredClone(pool.mfaConfig), MfaConfiguration: pool.pool.MfaConfiguration ?? "OFF" };
+}

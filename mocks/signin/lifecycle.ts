@@ -1,0 +1,103 @@
+// The user lifecycle around sign-in (aws-behavior.md §9, model DOC): SignUp -> UNCONFIRMED (a code to the
+// auto-verified attribute) -> ConfirmSignUp / AdminConfirmSignUp -> CONFIRMED; ResendConfirmationCode.
+import type { InputOf, OutputOf } from "../../generated/operations.ts";
+import type { OperationContext } from "../context.ts";
+import { findUser, getUser, userKey } from "../lookup.ts";
+import { checkPassword } from "../pools/password.ts";
+import { checkAttributes, recountUsers, usernameAttributeOf, userWithAttribute } from "../pools/users.ts";
+import { AwsError } from "../protocol/errors.ts";
+import type { ClientRecord, PoolRecord, UserRecord } from "../state.ts";
+import { checkSecretHash, hidesUsers, userNotFound } from "./client-rules.ts";
+import { checkCode, codeErrors, deliveryDetails, deliveryFor, newCode, pendingCode, sendCode, type Delivery } from "./codes.ts";
+import { setCredentials } from "./credentials.ts";
+import { assessEvent } from "./risk-hook.ts";
+import { setAttribute, setStatus } from "./user-state.ts";
+
+type Where = { pool: PoolRecord; client: ClientRecord };
+
+/** The attribute a confirmation code goes to: the pool's auto-verified ones, email first (DOC). */
+function confirmationDelivery(pool: PoolRecord, user: UserRecord): Delivery | undefined {
+  const auto = pool.pool.AutoVerifiedAttributes ?? [];
+  return deliveryFor(user, (["email", "phone_number"] as const).filter((a) => auto.includes(a)), false);
+}
+
+function sendConfirmation(ctx: OperationContext, pool: PoolRecord, user: UserRecord) {
+  const delivery = confirmationDelivery(pool, user);
+  if (!delivery) return undefined;
+  const code = newCode(ctx);
+  user.codes = { ...user.codes, confirmation: { ...pendingCode(ctx, code), attribute: delivery.attribute } };
+  sendCode(ctx, pool.pool.Id!, user, "SignUp", delivery, code);
+  return deliveryDetails(delivery);
+}
+
+export function signUp(ctx: OperationContext, { pool, client }: Where, input: InputOf<"SignUp">): OutputOf<"SignUp"> {
+  checkSecretHash(client, input.Username, input.SecretHash);
+  // CONFIRMED text.
+  if (pool.pool.AdminCreateUserConfig?.AllowAdminCreateUserOnly) throw new AwsError("NotAuthorizedException", "SignUp is not permitted for this user pool");
+  // The model makes Password optional (passwordless pools); the mock's pools all sign in with passwords.
+  if (input.Password === undefined) throw new AwsError("InvalidParameterException", "Password is required for this user pool.");
+  const attributes = (input.UserAttributes ?? []).filter((a) => a.Name !== "sub");
+  checkAttributes(pool, attributes);
+  const signInAttribute = usernameAttributeOf(pool, input.Username);
+  if (signInAttribute ? userWithAttribute(pool, signInAttribute) : findUser(pool, input.Username)) {
+    // CONFIRMED texts.
+    throw new AwsError("UsernameExistsException", signInAttribute?.Name === "email" ? "An account with the given email already exists." : "User already exists");
+  }
+  checkPassword(input.Password, pool.pool.Policies?.PasswordPolicy);
+  if (signInAttribute) {
+    const i = attributes.findIndex((a) => a.Name === signInAttribute.Name);
+    if (i >= 0) attributes.splice(i, 1);
+    attributes.push(signInAttribute);
+  }
+  const sub = ctx.ids.uuid();
+  const username = signInAttribute ? sub : input.Username;
+  const now = ctx.now();
+  const user: UserRecord = {
+    user: { Username: username, Attributes: [{ Name: "sub", Value: sub }, ...attributes], UserCreateDate: now, UserLastModifiedDate: now, Enabled: true, UserStatus: "UNCONFIRMED" },
+    events: [],
+  };
+  // Threat protection sees the sign-up first; a refused one stores neither the user nor its event.
+  assessEvent(ctx, { admin: false, userContextData: input.UserContextData }, pool, client, user, { eventType: "SignUp", password: input.Password, passwordCorrect: true });
+  setCredentials(ctx, pool, user, input.Password);
+  pool.users.set(userKey(pool, username), user);
+  recountUsers(pool);
+  const details = sendConfirmation(ctx, pool, user);
+  return { UserConfirmed: false, UserSub: sub, ...(details && { CodeDeliveryDetails: details }) };
+}
+
+export function confirmSignUp(ctx: OperationContext, { pool, client }: Where, input: InputOf<"ConfirmSignUp">): OutputOf<"ConfirmSignUp"> {
+  checkSecretHash(client, input.Username, input.SecretHash);
+  const user = findUser(pool, input.Username);
+  // Under ENABLED an unknown user gets the wrong-code answer (INFERRED), else UserNotFoundException.
+  if (!user) throw hidesUsers(client) ? codeErrors.mismatch() : userNotFound();
+  requireUnconfirmed(user);
+  const attribute = user.codes?.confirmation?.attribute;
+  checkCode(ctx, user, "confirmation", input.ConfirmationCode);
+  if (attribute) setAttribute(user, `${attribute}_verified`, "true");
+  setStatus(ctx, user, "CONFIRMED");
+  return {};
+}
+
+export function adminConfirmSignUp(ctx: OperationContext, pool: PoolRecord, username: string): void {
+  const user = getUser(pool, username);
+  requireUnconfirmed(user);
+  setStatus(ctx, user, "CONFIRMED");
+}
+
+/** CONFIRMED text (`Current status is CONFIRMED`); other statuses named the same way (INFERRED). */
+function requireUnconfirmed(user: UserRecord): void {
+  const status = user.user.UserStatus;
+  if (status !== "UNCONFIRMED") throw new AwsError("NotAuthorizedException", `User cannot be confirmed. Current status is ${status}`);
+}
+
+export function resendConfirmationCode(ctx: OperationContext, { pool, client }: Where, input: InputOf<"ResendConfirmationCode">): OutputOf<"ResendConfirmationCode"> {
+  checkSecretHash(client, input.Username, input.SecretHash);
+  const user = getUser(pool, input.Username);
+  // Text INFERRED (quoted by users of the API).
+  if (user.user.UserStatus !== "UNCONFIRMED") throw new AwsError("InvalidParameterException", "User is already confirmed.");
+  assessEvent(ctx, { admin: false, userContextData: input.UserContextData }, pool, client, user, { eventType: "ResendCode", passwordCorrect: true });
+  const details = sendConfirmation(ctx, pool, user);
+  // No auto-verified attribute to send to: our wording (AWS UNKNOWN).
+  if (!details) throw new AwsError("InvalidParameterException", "No auto-verified email or phone_number to send the code to.");
+  return { CodeDeliveryDetails: details };
+}

@@ -1,0 +1,70 @@
+// A pool's signing and encryption keys: RSA 2048, one for ID tokens, one for access tokens (Cognito signs them
+// with different keys, aws-behavior.md §10 CONFIRMED) and one for the refresh token's JWE. Kept as JWKs because
+// they live in the pool's persisted state; imported into CryptoKeys once per key object.
+import { createHash, generateKeyPair, generateKeyPairSync, type JsonWebKey } from "node:crypto";
+import { importJWK } from "jose";
+
+export interface KeyMaterial {
+  /** 44 characters of base64, like Cognito's kids: the SHA-256 of the modulus. */
+  kid: string;
+  /** The private key as a JWK (kty, n, e, d, p, q, dp, dq, qi): plain JSON, so the state file can hold it. */
+  jwk: JsonWebKey;
+}
+
+export interface PoolKeys {
+  id: KeyMaterial;
+  access: KeyMaterial;
+  refresh: KeyMaterial;
+}
+
+const RSA = { modulusLength: 2048, publicExponent: 0x10001 } as const;
+
+function material(jwk: JsonWebKey): KeyMaterial {
+  const kid = createHash("sha256").update(Buffer.from(jwk.n!, "base64url")).digest("base64");
+  return { kid, jwk };
+}
+
+const generateSync = () => material(generateKeyPairSync("rsa", RSA).privateKey.export({ format: "jwk" }));
+const generate = () =>
+  new Promise<KeyMaterial>((resolve, reject) =>
+    generateKeyPair("rsa", RSA, (err, _pub, priv) => (err ? reject(err) : resolve(material(priv.export({ format: "jwk" }))))),
+  );
+
+// RSA generation costs tens of milliseconds a key (bench/srp.ts). newPoolKeys is synchronous (it runs inside an
+// operation's synchronous part), so after each call one spare set is generated on libuv's threads, off the event
+// loop; the next pool's first sign-in takes it if it is ready. Each set is handed out once.
+let spare: PoolKeys | undefined;
+let refilling = false;
+function refill(): void {
+  if (refilling || spare) return;
+  refilling = true;
+  Promise.all([generate(), generate(), generate()])
+    .then(([id, access, refresh]) => (spare = { id, access, refresh }))
+    .catch(() => undefined) // the next call generates synchronously instead
+    .finally(() => (refilling = false));
+}
+
+/** Starts generating a spare set now (serve at startup, say), so that the first pool's first sign-in need not wait. */
+export const prewarmPoolKeys = (): void => refill();
+
+export function newPoolKeys(): PoolKeys {
+  const keys = spare ?? { id: generateSync(), access: generateSync(), refresh: generateSync() };
+  spare = undefined;
+  refill();
+  return keys;
+}
+
+/** The public half, for the JWKS and for verifiers. */
+export const publicJwk = (key: KeyMaterial): { kty: string; n: string; e: string } => ({ kty: "RSA", n: key.jwk.n!, e: key.jwk.e! });
+
+type Use = "sign" | "verify" | "encrypt" | "decrypt";
+const imported = new WeakMap<KeyMaterial, Partial<Record<Use, Promise<CryptoKey>>>>();
+
+/** The key as jose wants it for one use; state objects are replaced, never changed, so caching by object is safe. */
+export function cryptoKey(key: KeyMaterial, use: Use): Promise<CryptoKey> {
+  let cache = imported.get(key);
+  if (!cache) imported.set(key, (cache = {}));
+  const alg = use === "sign" || use === "verify" ? "RS256" : "RSA-OAEP";
+  const jwk = use === "sign" || use === "decrypt" ? key.jwk : publicJwk(key);
+  return (cache[use] ??= importJWK(jwk as Parameters<typeof importJWK>[0], alg) as Promise<CryptoKey>);
+}

@@ -1,0 +1,3 @@
+import { conformanceFile } from "./define.ts";
+
+conformanceFile("AdminSetUserMFAPreference", (c) => c.operation === "AdminSetUserMFAPreference" && c.suite !== "protocol");

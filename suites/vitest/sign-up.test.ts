@@ -1,0 +1,3 @@
+import { conformanceFile } from "./define.ts";
+
+conformanceFile("SignUp", (c) => c.operation === "SignUp" && c.suite !== "protocol");
