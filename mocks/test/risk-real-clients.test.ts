@@ -1,0 +1,72 @@
+// Threat protection as a real client meets it: the AWS SDK v3 through `serve` from a blocked address (the
+// socket's own, 127.0.0.1) gets AWS's error, from a skipped address (ContextData) gets tokens, and both events are
+// listed; the tokens carry their event's id (aws-behavior.md §11).
+import {
+  AdminInitiateAuthCommand,
+  AdminListUserAuthEventsCommand,
+  InitiateAuthCommand,
+  SetRiskConfigurationCommand,
+  UpdateUserPoolCommand,
+  type AuthEventType,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createSignInPool, createSignInUser, decodeJwt, PASSWORD, startSignInServer, type PoolSetup, type SignInWorld } from "./signin-setup.ts";
+
+let world: SignInWorld;
+let pool: PoolSetup;
+beforeAll(async () => {
+  world = await startSignInServer(71);
+  pool = await createSignInPool(world.sdk);
+  await world.sdk.send(new UpdateUserPoolCommand({ UserPoolId: pool.poolId, UserPoolTier: "PLUS", UserPoolAddOns: { AdvancedSecurityMode: "ENFORCED" } }));
+  await createSignInUser(world.sdk, pool.poolId, "rita");
+});
+afterAll(() => world?.close());
+
+const contextData = (IpAddress: string) => ({ IpAddress, ServerName: "app.example.com", ServerPath: "/login", HttpHeaders: [{ headerName: "User-Agent", headerValue: "Mozilla/5.0 (Windows NT 10.0) Chrome/120.0.0.0 Safari/537.36" }] });
+const events = async (): Promise<AuthEventType[]> => (await world.sdk.send(new AdminListUserAuthEventsCommand({ UserPoolId: pool.poolId, Username: "rita" }))).AuthEvents ?? [];
+
+describe("the SDK v3 through serve", () => {
+  test("from a blocked address (the caller's socket) NotAuthorizedException; from a skipped one (ContextData) tokens; both events listed", async () => {
+    await world.sdk.send(
+      new SetRiskConfigurationCommand({
+        UserPoolId: pool.poolId,
+        // Every level blocks, and the mock's risk rule makes the skipped address High risk: only the skip list lets it in.
+        AccountTakeoverRiskConfiguration: { Actions: Object.fromEntries(["LowAction", "MediumAction", "HighAction"].map((a) => [a, { EventAction: "BLOCK", Notify: false }])) },
+        RiskExceptionConfiguration: { BlockedIPRangeList: ["127.0.0.0/8"], SkippedIPRangeList: ["198.51.100.0/24"] },
+      }),
+    );
+    world.server.mock.control.riskRules.set([{ RiskLevel: "High", IpRange: "198.51.100.0/24" }]);
+
+    const blocked = await world.sdk
+      .send(new InitiateAuthCommand({ AuthFlow: "USER_PASSWORD_AUTH", ClientId: pool.clientId, AuthParameters: { USERNAME: "rita", PASSWORD } }))
+      .catch((e) => e);
+    expect([blocked?.name, blocked?.message, blocked?.$metadata?.httpStatusCode]).toEqual(["NotAuthorizedException", "Request not allowed due to security reasons.", 400]);
+
+    const signedIn = await world.sdk.send(
+      new AdminInitiateAuthCommand({
+        UserPoolId: pool.poolId,
+        ClientId: pool.clientId,
+        AuthFlow: "ADMIN_USER_PASSWORD_AUTH",
+        AuthParameters: { USERNAME: "rita", PASSWORD },
+        ContextData: contextData("198.51.100.77"),
+      }),
+    );
+    expect(signedIn.AuthenticationResult?.AccessToken).toMatch(/^eyJ/);
+
+    const listed = await events();
+    expect(listed).toHaveLength(2);
+    const fail = listed.find((e) => e.EventResponse === "Fail")!;
+    const pass = listed.find((e) => e.EventResponse === "Pass")!;
+    expect(fail).toMatchObject({ EventType: "SignIn", EventRisk: { RiskDecision: "Block", CompromisedCredentialsDetected: false }, EventContextData: { IpAddress: "127.0.0.1" } });
+    expect(fail.EventRisk).not.toHaveProperty("RiskLevel");
+    expect(fail.EventContextData?.DeviceName).toMatch(/^aws-sdk-js \d+, /);
+    expect(pass).toMatchObject({
+      EventType: "SignIn",
+      EventRisk: { RiskDecision: "NoRisk", CompromisedCredentialsDetected: false },
+      ChallengeResponses: [{ ChallengeName: "Password", ChallengeResponse: "Success" }],
+      EventContextData: { IpAddress: "198.51.100.77", DeviceName: "Chrome 120, Windows" },
+    });
+    expect(decodeJwt(signedIn.AuthenticationResult!.AccessToken!).payload.event_id).toBe(pass.EventId);
+    expect(decodeJwt(signedIn.AuthenticationResult!.IdToken!).payload.event_id).toBe(pass.EventId);
+  });
+});
