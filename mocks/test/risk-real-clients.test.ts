@@ -69,4 +69,16 @@ describe("the SDK v3 through serve", () => {
     expect(decodeJwt(signedIn.AuthenticationResult!.AccessToken!).payload.event_id).toBe(pass.EventId);
     expect(decodeJwt(signedIn.AuthenticationResult!.IdToken!).payload.event_id).toBe(pass.EventId);
   });
+
+  test("a device marker in UserContextData.EncodedData makes a sign-in High risk: BLOCK answers `Unable to login because of security reasons.`", async () => {
+    await world.sdk.send(new SetRiskConfigurationCommand({ UserPoolId: pool.poolId, AccountTakeoverRiskConfiguration: { Actions: { HighAction: { EventAction: "BLOCK", Notify: false } } } }));
+    world.server.mock.control.riskRules.set([{ RiskLevel: "High", DeviceMarker: "stolen-laptop-7" }]);
+    const signIn = (EncodedData: string) =>
+      world.sdk.send(new InitiateAuthCommand({ AuthFlow: "USER_PASSWORD_AUTH", ClientId: pool.clientId, AuthParameters: { USERNAME: "rita", PASSWORD }, UserContextData: { EncodedData } }));
+    const refused = await signIn("fingerprint:stolen-laptop-7:v1").catch((e) => e);
+    expect([refused?.name, refused?.message]).toEqual(["NotAuthorizedException", "Unable to login because of security reasons."]);
+    expect((await signIn("fingerprint:office-desktop:v1")).AuthenticationResult?.AccessToken).toMatch(/^eyJ/);
+    const [blocked] = (await events()).filter((e) => e.EventRisk?.RiskDecision === "Block" && e.EventRisk.RiskLevel === "High");
+    expect(blocked).toMatchObject({ EventResponse: "Fail", EventContextData: { IpAddress: "127.0.0.1" } });
+  });
 });
