@@ -9,6 +9,7 @@ import { createControl } from "./control/control.ts";
 import { FaultInjector } from "./faults/injector.ts";
 import { IdGenerator } from "./ids.ts";
 import { implementations } from "./operations/index.ts";
+import { jwksHandler } from "./signin/jwks-route.ts";
 import type { AwsError } from "./protocol/errors.ts";
 import { createDispatcher, requireSignatureHeader, type DispatcherOptions } from "./protocol/dispatch.ts";
 import { regionOf } from "./protocol/wire.ts";
@@ -121,7 +122,7 @@ export function createCognitoMock(options: CognitoMockOptions = {}) {
     faults.reset();
   }
 
-  const handlers: HttpHandler[] = createHandlers(dispatch, options.endpoints ?? [AWS_ENDPOINTS]);
+  const handlers: HttpHandler[] = [jwksHandler(() => state), ...createHandlers(dispatch, options.endpoints ?? [AWS_ENDPOINTS])];
   const control = createControl({ state: () => state, context: () => contextFor(fallbackRegion), faults, reset, handle });
 
   return {

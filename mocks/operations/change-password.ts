@@ -4,8 +4,9 @@ import type { OperationContext } from "../context.ts";
 import { authorize } from "../signin/access.ts";
 import { changePassword as change } from "../signin/passwords.ts";
 
-export async function changePassword(input: InputOf<"ChangePassword">, ctx: OperationContext): Promise<OutputOf<"ChangePassword">> {
-  const { pool, client, user } = await authorize(ctx, input.AccessToken);
-  change(ctx, pool, client, user, input);
-  return {};
+export function changePassword(input: InputOf<"ChangePassword">, ctx: OperationContext): Promise<OutputOf<"ChangePassword">> {
+  return authorize(ctx, input.AccessToken).then(({ pool, client, user }) => {
+    change(ctx, pool, client, user, input);
+    return {};
+  });
 }

@@ -6,9 +6,9 @@ import { getClientAnywhere } from "../lookup.ts";
 import { checkClientSecret } from "../signin/client-rules.ts";
 import { refreshTokens } from "../signin/issue.ts";
 
-export async function getTokensFromRefreshToken(input: InputOf<"GetTokensFromRefreshToken">, ctx: OperationContext): Promise<OutputOf<"GetTokensFromRefreshToken">> {
+export function getTokensFromRefreshToken(input: InputOf<"GetTokensFromRefreshToken">, ctx: OperationContext): Promise<OutputOf<"GetTokensFromRefreshToken">> {
   const { pool, client } = getClientAnywhere(ctx, input.ClientId);
   checkClientSecret(client, input.ClientSecret);
   const rotate = client.client.RefreshTokenRotation?.Feature === "ENABLED";
-  return { AuthenticationResult: await refreshTokens(ctx, pool, client, input.RefreshToken, () => {}, rotate) };
+  return refreshTokens(ctx, pool, client, input.RefreshToken, () => {}, rotate).then((AuthenticationResult) => ({ AuthenticationResult }));
 }

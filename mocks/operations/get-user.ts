@@ -4,7 +4,6 @@ import type { OperationContext } from "../context.ts";
 import { authorize } from "../signin/access.ts";
 import { mfaView } from "../signin/mfa-settings.ts";
 
-export async function getUser(input: InputOf<"GetUser">, ctx: OperationContext): Promise<OutputOf<"GetUser">> {
-  const { user } = await authorize(ctx, input.AccessToken);
-  return { Username: user.user.Username!, UserAttributes: structuredClone(user.user.Attributes ?? []), ...mfaView(user) };
+export function getUser(input: InputOf<"GetUser">, ctx: OperationContext): Promise<OutputOf<"GetUser">> {
+  return authorize(ctx, input.AccessToken).then(({ user }) => ({ Username: user.user.Username!, UserAttributes: structuredClone(user.user.Attributes ?? []), ...mfaView(user) }));
 }

@@ -4,8 +4,9 @@ import type { OperationContext } from "../context.ts";
 import { authorize } from "../signin/access.ts";
 import { revokeFamily } from "../signin/issue.ts";
 
-export async function globalSignOut(input: InputOf<"GlobalSignOut">, ctx: OperationContext): Promise<OutputOf<"GlobalSignOut">> {
-  const { user } = await authorize(ctx, input.AccessToken);
-  for (const family of [...(user.families ?? [])]) revokeFamily(ctx, user, family);
-  return {};
+export function globalSignOut(input: InputOf<"GlobalSignOut">, ctx: OperationContext): Promise<OutputOf<"GlobalSignOut">> {
+  return authorize(ctx, input.AccessToken).then(({ user }) => {
+    for (const family of [...(user.families ?? [])]) revokeFamily(ctx, user, family);
+    return {};
+  });
 }

@@ -4,8 +4,9 @@ import type { OperationContext } from "../context.ts";
 import { authorize } from "../signin/access.ts";
 import { setPreference } from "../signin/mfa-settings.ts";
 
-export async function setUserMFAPreference(input: InputOf<"SetUserMFAPreference">, ctx: OperationContext): Promise<OutputOf<"SetUserMFAPreference">> {
-  const { user } = await authorize(ctx, input.AccessToken);
-  setPreference(ctx, user, input);
-  return {};
+export function setUserMFAPreference(input: InputOf<"SetUserMFAPreference">, ctx: OperationContext): Promise<OutputOf<"SetUserMFAPreference">> {
+  return authorize(ctx, input.AccessToken).then(({ user }) => {
+    setPreference(ctx, user, input);
+    return {};
+  });
 }

@@ -12,6 +12,7 @@ import { createCognitoMock, type CognitoMock, type CognitoMockOptions, type Mock
 import { loadStateFile, saveStateFile } from "../persistence/state-file.ts";
 import { errors } from "../protocol/errors.ts";
 import { errorResponse } from "../protocol/wire.ts";
+import { jwksAnswer } from "../signin/jwks-route.ts";
 import { readBody, tooLargeResponse } from "./body.ts";
 import { answerClientError } from "./client-error.ts";
 
@@ -91,6 +92,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (answer.mutated) persist();
       return send(res, answer.response);
     }
+    const keys = req.method === "GET" ? jwksAnswer(mock.state, path.split("?", 1)[0]!) : undefined;
+    if (keys) return send(res, keys);
     const request: WireRequest = { method: req.method ?? "GET", url: `http://${req.headers.host ?? host}${path}`, headers: flatHeaders(req), body };
     const answered = mock.respond(request, { sourceIp: req.socket.remoteAddress ?? host });
     if (answered instanceof Promise) answered.then((a) => finish(request, res, a)).catch((e) => internalError(res, e));

@@ -16,15 +16,20 @@ export interface Authorized {
   claims: AccessClaims;
 }
 
-/** Resolves after verification; the caller then changes state synchronously (docs/sign-in.md). */
-export async function authorize(ctx: OperationContext, token: string): Promise<Authorized> {
+/**
+ * Resolves after verification; the caller then changes state synchronously (docs/sign-in.md). A token naming no
+ * pool with keys is refused at once (synchronously: no promise for what cannot be a token of ours).
+ */
+export function authorize(ctx: OperationContext, token: string): Promise<Authorized> {
   const pool = poolOf(ctx, token);
-  if (!pool?.keys) throw tokenErrors.invalidAccessToken();
-  const claims = await verifyAccessToken(pool.keys, token, { issuer: issuerOfPool(pool.pool.Id!), nowSec: ctx.now() });
-  if (ctx.state.revoked.has(claims.origin_jti)) throw tokenErrors.revokedAccessToken();
-  const user = findUser(pool, claims.username);
-  if (!user || subOf(user) !== claims.sub) throw userNotFound();
-  return { pool, client: pool.clients.get(claims.client_id), user, claims };
+  const keys = pool?.keys;
+  if (!pool || !keys) throw tokenErrors.invalidAccessToken();
+  return verifyAccessToken(keys, token, { issuer: issuerOfPool(pool.pool.Id!), nowSec: ctx.now() }).then((claims) => {
+    if (ctx.state.revoked.has(claims.origin_jti)) throw tokenErrors.revokedAccessToken();
+    const user = findUser(pool, claims.username);
+    if (!user || subOf(user) !== claims.sub) throw userNotFound();
+    return { pool, client: pool.clients.get(claims.client_id), user, claims };
+  });
 }
 
 /** The pool the token claims to come from (verified next against that pool's key). */

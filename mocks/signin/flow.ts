@@ -7,6 +7,7 @@ import { AwsError } from "../protocol/errors.ts";
 import type { UserRecord } from "../state.ts";
 import { CHALLENGES } from "./challenges/index.ts";
 import { answerPasswordVerifier, startSrp } from "./challenges/password-verifier.ts";
+import { startUserAuth } from "./challenges/select-challenge.ts";
 import { checkFlowAllowed, checkSecretHash, unknownUser, type AuthFlow } from "./client-rules.ts";
 import { passwordMatches } from "./credentials.ts";
 import { grantTokens, refreshTokens, type AuthenticationResult } from "./issue.ts";
@@ -19,6 +20,7 @@ export interface AuthAnswer {
   Session?: string;
   ChallengeParameters: Record<string, string>;
   AuthenticationResult?: AuthenticationResult;
+  AvailableChallenges?: string[];
 }
 
 export function startAuth(ctx: OperationContext, call: AuthCall, flow: AuthFlow): AuthAnswer | Promise<AuthAnswer> {
@@ -37,7 +39,7 @@ export function startAuth(ctx: OperationContext, call: AuthCall, flow: AuthFlow)
       // The mock runs no Lambda triggers; AWS's answer for a pool without them (INFERRED from user reports).
       throw new AwsError("InvalidParameterException", "Custom auth lambda trigger is not configured for the user pool.");
     case "USER_AUTH":
-      throw new AwsError("InvalidParameterException", "Auth flow not enabled for this client");
+      return finish(ctx, startUserAuth(ctx, call));
   }
 }
 
@@ -51,10 +53,10 @@ function passwordFlow(ctx: OperationContext, call: AuthCall, flow: "USER_PASSWOR
 }
 
 /** REFRESH_TOKEN_AUTH: new ID and access tokens, the same refresh token (DOC); SECRET_HASH names the user. */
-async function refreshFlow(ctx: OperationContext, call: AuthCall): Promise<AuthAnswer> {
+function refreshFlow(ctx: OperationContext, call: AuthCall): Promise<AuthAnswer> {
   const token = required(call.params, "REFRESH_TOKEN");
-  const result = await refreshTokens(ctx, call.pool, call.client, token, (user) => checkSecretHash(call.client, call.params.USERNAME ?? user.user.Username!, call.params.SECRET_HASH), false);
-  return { ChallengeParameters: {}, AuthenticationResult: result };
+  const secretHash = (user: UserRecord) => checkSecretHash(call.client, call.params.USERNAME ?? user.user.Username!, call.params.SECRET_HASH);
+  return refreshTokens(ctx, call.pool, call.client, token, secretHash, false).then((result) => ({ ChallengeParameters: {}, AuthenticationResult: result }));
 }
 
 /** RespondToAuthChallenge / AdminRespondToAuthChallenge. */
@@ -80,5 +82,10 @@ export function answerChallenge(ctx: OperationContext, call: AuthCall, name: str
 /** A challenge answers at once; tokens are minted (asynchronously, after every state change). */
 function finish(ctx: OperationContext, step: Step): AuthAnswer | Promise<AuthAnswer> {
   if ("grant" in step) return grantTokens(ctx, step.grant).then((result) => ({ ChallengeParameters: {}, AuthenticationResult: result }));
-  return { ChallengeName: step.challenge, ...(step.session !== undefined && { Session: step.session }), ChallengeParameters: step.parameters };
+  return {
+    ChallengeName: step.challenge,
+    ...(step.session !== undefined && { Session: step.session }),
+    ChallengeParameters: step.parameters,
+    ...(step.available !== undefined && { AvailableChallenges: step.available }),
+  };
 }

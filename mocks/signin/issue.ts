@@ -5,7 +5,7 @@ import type { OperationContext } from "../context.ts";
 import { findUser } from "../lookup.ts";
 import { AwsError } from "../protocol/errors.ts";
 import type { ClientRecord, PoolRecord, UserRecord } from "../state.ts";
-import { issuerOf, mintTokens, newPoolKeys, openRefreshToken, tokenErrors, tokenValidity, type MintedTokens, type PoolKeys } from "../tokens/index.ts";
+import { issuerOf, mintTokens, newPoolKeys, openRefreshToken, tokenErrors, tokenValidity, type MintedTokens, type PoolKeys, type RefreshClaims } from "../tokens/index.ts";
 import type { Grant } from "./steps.ts";
 import { subOf } from "./user-state.ts";
 
@@ -62,8 +62,18 @@ export function grantTokens(ctx: OperationContext, grant: Grant): Promise<Authen
  * is spent and a new one issued (RetryGracePeriodSeconds is not emulated: spent at once). `check` runs the caller's
  * checks that need the user (SECRET_HASH).
  */
-export async function refreshTokens(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, token: string, check: (user: UserRecord) => void, rotate: boolean): Promise<AuthenticationResult> {
-  const claims = pool.keys && (await openRefreshToken(pool.keys, token, { issuer: issuerOfPool(pool.pool.Id!), clientId: client.client.ClientId!, nowSec: ctx.now() }));
+export function refreshTokens(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, token: string, check: (user: UserRecord) => void, rotate: boolean): Promise<AuthenticationResult> {
+  // What cannot be a refresh token of ours is refused synchronously.
+  if (!pool.keys || !isJwe(token)) throw tokenErrors.invalidRefreshToken();
+  return openRefreshToken(pool.keys, token, { issuer: issuerOfPool(pool.pool.Id!), clientId: client.client.ClientId!, nowSec: ctx.now() }).then((claims) =>
+    renew(ctx, pool, client, claims, check, rotate),
+  );
+}
+
+/** A compact JWE: five base64url parts. */
+export const isJwe = (token: string) => /^[A-Za-z0-9_-]*(\.[A-Za-z0-9_-]*){4}$/.test(token);
+
+async function renew(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, claims: RefreshClaims | undefined, check: (user: UserRecord) => void, rotate: boolean): Promise<AuthenticationResult> {
   // Synchronous from here to minting: the checks and the state change see one state.
   if (!claims || ctx.state.revoked.has(`jti:${claims.jti}`)) throw tokenErrors.invalidRefreshToken();
   if (ctx.state.revoked.has(claims.origin_jti)) throw tokenErrors.revokedRefreshToken();

@@ -25,7 +25,8 @@ export interface Grant {
   eventId?: string;
 }
 
-export type Step = { challenge: string; parameters: Record<string, string>; session?: string } | { grant: Grant };
+/** `available`: USER_AUTH's AvailableChallenges. */
+export type Step = { challenge: string; parameters: Record<string, string>; session?: string; available?: string[] } | { grant: Grant };
 
 export type ChallengeHandler = (ctx: OperationContext, call: AuthCall, user: UserRecord, session: SessionRecord) => Step;
 

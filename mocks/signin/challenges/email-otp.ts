@@ -1,9 +1,22 @@
-// EMAIL_OTP: EMAIL_OTP_CODE, the code the challenge sent to the outbox (DOC).
+// EMAIL_OTP: EMAIL_OTP_CODE, the code the challenge sent to the outbox (DOC); as MFA, or as USER_AUTH's first factor.
 import type { OperationContext } from "../../context.ts";
 import type { SessionRecord, UserRecord } from "../../state.ts";
 import { required, type AuthCall, type Step } from "../steps.ts";
+import { AwsError } from "../../protocol/errors.ts";
+import { assessEvent } from "../risk-hook.ts";
 import { codeAnswered } from "./mfa-code.ts";
+import { FIRST_FACTOR } from "./select-challenge.ts";
 
 export function answerEmailOtp(ctx: OperationContext, call: AuthCall, user: UserRecord, session: SessionRecord): Step {
-  return codeAnswered(ctx, call, user, session, required(call.params, "EMAIL_OTP_CODE") === session.data.code);
+  const correct = required(call.params, "EMAIL_OTP_CODE") === session.data.code;
+  if (session.data[FIRST_FACTOR]) return firstFactorAnswered(ctx, call, user, correct);
+  return codeAnswered(ctx, call, user, session, correct);
+}
+
+/** USER_AUTH's passwordless first factor: the code is the decisive step, so threat protection assesses it here. */
+function firstFactorAnswered(ctx: OperationContext, call: AuthCall, user: UserRecord, correct: boolean): Step {
+  if (!correct) throw new AwsError("CodeMismatchException", "Invalid code or auth state for the user.");
+  const verdict = assessEvent(ctx, call, call.pool, call.client, user, { eventType: "SignIn", flow: "USER_AUTH", passwordCorrect: true });
+  const eventId = verdict.event?.event.EventId;
+  return { grant: { pool: call.pool, client: call.client, user, ...(eventId !== undefined && { eventId }) } };
 }

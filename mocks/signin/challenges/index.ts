@@ -3,6 +3,7 @@ import type { ChallengeHandler } from "../steps.ts";
 import { answerEmailOtp } from "./email-otp.ts";
 import { answerMfaSetup } from "./mfa-setup.ts";
 import { answerNewPassword } from "./new-password-required.ts";
+import { answerSelectChallenge } from "./select-challenge.ts";
 import { answerSelectMfaType } from "./select-mfa-type.ts";
 import { answerSmsMfa } from "./sms-mfa.ts";
 import { answerSoftwareToken } from "./software-token-mfa.ts";
@@ -14,4 +15,5 @@ export const CHALLENGES: Record<string, ChallengeHandler> = {
   SMS_MFA: answerSmsMfa,
   SELECT_MFA_TYPE: answerSelectMfaType,
   MFA_SETUP: answerMfaSetup,
+  SELECT_CHALLENGE: answerSelectChallenge,
 };
