@@ -62,13 +62,17 @@ async function controlExchange(step: Step, target: Target, vars: Record<string, 
   return { request: { headers: { control: action }, body: JSON.stringify(filled) }, answer };
 }
 
-/** A computation's results become variables; the exchange records only their names (they may derive from secrets). */
-async function computeExchange(step: Step, vars: Record<string, string>): Promise<Exchange> {
+/**
+ * A computation's results become variables and are compared like an answer body; the recorded exchange keeps only
+ * their names, since they may derive from secrets (an SRP proof, a TOTP code).
+ */
+async function computeExchange(step: Step, vars: Record<string, string>): Promise<{ exchange: Exchange; answer: Answer }> {
   const { fn, args } = step.compute!;
   const out = await runComputation(fn, fillJson(args ?? {}, vars));
   Object.assign(vars, out);
   const names = Object.fromEntries(Object.keys(out).map((k) => [k, "<computed>"]));
-  return { request: { headers: { compute: fn }, body: "{}" }, answer: { status: 200, headers: {}, body: JSON.stringify(names) } };
+  const exchange = { request: { headers: { compute: fn }, body: "{}" }, answer: { status: 200, headers: {}, body: JSON.stringify(names) } };
+  return { exchange, answer: { status: 200, headers: {}, body: JSON.stringify(out) } };
 }
 
 async function execute(c: Case, target: Target, vars: Record<string, string>, result: CaseResult) {
@@ -76,19 +80,20 @@ async function execute(c: Case, target: Target, vars: Record<string, string>, re
     const label = c.steps ? `step ${i + 1}: ` : "";
     if (step.waitMs) await sleep(step.waitMs);
     let exchange: Exchange;
+    let compared: Answer | undefined;
     if (step.control) exchange = await controlExchange(step, target, vars);
-    else if (step.compute) exchange = await computeExchange(step, vars);
+    else if (step.compute) ({ exchange, answer: compared } = await computeExchange(step, vars));
     else {
       const request = resolveRequest(step.request, vars);
       exchange = { request: { headers: request.headers, body: request.body } };
       exchange.answer = await target.send(request);
     }
     result.exchanges.push(exchange);
-    const verdict = compare(fillExpectation(step.expect, vars), exchange.answer!);
+    const verdict = compare(fillExpectation(step.expect, vars), compared ?? exchange.answer!);
     result.reasons.push(...verdict.failures.map((f) => label + f));
     result.notes.push(...verdict.notes.map((n) => label + n));
     if (verdict.failures.length) return; // later steps depend on this one
-    saveValues(step, exchange.answer!, vars);
+    if (!step.compute) saveValues(step, exchange.answer!, vars);
   }
 }
 

@@ -2,7 +2,7 @@
 // AWS's clients compute it (aws-behavior.md §10; amazon-cognito-identity-js AuthenticationHelper.js and Amplify v6
 // utils/srp/ describe the same steps), SECRET_HASH (§9, DOC) and RFC 6238 TOTP codes. Registered as computations
 // (harness/compute.ts), so scenarios name them as data and run them against any target, live AWS included.
-import { createHash, createHmac, randomBytes } from "node:crypto";
+import { createHash, createHmac, createPublicKey, randomBytes, verify as cryptoVerify } from "node:crypto";
 import { defineComputation } from "../../harness/compute.ts";
 
 // RFC 5054's 3072-bit group, g = 2.
@@ -127,4 +127,27 @@ defineComputation("wrongTotp", (args: { secret: string; as?: string }) => {
   let n = 0;
   while (near.has(String(n).padStart(6, "0"))) n++;
   return { [args.as ?? "wrongCode"]: String(n).padStart(6, "0") };
+});
+
+/**
+ * What a relying party checks in a JWT (aws-jwt-verify does the same): the RS256 signature against the pool's JWKS
+ * (a JSON string, `{keys}` or the list), and the claims. Only verdicts and public claims come back.
+ */
+defineComputation("verifyJwt", (args: { token: string; jwks: string }) => {
+  const [h, p, s] = args.token.split(".");
+  const header = JSON.parse(Buffer.from(h, "base64url").toString("utf8"));
+  const payload = JSON.parse(Buffer.from(p, "base64url").toString("utf8"));
+  const parsed = JSON.parse(args.jwks);
+  const keys: Record<string, string>[] = Array.isArray(parsed) ? parsed : parsed.keys;
+  const jwk = keys.find((k) => k.kid === header.kid);
+  const signature = !jwk ? "no-key" : cryptoVerify("RSA-SHA256", Buffer.from(`${h}.${p}`), createPublicKey({ key: jwk as never, format: "jwk" }), Buffer.from(s, "base64url")) ? "valid" : "invalid";
+  return {
+    signature,
+    header: Object.keys(header).join(","),
+    alg: String(header.alg),
+    iss: String(payload.iss),
+    tokenUse: String(payload.token_use),
+    client: String(payload.client_id ?? payload.aud),
+    lifetime: String(payload.exp - payload.iat),
+  };
 });

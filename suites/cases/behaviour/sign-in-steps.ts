@@ -45,8 +45,8 @@ export function adminPasswordAuth(options: PasswordAuth = {}) {
   return { ...POOL, ...passwordAuth(options), AuthFlow: "ADMIN_USER_PASSWORD_AUTH" };
 }
 
-/** A client-side computation (harness/compute.ts); its results become variables. */
-export const compute = (fn: string, args: unknown = {}): Step => ({ compute: { fn, args }, request: { headers: {} }, expect: {} });
+/** A client-side computation (harness/compute.ts); its results become variables, and `expect` checks them. */
+export const compute = (fn: string, args: unknown = {}, expect: Expectation = {}): Step => ({ compute: { fn, args }, request: { headers: {} }, expect });
 
 /** The SRP round trip up to the claim: A, InitiateAuth USER_SRP_AUTH, the PASSWORD_VERIFIER challenge saved. */
 export function srpChallenge(options: { client?: string; username?: string; expect?: Expectation } = {}): Step[] {

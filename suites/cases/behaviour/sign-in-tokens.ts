@@ -1,9 +1,9 @@
 // What the tokens of a sign-in do afterwards (§9, §10): refresh through REFRESH_TOKEN_AUTH and
 // GetTokensFromRefreshToken, authorize GetUser and ChangePassword, and stop working after GlobalSignOut and
 // RevokeToken with AWS's texts. Forged tokens are refused with `Invalid Access Token` / `Invalid Refresh Token.`.
-import type { Case } from "../../harness/case.ts";
+import type { Case, Step } from "../../harness/case.ts";
 import { ok, refused } from "./build.ts";
-import { JWT, passwordAuth, saveTokens, SIGNED_IN, signInScenario } from "./sign-in-steps.ts";
+import { compute, JWT, passwordAuth, saveTokens, SIGNED_IN, signInScenario } from "./sign-in-steps.ts";
 
 const signIn = ok("InitiateAuth", passwordAuth(), SIGNED_IN, saveTokens());
 const refreshBody = (token = "{{refreshToken}}") => ({ AuthFlow: "REFRESH_TOKEN_AUTH", ClientId: "{{signInClientId}}", AuthParameters: { REFRESH_TOKEN: token } });
@@ -13,7 +13,32 @@ const refreshRevoked = { message: { equals: "Refresh Token has been revoked" } }
 /** A JWS of the right shape whose signature is no key's: header and claims of nobody. */
 const FORGED_JWT = "eyJraWQiOiJmb3JnZWQiLCJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJub2JvZHkiLCJ0b2tlbl91c2UiOiJhY2Nlc3MifQ.Zm9yZ2VkLXNpZ25hdHVyZQ";
 
+/** The pool's JWKS, a plain GET at the issuer's well-known path (§10), saved as {{jwks}}. */
+const JWKS_KEY = { alg: "RS256", e: "AQAB", kty: "RSA", use: "sig", kid: { $pattern: "." }, n: { $pattern: "." } };
+const fetchJwks: Step = {
+  request: { method: "GET", path: "/{{userPoolId}}/.well-known/jwks.json", headers: {}, sign: false },
+  expect: { status: 200, body: { keys: [JWKS_KEY, JWKS_KEY] }, bodyAbsent: ["keys.2"] },
+  save: { jwks: "keys" },
+};
+const ISSUER = { $pattern: "^https://cognito-idp\\.[a-z0-9-]+\\.amazonaws\\.com/{{userPoolId}}$" };
+const verified = (tokenUse: string) => ({ body: { signature: "valid", header: "kid,alg", alg: "RS256", iss: ISSUER, tokenUse, client: "{{signInClientId}}", lifetime: "3600" } });
+
 export const signInTokenCases: Case[] = [
+  signInScenario({
+    id: "tokens-verify",
+    operation: "InitiateAuth",
+    member: "AuthFlow",
+    rule: "tokens-signed",
+    title: "the ID and access tokens verify against the pool's JWKS (two RSA keys): header {kid, alg RS256}, the pool's issuer, token_use, the client, 1 h",
+    facts: ["s10.jwks", "s10.token-header", "s10.access-claims", "s10.id-claims", "s10.validities"],
+    evidence: "DOC",
+    steps: [
+      signIn,
+      fetchJwks,
+      compute("verifyJwt", { token: "{{accessToken}}", jwks: "{{jwks}}" }, verified("access")),
+      compute("verifyJwt", { token: "{{idToken}}", jwks: "{{jwks}}" }, verified("id")),
+    ],
+  }),
   signInScenario({
     id: "refresh-token-auth",
     operation: "InitiateAuth",
