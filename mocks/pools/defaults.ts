@@ -31,10 +31,14 @@ export const SETTABLE_MEMBERS = [
 /**
  * Settable members an UpdateUserPool request keeps when it omits them; all others go back to their default.
  * UserAttributeUpdateSettings: INFERRED from aws-nuke#477 (an update omitting it and AutoVerifiedAttributes was
- * refused because the stored setting no longer matched). The others are newer members, like UserPoolTier:
- * UNKNOWN, kept by choice (an unrelated update silently dropping deletion protection would be a trap).
+ * refused because the stored setting no longer matched). DeletionProtection, KeyConfiguration and
+ * IssuerConfiguration follow the DOC rule ("with the exception of UserPoolTier ... sets it to its default value"):
+ * no measurement contradicts it for them (the measured exceptions are MfaConfiguration and Policies, which
+ * updateUserPool keeps), and amplify-cli#14683 dropped an UpdateUserPool that set only deletion protection for
+ * exactly that reason. DOC outranks a choice made for convenience; a live run of
+ * behaviour/UpdateUserPool/omitted/DeletionProtection would show otherwise.
  */
-export const KEPT_WHEN_OMITTED = ["DeletionProtection", "UserAttributeUpdateSettings", "KeyConfiguration", "IssuerConfiguration"] as const;
+export const KEPT_WHEN_OMITTED = ["UserAttributeUpdateSettings"] as const;
 
 type Settable = Pick<InputOf<"UpdateUserPool">, (typeof SETTABLE_MEMBERS)[number]>;
 

@@ -71,6 +71,19 @@ describe("paging", () => {
     expect(second.NextToken).toBeUndefined();
   });
 
+  test("NextToken has the documented shape <EventId>#<ISO time> of the next page's first event (DOC)", async () => {
+    const { pool, user, ids } = await userWithEvents(3);
+    const { NextToken } = await list({ UserPoolId: pool, Username: user, MaxResults: 1 });
+    const [id, time] = NextToken!.split("#");
+    expect(id).toBe(ids[1]);
+    expect(time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const event = mock.state.pools.get(pool)!.users.get(user)!.events[1]!.event;
+    expect(Date.parse(time!)).toBe(Math.round(event.CreationDate! * 1000));
+    // The right id at another time names no event.
+    const error = await failure(list({ UserPoolId: pool, Username: user, NextToken: `${id}#2001-01-01T00:00:00.000Z` }));
+    expect(error).toBeInstanceOf(InvalidParameterException);
+  });
+
   test("a bad or foreign NextToken is InvalidParameterException (text UNKNOWN: ours)", async () => {
     const { pool, user } = await userWithEvents(3);
     const bob = await createUser(client, pool, "bob");
@@ -93,14 +106,13 @@ describe("paging", () => {
       record.events.push({ event: { EventId: `event-${i}`, EventType: "SignIn", CreationDate: i, EventResponse: "Pass" }, feedbackToken: `t${i}` });
     }
     let NextToken: string | undefined;
-    const started = performance.now();
     for (let page = 0; page < 50; page++) {
       const answer = await list({ UserPoolId: pool, Username: user, NextToken });
       expect(answer.AuthEvents![0]!.EventId).toBe(`event-${99_999 - page * 60}`);
       NextToken = answer.NextToken;
     }
-    // Each page costs its own 60 events, not the 100,000: generous bound, O(n) per page would take seconds.
-    expect(performance.now() - started).toBeLessThan(2000);
+    // That a page costs its own 60 events, not the 100,000, is a speed target: bench/scale.ts (4a) measures the
+    // per-page latency at 1,000 and 100,000 events side by side and prints the ratio.
   });
 });
 

@@ -32,10 +32,16 @@ describe("routing", () => {
     expect(await (await post(undefined, "{}")).json()).toEqual({ __type: "UnknownOperationException" });
   });
   test("each operation's handler answers only its own target", async () => {
-    const res = await post("AWSCognitoIdentityProviderService.DescribeUserPool", '{"UserPoolId":"eu-west-1_missing00"}');
-    expect(res.status).toBe(400);
-    const body = await res.json();
-    expect(body.__type).not.toBe("UnknownOperationException");
+    // The same empty body names a different missing member per operation: each target reached its own operation.
+    for (const [operation, member] of [["DescribeUserPool", "userPoolId"], ["ListUserPools", "maxResults"], ["AdminListUserAuthEvents", "username"]]) {
+      const res = await post(`AWSCognitoIdentityProviderService.${operation}`, "{}");
+      expect(res.status, operation).toBe(400);
+      const body = await res.json();
+      expect(body.__type, operation).toBe("InvalidParameterException");
+      expect(body.message, operation).toContain(`Value null at '${member}' failed to satisfy constraint: Member must not be null`);
+    }
+    const missing = await post("AWSCognitoIdentityProviderService.DescribeUserPool", '{"UserPoolId":"eu-west-1_missing00"}');
+    expect(await missing.json()).toEqual({ __type: "ResourceNotFoundException", message: "User pool eu-west-1_missing00 does not exist." });
   });
 });
 

@@ -89,11 +89,15 @@ describe("UpdateUserPool", () => {
     expect((await describePool(UserPoolId)).UserAttributeUpdateSettings).toEqual({ AttributesRequireVerificationBeforeUpdate: ["email"] });
   });
 
-  test("DeletionProtection is kept when omitted (UNKNOWN: the mock's choice)", async () => {
+  test("DeletionProtection, KeyConfiguration and IssuerConfiguration go back to their defaults when omitted (the DOC rule)", async () => {
     const UserPoolId = await configuredPool();
-    await update({ UserPoolId, DeletionProtection: "ACTIVE" });
+    await update({ UserPoolId, DeletionProtection: "ACTIVE", KeyConfiguration: { KeyType: "AWS_OWNED_KEY" }, IssuerConfiguration: { Type: "UPDATED" } });
+    expect(await describePool(UserPoolId)).toMatchObject({ DeletionProtection: "ACTIVE", KeyConfiguration: { KeyType: "AWS_OWNED_KEY" }, IssuerConfiguration: { Type: "UPDATED" } });
     await update({ UserPoolId });
-    expect((await describePool(UserPoolId)).DeletionProtection).toBe("ACTIVE");
+    const pool = await describePool(UserPoolId);
+    expect(pool.DeletionProtection).toBe("INACTIVE");
+    expect(pool.KeyConfiguration).toBeUndefined();
+    expect(pool.IssuerConfiguration).toBeUndefined();
   });
 
   test("refuses MFA ON on an existing pool (CONFIRMED) and accepts OPTIONAL", async () => {

@@ -59,10 +59,11 @@ test("a chunked body is cut off as soon as it passes the cap", async () => {
 });
 
 test("slow headers, a slow body and a silent client are each timed out with 408 while others are served", async () => {
+  // Before the sockets open, so no server timer can have started earlier.
+  const started = Date.now();
   const slowHeaders = await openSocket();
   const slowBody = await openSocket();
   const silent = await openSocket();
-  const started = Date.now();
   // One header byte, then one body byte, every 100 ms: each keeps its connection busy without finishing.
   let i = 0;
   const drip = setInterval(() => {
@@ -79,13 +80,17 @@ test("slow headers, a slow body and a silent client are each timed out with 408 
       expect((await sdk.send(new DescribeUserPoolCommand({ UserPoolId: id }))).UserPool?.Id).toBe(id);
       latencies.push(Date.now() - t);
     }
-    expect(Math.max(...latencies)).toBeLessThan(500);
+    // Served before the slow clients are timed out: a server they blocked would answer only after TIMEOUT_MS. Load
+    // slows every call alike, so this bound compares with the server's own timeout, not with a speed target.
+    expect(Math.max(...latencies)).toBeLessThan(TIMEOUT_MS);
     const results = await Promise.all([slowHeaders.closed, slowBody.closed, silent.closed]);
     for (const { text, at } of results) {
       const answer = parseAnswer(text);
       expect(answer?.status).toBe(408);
       expect(answer?.headers["x-amzn-errortype"]).toBe("RequestTimeoutException:");
-      expect(at - started).toBeLessThan(TIMEOUT_MS + 2_000);
+      // Closed by the timeout, not before it (load can only delay the close, so a lower bound cannot flake); that it
+      // comes at all is bounded by the test's own timeout.
+      expect(at - started).toBeGreaterThanOrEqual(TIMEOUT_MS);
     }
   } finally {
     clearInterval(drip);

@@ -69,15 +69,17 @@ test(`SIGKILL at ${KILLS} random moments during writes: the state file always ho
       child.kill("SIGKILL");
     }, deadline - Date.now());
     for (let n = acknowledged + 1; !stop && n < acknowledged + 10_000; n++) {
+      let write: Awaited<ReturnType<typeof api>>;
       try {
-        const write = n % 2
+        write = n % 2
           ? await api(url, "UpdateUserPool", { UserPoolId: poolId, PoolName: `w-${n}`, UserPoolTier: "PLUS" })
           : await api(url, "SetRiskConfiguration", { UserPoolId: poolId, RiskExceptionConfiguration: { BlockedIPRangeList: [`10.0.${n % 256}.0/24`] }, CompromisedCredentialsRiskConfiguration: { Actions: { EventAction: "BLOCK" } } });
-        expect(write.status).toBe(200);
-        acknowledged = n;
       } catch {
         break; // the connection died with the server: this write was in flight
       }
+      // Outside the try: an answered write that is not a success fails the test instead of ending the round.
+      expect(write.status, JSON.stringify(write.body)).toBe(200);
+      acknowledged = n;
     }
     clearTimeout(killer);
     await killed(child);

@@ -2,6 +2,7 @@
 // of every member either has a case or is listed here with the reason.
 import type { Case } from "../harness/case.ts";
 import { loadFacts } from "./constraints/facts.ts";
+import { UNREACHABLE } from "./constraints/derive.ts";
 
 /**
  * Errors no request of a conformance run can provoke deterministically, with why. `Operation:Error` keys say
@@ -75,6 +76,10 @@ export function coverage(cases: readonly Case[]): CoverageRow[] {
         else if (key === "pattern" && facts.pattern === "(?s).*") rows.push({ operation, what, status: "not testable", reason: "`(?s).*` accepts every string" });
         else rows.push({ operation, what, status: "no case yet", reason });
       }
+    }
+    // Accepted boundaries no valid request can hold (the derivation records them with the reason).
+    for (const u of UNREACHABLE.filter((u) => u.operation === operation)) {
+      rows.push({ operation, what: `${u.path} ${u.rule}`, status: "not testable", reason: u.reason });
     }
   }
   return rows;

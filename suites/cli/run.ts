@@ -8,6 +8,7 @@ import { allApplicablePassed } from "../harness/result.ts";
 import { runCases, skipAll, type RunOptions } from "../harness/runner.ts";
 import type { Case } from "../harness/case.ts";
 import { goldenComparer, recorder } from "../record/golden.ts";
+import { acceptedCounts } from "../report/entries.ts";
 import { STATUSES } from "../report/markdown.ts";
 import { writeReport } from "../report/write.ts";
 import { createTarget, TARGET_NAMES, type TargetName } from "../targets/index.ts";
@@ -96,6 +97,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const report = writeReport(run, reportDir, [coverageAppendix(cases)]);
   const s = report.summary;
+  const accepted = acceptedCounts(report.entries);
   console.log(`${name}: ${s.total} cases, ${STATUSES.filter((k) => s[k]).map((k) => `${s[k]} ${k}`).join(", ")} (${(run.durationMs / 1000).toFixed(1)} s). Report: ${reportDir}/report.html`);
+  console.log(`accepted cases: ${accepted.success} passed on success, ${accepted.namedRefusal} on a named refusal`);
   return allApplicablePassed(run.results) && s.total > 0 ? 0 : 1;
 }

@@ -67,7 +67,14 @@ export interface Expectation {
    * The request is valid: the answer must not be a refusal of its shape. Passes on success or on one of these
    * errors whose message is not a validation message (business errors such as ResourceNotFoundException).
    */
-  accepted?: { allowedErrors: string[]; validationTypes: string[]; validationMessage: string };
+  accepted?: {
+    /**
+     * Refusals a target may answer instead of success, each with why. One with `unless` does not apply on a target
+     * with that capability (the mock, which can give the context): there the request must succeed.
+     * InvalidParameterException is never named (it would hide a validation bug).
+     */
+    refusals: { errorType: string; reason: string; unless?: string }[];
+  };
 }
 
 /**
@@ -94,6 +101,11 @@ export interface Step {
    * on every target; its results become `{{vars}}` and never appear in reports (they may be derived from secrets).
    */
   compute?: { fn: string; args?: unknown };
+  /**
+   * A target capability: on a target without it the step is skipped (with a note), not the case. For context a
+   * target may or may not give (a sign-in, an id alias); the case's named refusals then cover the difference.
+   */
+  optional?: string;
 }
 
 export interface Case {

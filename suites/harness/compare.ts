@@ -6,6 +6,8 @@ import type { Answer } from "./target.ts";
 export interface Verdict {
   failures: string[];
   notes: string[];
+  /** For an `accepted` expectation that held: on a success, or on one of its named refusals. */
+  acceptedOn?: "success" | "named-refusal";
 }
 
 export const matchText = (m: TextMatch, actual: string) =>
@@ -117,9 +119,11 @@ function messageDiff(expected: MessageExpectation, body: Record<string, unknown>
   return clauseSetDiff(expected.clauses, message);
 }
 
-export function compare(expect: Expectation, answer: Answer): Verdict {
+/** `capabilities`: the target's (a named refusal with `unless` does not apply on a target that has it). */
+export function compare(expect: Expectation, answer: Answer, capabilities: ReadonlySet<string> = new Set()): Verdict {
   const failures: string[] = [];
   const notes: string[] = [];
+  let acceptedOn: Verdict["acceptedOn"];
   if (expect.status !== undefined && answer.status !== expect.status) failures.push(`status ${answer.status}, expected ${expect.status}`);
   for (const [name, want] of Object.entries(expect.headers ?? {})) {
     const got = answer.headers[name.toLowerCase()];
@@ -142,17 +146,15 @@ export function compare(expect: Expectation, answer: Answer): Verdict {
     else if (body.__type !== expect.errorType) failures.push(`__type ${JSON.stringify(body.__type)}, expected ${JSON.stringify(expect.errorType)}`);
   }
   if (expect.accepted) {
-    const a = expect.accepted;
     if (isError) {
       const message = typeof body.message === "string" ? body.message : "";
-      if (a.validationTypes.includes(body.__type)) {
-        if (body.__type !== "InvalidParameterException" || new RegExp(a.validationMessage, "s").test(message)) {
-          failures.push(`valid request refused: ${body.__type}: ${message}`);
-        } else notes.push(`accepted by validation, refused by the service: ${body.__type}: ${message}`);
-      } else if (!a.allowedErrors.includes(body.__type)) {
-        failures.push(`answered ${body.__type} (${message}), which is not a business error the operation can answer`);
-      } else notes.push(`accepted by validation, refused by the service: ${body.__type}: ${message}`);
+      const named = expect.accepted.refusals.find((r) => r.errorType === body.__type && r.errorType !== "InvalidParameterException" && !(r.unless && capabilities.has(r.unless)));
+      if (named) {
+        notes.push(`accepted on a named refusal: ${body.__type} (${named.reason}): ${message}`);
+        acceptedOn = "named-refusal";
+      } else failures.push(`valid request refused: ${body.__type}: ${message}`);
     } else if (answer.status !== 200) failures.push(`status ${answer.status} without __type`);
+    else acceptedOn = "success";
   }
   if (expect.body !== undefined) failures.push(...subsetDiff(expect.body, body));
   if (expect.bodyEquals !== undefined && !jsonEqual(expect.bodyEquals, body)) {
@@ -164,5 +166,5 @@ export function compare(expect: Expectation, answer: Answer): Verdict {
     if (expect.messageStrength === "advisory") notes.push(...diff.map((d) => `message differs (not asserted, evidence below CONFIRMED): ${d}`));
     else failures.push(...diff);
   }
-  return { failures, notes };
+  return { failures, notes, ...(acceptedOn && !failures.length && { acceptedOn }) };
 }

@@ -16,6 +16,8 @@ export interface CaseResult {
   notes: string[];
   exchanges: Exchange[];
   durationMs: number;
+  /** An accepted case that passed: on its success answer, or on a refusal the case names (other targets). */
+  acceptedOn?: "success" | "named-refusal";
   /** Set when a recorded golden answer backs the case. */
   golden?: { recordedAt: string; matched: boolean };
 }

@@ -26,6 +26,8 @@ export interface ReportEntry {
   expected: unknown;
   exchanges: { request: { headers: Record<string, string>; body: unknown }; answer?: { status: number; headers: Record<string, string>; body: unknown } }[];
   golden?: { recordedAt: string; matched: boolean };
+  /** Accepted cases that passed: on their success answer, or on a refusal the case names (targets other than the mock). */
+  acceptedOn?: "success" | "named-refusal";
 }
 
 /** A table appended to the report (coverage and the like), rendered as is. */
@@ -42,6 +44,14 @@ export interface Report {
   summary: Record<Status, number> & { total: number };
   entries: ReportEntry[];
   appendices: Appendix[];
+}
+
+/** How many accepted cases passed on their success answer and how many on a named refusal. */
+export function acceptedCounts(entries: readonly ReportEntry[]) {
+  return {
+    success: entries.filter((e) => e.acceptedOn === "success").length,
+    namedRefusal: entries.filter((e) => e.acceptedOn === "named-refusal").length,
+  };
 }
 
 export const ruleFamily = (rule: string) => rule.replace(/^(enum-(?:accepted|refused))-.+$/, "$1").replace(/^multi-pair-\d+/, "multi-pair");
@@ -73,6 +83,7 @@ export function buildReport(run: RunResult, appendices: Appendix[] = []): Report
         answer: x.answer && { status: x.answer.status, headers: redactHeaders(x.answer.headers), body: redactBody(x.answer.body) },
       })),
       golden: r.golden,
+      ...(r.acceptedOn && { acceptedOn: r.acceptedOn }),
     };
   });
   return { target: run.target, startedAt: run.startedAt, durationMs: run.durationMs, summary: { ...countByStatus(run.results), total: entries.length }, entries, appendices };

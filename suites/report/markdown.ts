@@ -1,6 +1,6 @@
 // report.md: the summary, cases per operation and status, then every case that did not pass.
 import type { Status } from "../harness/case.ts";
-import type { Report } from "./entries.ts";
+import { acceptedCounts, type Report } from "./entries.ts";
 import { LABELS } from "../evidence/check.ts";
 
 export const STATUSES: Status[] = ["PASS", "FAIL", "ERROR", "TIMEOUT", "SKIP", "PRECONDITION_FAILED"];
@@ -32,6 +32,8 @@ export function renderMarkdown(report: Report): string {
     `| operation | ${STATUSES.join(" | ")} |`,
     `|---|${STATUSES.map(() => "---:").join("|")}|`,
     ...[...perOperation(report)].map(([op, row]) => `| ${op} | ${STATUSES.map((s) => row[s]).join(" | ")} |`),
+    "",
+    `Accepted cases passed on success: ${acceptedCounts(report.entries).success}; on a named refusal: ${acceptedCounts(report.entries).namedRefusal} (allowed only off the mock).`,
     "",
     "## Cases per evidence label",
     "",

@@ -17,6 +17,28 @@ export interface MockTargetOptions {
 }
 
 /**
+ * Makes a fixture reachable under an id no real service would issue (an id of a boundary length), so an accepted
+ * boundary case can reach its success answer: the pool, client or event record is copied under the new id.
+ */
+function alias(mock: CognitoMock, args: { kind: "pool" | "client" | "event"; userPoolId: string; username: string; of: string; id: string }) {
+  const pools = mock.state.pools;
+  const pool = pools.get(args.userPoolId);
+  if (!pool) throw new Error(`alias: no pool ${args.userPoolId}`);
+  if (args.kind === "pool") pools.set(args.id, { ...pool, pool: { ...pool.pool, Id: args.id } });
+  else if (args.kind === "client") {
+    const client = pool.clients.get(args.of);
+    if (!client) throw new Error(`alias: no client ${args.of}`);
+    pool.clients.set(args.id, { client: { ...client.client, ClientId: args.id } });
+  } else {
+    const user = pool.users.get(args.username);
+    const event = user?.events.find((e) => e.event.EventId === args.of);
+    if (!user || !event) throw new Error(`alias: no event ${args.of} of ${args.username}`);
+    pool.users.set(args.username, { ...user, events: [...user.events, { ...event, event: { ...event.event, EventId: args.id } }] });
+  }
+  return {};
+}
+
+/**
  * The control actions cases use, answering in the shape of the HTTP control API (`/_mock/...`), so a case
  * compares the same answer on the mock and on the endpoint target. Absent when the mock has no control API.
  */
@@ -26,6 +48,7 @@ function controlActions(mock: CognitoMock): Record<string, (args: any) => unknow
   return {
     signIn: (args) => control.signIn(args),
     outbox: (args) => ({ notifications: control.outbox(args ?? {}) }),
+    alias: (args) => alias(mock, args),
   };
 }
 
@@ -44,7 +67,8 @@ export function mockTarget(options: MockTargetOptions = {}): Target & { mock: Co
   return {
     name: options.name ?? "mock",
     mock,
-    capabilities: new Set(control ? ["control-api"] : []),
+    // conformance-mock: the suite's own mock, which gives every context a case asks for (accepted cases must succeed).
+    capabilities: new Set(control ? ["control-api", "id-alias", "conformance-mock"] : ["conformance-mock"]),
     prepare: fixtures.prepare,
     async send(request) {
       const answer = await send(request);

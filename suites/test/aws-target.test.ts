@@ -68,6 +68,8 @@ describe("aws target (against the mock)", () => {
     const { target } = setup({ requestsPerSecond: 10 });
     const started = Date.now();
     for (let i = 0; i < 6; i++) await target.send(apiRequest("DescribeUserPool", { UserPoolId: "us-east-1_missing0" }));
+    // A lower bound: 6 calls at 10/s need at least 5 gaps of 100 ms (less 50 ms for timer slack). Load can only make
+    // the run slower, so it cannot flake the way an upper bound would.
     expect(Date.now() - started).toBeGreaterThanOrEqual(450);
   });
 

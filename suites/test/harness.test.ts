@@ -36,12 +36,16 @@ describe("compare", () => {
     expect(compare({ ...expect1, messageStrength: "advisory" }, a)).toMatchObject({ failures: [], notes: [expect.stringContaining("message differs")] });
     expect(compare(expect1, a).failures).toHaveLength(1);
   });
-  test("accepted: business errors pass, validation refusals fail", () => {
-    const accepted = { accepted: { allowedErrors: ["ResourceNotFoundException", "InvalidParameterException"], validationTypes: ["InvalidParameterException", "SerializationException"], validationMessage: "^\\d+ validation errors? detected" } };
-    expect(compare(accepted, answer(400, { __type: "ResourceNotFoundException", message: "x" })).failures).toEqual([]);
-    expect(compare(accepted, answer(400, { __type: "InvalidParameterException", message: "Cannot turn MFA functionality ON" })).failures).toEqual([]);
-    expect(compare(accepted, answer(400, { __type: "InvalidParameterException", message: "1 validation error detected: x" })).failures).toHaveLength(1);
-    expect(compare(accepted, answer(500, { __type: "InternalErrorException", message: "x" })).failures).toHaveLength(1);
+  test("accepted: success passes; a refusal only when named, never InvalidParameterException, never on the mock", () => {
+    const plain = { accepted: { refusals: [] } };
+    const named = { accepted: { refusals: [{ errorType: "ResourceNotFoundException", reason: "ids", unless: "conformance-mock" }, { errorType: "InvalidParameterException", reason: "never honoured" }] } };
+    const notFound = answer(400, { __type: "ResourceNotFoundException", message: "x" });
+    expect(compare(plain, answer(200, {}))).toMatchObject({ failures: [], acceptedOn: "success" });
+    expect(compare(plain, notFound).failures).toHaveLength(1);
+    expect(compare(named, notFound)).toMatchObject({ failures: [], acceptedOn: "named-refusal" });
+    expect(compare(named, notFound, new Set(["conformance-mock"])).failures).toHaveLength(1);
+    expect(compare(named, answer(400, { __type: "InvalidParameterException", message: "Cannot turn MFA functionality ON" })).failures).toHaveLength(1);
+    expect(compare(named, answer(500, { __type: "InternalErrorException", message: "x" })).failures).toHaveLength(1);
   });
 });
 

@@ -19,6 +19,8 @@ export function conformanceFile(title: string, select: (c: Case) => boolean): vo
       // Shown by vitest as skipped, with the reason (a capability the mock lacks, say), never as passed.
       if (result.status === "SKIP" || result.status === "PRECONDITION_FAILED") return context.skip(`${result.status}: ${result.reasons.join("; ")}`);
       expect(result.status, `${c.title}\n${result.reasons.join("\n")}`).toBe("PASS");
+      // On the mock an accepted case proves acceptance: it reached its success answer, never a named refusal.
+      if (result.acceptedOn) expect(result.acceptedOn, c.id).toBe("success");
     });
   });
 }

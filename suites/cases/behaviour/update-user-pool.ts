@@ -91,6 +91,15 @@ const omissions: Case[] = [
     expect: { bodyAbsent: ["UserPool.UserPoolAddOns"] },
   }),
   omission({
+    member: "DeletionProtection",
+    facts: ["s6.update-resets"],
+    evidence: "DOC",
+    rule: "omitted-reset",
+    title: "DeletionProtection ACTIVE, then omitted: back to INACTIVE (the documented rule; no measurement yet)",
+    set: { DeletionProtection: "ACTIVE" },
+    expect: { body: { UserPool: { DeletionProtection: "INACTIVE" } } },
+  }),
+  omission({
     member: "MfaConfiguration",
     facts: ["s6.omitted-mfa-kept"],
     rule: "omitted-kept",

@@ -1,6 +1,7 @@
 // Constraint cases derived from generated/spec-facts.json: for every constrained member of every operation, the
 // boundaries accepted and the violations refused, each with the AWS error and message clauses it expects.
-import type { Case, Expectation, MessageExpectation, RequestSpec, TextMatch } from "../../harness/case.ts";
+import type { Case, Expectation, MessageExpectation, RequestSpec, Step, TextMatch } from "../../harness/case.ts";
+import { contextOf, resolveWith, type ProbeContext } from "./context.ts";
 import { awsPath, clause, clauseAnyValue, violatedConstraints } from "./clauses.ts";
 import { clauseFacts, messageEvidence } from "./evidence.ts";
 import { loadFacts, SPEC_FACTS_PATH, type MemberFacts, type OperationFacts } from "./facts.ts";
@@ -25,7 +26,7 @@ export function request(operation: string, target: string, body: unknown): Reque
 }
 
 /** The probes of one member: what values to send and whether the service should accept them. */
-export function probesOf(op: OperationFacts, path: string, facts: MemberFacts): Probe[] {
+export function probesOf(op: OperationFacts, path: string, facts: MemberFacts, items: ProbeContext["items"] = {}): Probe[] {
   const out: Probe[] = [];
   const ok = (rule: string, title: string, value: unknown) => out.push({ rule, title, value, accepted: true });
   const bad = (rule: string, title: string, value: unknown) => out.push({ rule, title, value, accepted: false });
@@ -58,9 +59,11 @@ export function probesOf(op: OperationFacts, path: string, facts: MemberFacts): 
     if (max !== undefined) ok("value-max-accepted", `${max}`, max), bad("value-over-max-refused", `${max + 1}`, max + 1);
   }
   if (facts.kind === "list") {
-    const items = (n: number) => Array.from({ length: n }, (_, i) => itemValue(op, `${path}[]`, "fixtures", i));
-    if (min !== undefined && min > 0) ok("length-min-accepted", `${min} items`, items(min)), bad("length-under-min-refused", `${min - 1} items`, items(min - 1));
-    if (max !== undefined) ok("length-max-accepted", `${max} items`, items(max)), bad("length-over-max-refused", `${max + 1} items`, items(max + 1));
+    const item = items[`${path}[]`];
+    const listOf = (n: number) => Array.from({ length: n }, (_, i) => (item ? item(i) : itemValue(op, `${path}[]`, "fixtures", i)));
+    if (min === 0) ok("length-min-accepted", "no items", []);
+    if (min !== undefined && min > 0) ok("length-min-accepted", `${min} items`, listOf(min)), bad("length-under-min-refused", `${min - 1} items`, listOf(min - 1));
+    if (max !== undefined) ok("length-max-accepted", `${max} items`, listOf(max)), bad("length-over-max-refused", `${max + 1} items`, listOf(max + 1));
   }
   if (facts.required) bad("required-missing-refused", "member missing", ABSENT);
   if (!path.endsWith("}")) {
@@ -82,14 +85,21 @@ export function probesOf(op: OperationFacts, path: string, facts: MemberFacts): 
   return out;
 }
 
-export function acceptedExpectation(op: OperationFacts): Expectation {
-  return {
-    accepted: {
-      allowedErrors: op.errors.filter((e) => !ACCEPTS_BUSINESS_ERRORS_EXCEPT.has(e)),
-      validationTypes: VALIDATION_TYPES,
-      validationMessage: "^\\d+ validation errors? detected",
-    },
-  };
+/**
+ * An accepted boundary passes only on success; a refusal only where the case names it (on targets other than the
+ * suite's own mock, which can give every context: capability `conformance-mock`).
+ */
+export function acceptedExpectation(refusals: { errorType: string; reason: string }[] = []): Expectation {
+  return { accepted: { refusals: refusals.map((r) => ({ ...r, unless: "conformance-mock" })) } };
+}
+
+/** Accepted boundaries no valid request can hold, with why (listed in the coverage appendix). */
+export const UNREACHABLE: { operation: string; path: string; rule: string; reason: string }[] = [];
+
+/** The step that makes a fixture reachable under an id of the boundary length (targets with `id-alias`). */
+function aliasStep(kind: "pool" | "client" | "event", id: unknown): Step {
+  const of = { pool: "{{userPoolId}}", client: "{{clientId}}", event: "{{EventId}}" }[kind];
+  return { control: { action: "alias", args: { kind, userPoolId: "{{userPoolId}}", username: "{{username}}", of, id } }, request: { headers: {} }, expect: {}, optional: "id-alias" };
 }
 
 /** The clauses a single refused member value produces, exact or (list values) as patterns. */
@@ -104,23 +114,48 @@ export function refusalClauses(path: string, facts: MemberFacts, value: MemberVa
   return texts.map((t) => clause(at, value, facts.sensitive, t));
 }
 
-function memberCase(name: string, op: OperationFacts, path: string, facts: MemberFacts, probe: Probe): Case {
-  const ids = probe.accepted ? "fixtures" : "stand-ins";
-  const body = withMember(op, path, probe.value, ids);
+const topLevelOf = (path: string) => path.split(/[.[{]/)[0];
+
+function acceptedCase(name: string, op: OperationFacts, path: string, probe: Probe, base: Omit<Case, "id" | "title" | "facts" | "evidence" | "needs">, id: string): Case | undefined {
+  const ctx = contextOf(name, path, probe.rule);
+  if (ctx.unreachable) {
+    UNREACHABLE.push({ operation: name, path, rule: probe.rule, reason: ctx.unreachable });
+    return undefined;
+  }
+  const value = ctx.shape && typeof probe.value === "string" ? ctx.shape(probe.value) : probe.value;
+  const body = withMember(op, path, value, "fixtures", ctx.items);
+  for (const [k, v] of Object.entries(resolveWith(ctx.with, value))) if (k !== topLevelOf(path)) body[k] = v;
   // AdminCreateUser creates the user it names: a name of its own per case lets the request reach success
   // instead of UsernameExistsException.
-  if (probe.accepted && name === "AdminCreateUser" && body.Username === "{{username}}") body.Username = `accepted-${path.replace(/\W+/g, "-")}-${probe.rule}`.slice(0, 128);
+  if (name === "AdminCreateUser" && body.Username === "{{username}}") body.Username = `accepted-${path.replace(/\W+/g, "-")}-${probe.rule}`.slice(0, 128);
+  const setup = [...(ctx.setup?.(value) ?? []), ...(ctx.alias ? [aliasStep(ctx.alias.kind, value)] : [])];
+  const refusals = [...(ctx.alias ? [{ errorType: ctx.alias.refusal, reason: ctx.alias.reason }] : []), ...(ctx.refusal ? [ctx.refusal] : [])];
+  const names = [...new Set([...fixturesOf([body, setup]), ...(ctx.fixtures ?? [])])];
+  // Setup steps change state (users, events): such a case gets its own fixtures.
+  const set = ctx.setup || ctx.fresh ? "fresh" : /^(Describe|AdminList)/.test(name) ? "shared" : name;
+  const probeStep: Step = { request: request(name, op.target, body), expect: acceptedExpectation(refusals) };
+  return {
+    ...base,
+    id,
+    title: `${name} ${path}: ${probe.title} is accepted`,
+    facts: ["model.constraints"],
+    evidence: "DOC",
+    needs: [],
+    fixtures: names.length ? { set, names } : undefined,
+    ...(setup.length ? { request: undefined, steps: [...setup, probeStep] } : { request: probeStep.request, expect: probeStep.expect }),
+    ...(refusals.length && { notes: refusals.map((r) => `other targets may answer ${r.errorType}: ${r.reason}`) }),
+  };
+}
+
+function memberCase(name: string, op: OperationFacts, path: string, facts: MemberFacts, probe: Probe): Case | undefined {
   const sources = [
     { kind: "spec" as const, ref: `${SPEC_FACTS_PATH}#${name}.input.${path}` },
     { kind: "model" as const, ref: `spec/aws-model.facts.json#${name}.input.${path}` },
   ];
-  const base = { suite: "constraint", operation: name, member: path, rule: probe.rule, sources, request: request(name, op.target, body) };
   const id = `constraint/${name}/${path}/${probe.rule}`;
-  if (probe.accepted) {
-    const needs = fixturesOf(body);
-    const set = /^(Describe|AdminList)/.test(name) ? "shared" : name;
-    return { ...base, id, title: `${name} ${path}: ${probe.title} is accepted`, facts: ["model.constraints"], evidence: "DOC", needs: [], fixtures: needs.length ? { set, names: needs } : undefined, expect: acceptedExpectation(op) };
-  }
+  if (probe.accepted) return acceptedCase(name, op, path, probe, { suite: "constraint", operation: name, member: path, rule: probe.rule, sources }, id);
+  const body = withMember(op, path, probe.value, "stand-ins");
+  const base = { suite: "constraint", operation: name, member: path, rule: probe.rule, sources, request: request(name, op.target, body) };
   if (probe.serialization) {
     const s = probe.serialization;
     const message: MessageExpectation | undefined = s.message ? { equals: s.message } : undefined;
@@ -151,10 +186,14 @@ function memberCase(name: string, op: OperationFacts, path: string, facts: Membe
 /** Every member case of every operation. */
 export function deriveMemberCases(): Case[] {
   const facts = loadFacts();
+  UNREACHABLE.length = 0;
   const cases: Case[] = [];
   for (const [name, op] of Object.entries(facts.operations)) {
     for (const [path, member] of Object.entries(op.input)) {
-      for (const probe of probesOf(op, path, member)) cases.push(memberCase(name, op, path, member, probe));
+      for (const probe of probesOf(op, path, member, contextOf(name, path, "").items)) {
+        const c = memberCase(name, op, path, member, probe);
+        if (c) cases.push(c);
+      }
     }
   }
   return cases;

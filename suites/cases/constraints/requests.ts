@@ -73,9 +73,10 @@ export function fixturesOf(body: unknown): string[] {
 
 /**
  * The base request with the member at `path` set to `value` (or removed), creating its parents with their
- * required members. Lists get one item (`A[].B` -> A = [{..., B: value}]); `A{key}`/`A{value}` one entry.
+ * required members. Lists get one item (`A[].B` -> A = [{..., B: value}], the item from `items` when given);
+ * `A{key}`/`A{value}` one entry.
  */
-export function withMember(op: OperationFacts, path: string, value: MemberValue, ids: IdSource): Record<string, unknown> {
+export function withMember(op: OperationFacts, path: string, value: MemberValue, ids: IdSource, items: Record<string, (i: number) => unknown> = {}): Record<string, unknown> {
   const body = baseRequest(op, ids);
   const segments = path.split(".");
   let node: any = body;
@@ -94,7 +95,7 @@ export function withMember(op: OperationFacts, path: string, value: MemberValue,
       if (value === ABSENT) delete node[name];
       else node[name] = value;
     } else if (list) {
-      const item = validValue(op, `${memberPath}[]`, ids);
+      const item: any = items[`${memberPath}[]`]?.(0) ?? validValue(op, `${memberPath}[]`, ids);
       node[name] = [item];
       node = item;
     } else {

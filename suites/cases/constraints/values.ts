@@ -18,6 +18,8 @@ const ASCII_FILLERS = ["a", "1", "_", "-", "A", " "];
 /** Shapes some patterns require (ARNs, pool ids, templates with a code placeholder, e-mail addresses). */
 const SEEDS = [
   "arn:aws:lambda:us-east-1:123456789012:function:a",
+  // The shortest shape the ARN pattern takes: only boundary lengths (20, 19) need it.
+  "arn:a:b::1:a",
   "us-east-1_a",
   "{####}",
   "{##Verify##}",

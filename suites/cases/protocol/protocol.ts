@@ -1,6 +1,5 @@
 // awsJson1_1 wire rules, checked once rather than per operation (aws-behavior.md §1-§4).
 import type { Case, Expectation, RequestSpec } from "../../harness/case.ts";
-import { acceptedExpectation } from "../constraints/derive.ts";
 import { loadFacts } from "../constraints/facts.ts";
 import { baseRequest } from "../constraints/requests.ts";
 import type { FactId } from "../../evidence/facts.ts";
@@ -146,14 +145,14 @@ export function protocolCases(): Case[] {
       expect: { status: 400, errorType: "UnknownOperationException" },
     }),
     protocolCase({
-      id: "protocol/auth/unsigned-feedback-accepted",
+      id: "protocol/auth/unsigned-feedback-reaches-service",
       operation: "UpdateAuthEventFeedback",
       rule: "unsigned-accepted",
-      title: "UpdateAuthEventFeedback is served without a signature (users call it from an e-mail link)",
+      title: "UpdateAuthEventFeedback without a signature reaches the service (users call it from an e-mail link): the unknown pool is reported, not the signature",
       facts: ["s3.sigv4", "model.errors"],
       evidence: "DOC",
       request: req("UpdateAuthEventFeedback", baseRequest(facts.operations.UpdateAuthEventFeedback, "stand-ins"), { sign: false }),
-      expect: { ...acceptedExpectation(facts.operations.UpdateAuthEventFeedback), headers: { "Content-Type": CONTENT_TYPE } },
+      expect: { status: 400, errorType: "ResourceNotFoundException", headers: { "Content-Type": CONTENT_TYPE } },
     }),
   ];
   for (const [name, op] of Object.entries(facts.operations)) {

@@ -1,8 +1,11 @@
-// Pins the generated types: the SDK-facing shapes the mock's operations are written against.
-import { expectTypeOf, test } from "vitest";
+// Pins the generated types: the SDK-facing shapes the mock's operations are written against. A compile-time check,
+// run by `npm run typecheck` (tsc, a CI step), not by vitest: a plain `vitest run` never evaluates expectTypeOf,
+// so as a test file this could not fail. A mismatch here is a type error; the @ts-expect-error line proves that a
+// wrong expectation is one (were it not, the directive itself would be the error).
+import { expectTypeOf } from "vitest";
 import type { InputOf, OperationName, OutputOf } from "../../generated/operations.ts";
 
-test("operation inputs and outputs", () => {
+export function pinnedTypes(): void {
   expectTypeOf<InputOf<"SetRiskConfiguration">["UserPoolId"]>().toEqualTypeOf<string>();
   expectTypeOf<InputOf<"SetRiskConfiguration">>().toHaveProperty("ClientId");
   expectTypeOf<NonNullable<InputOf<"UpdateUserPool">["UserPoolAddOns"]>["AdvancedSecurityMode"]>().toEqualTypeOf<"OFF" | "AUDIT" | "ENFORCED">();
@@ -10,4 +13,6 @@ test("operation inputs and outputs", () => {
   expectTypeOf<NonNullable<OutputOf<"SetRiskConfiguration">["RiskConfiguration"]>["LastModifiedDate"]>().toEqualTypeOf<number | undefined>();
   expectTypeOf<OutputOf<"UpdateUserPool">>().toEqualTypeOf<Record<string, never>>();
   expectTypeOf<"DescribeUserPool">().toExtend<OperationName>();
-});
+  // @ts-expect-error: FeedbackValue is not any string
+  expectTypeOf<InputOf<"UpdateAuthEventFeedback">["FeedbackValue"]>().toEqualTypeOf<string>();
+}

@@ -1,0 +1,126 @@
+// What makes an accepted boundary valid in context: the spec says what a member may hold, these rows say what the
+// rest of the request (and the state) must hold so that only the constraint under test sits at its boundary.
+// Rows are data, matched by operation (or any), member path and rule; a new operation plugs in with rows, not code.
+import type { Step } from "../../harness/case.ts";
+import { control, ok } from "../behaviour/build.ts";
+import { loadFacts } from "./facts.ts";
+
+export interface ProbeContext {
+  /** No request can hold this boundary and be valid (the service's own rules exclude it): no case, the reason in coverage. */
+  unreachable?: string;
+  /** Members the request needs besides the one under test (deep-merged at the top level; may depend on the value). */
+  with?: Record<string, unknown> | ((value: unknown) => Record<string, unknown>);
+  /** The i-th valid item of a list at `path` (also used for the lists on the way to a nested member). */
+  items?: Record<string, (i: number) => unknown>;
+  /** Makes the boundary value valid in context, keeping what is tested (its length, its pattern, its letters). */
+  shape?: (value: string) => string;
+  /** Steps that give the value its context: the user it names, a sign-in for an event. */
+  setup?: (value: unknown) => Step[];
+  /** Fixtures beyond those the request's placeholders name; setup steps change state, so the case gets its own set. */
+  fixtures?: string[];
+  /** The request leaves state behind that later requests of a shared set would trip over: its own fixtures. */
+  fresh?: boolean;
+  /**
+   * The value is an id the service issues (pool, client, event), so no real fixture has one of the boundary length:
+   * a target with the `id-alias` capability (the mock) makes the fixture reachable under it; elsewhere the named
+   * refusal applies.
+   */
+  alias?: { kind: "pool" | "client" | "event"; refusal: string; reason: string };
+  /** A refusal other targets may answer, and why (never InvalidParameterException: that would hide a validation bug). */
+  refusal?: { errorType: string; reason: string };
+}
+
+interface Row extends ProbeContext {
+  /** Operation names; absent = every operation. */
+  ops?: string[];
+  path: string | RegExp;
+  rule?: RegExp;
+  /** Matches the member's pattern in the spec facts (e.g. every ARN member). */
+  pattern?: RegExp;
+}
+
+const LENGTH = /^length-/;
+const USER = { UserPoolId: "{{userPoolId}}" };
+const createUser = (username: unknown): Step => ok("AdminCreateUser", { ...USER, Username: username, MessageAction: "SUPPRESS" });
+/** A sign-in of this user (the mock's control API; skipped on targets without it, then the named refusal applies). */
+const signIn = (username: unknown): Step => ({ ...control("signIn", { ...USER, Username: username, IpAddress: "198.51.100.90" }), optional: "control-api" });
+const FEEDBACK_OPS = ["AdminUpdateAuthEventFeedback", "UpdateAuthEventFeedback"];
+const NO_EVENT = { errorType: "ResourceNotFoundException", reason: "the event comes from a sign-in, which only the mock's control API simulates" };
+/** Distinct IPv4 CIDRs, as many as a list may hold. */
+const cidr = (i: number) => `10.${(i >> 8) & 255}.${i & 255}.0/24`;
+const OAUTH_CLIENT = { GenerateSecret: true, AllowedOAuthFlowsUserPoolClient: true, CallbackURLs: ["https://example.com/callback"], AllowedOAuthScopes: ["openid"] };
+
+const ROWS: Row[] = [
+  {
+    path: /./,
+    pattern: /^arn:/,
+    rule: /^length-min-accepted$/,
+    unreachable: "a real ARN names partition, service, region and a 12-digit account (arn:aws:sns:us-east-1:123456789012:x is 36 characters): none is 20",
+  },
+  // Ids the service issues.
+  { path: "UserPoolId", rule: LENGTH, alias: { kind: "pool", refusal: "ResourceNotFoundException", reason: "pool ids are issued by the service (region_ + 9 characters): none is this long" } },
+  { path: "ClientId", rule: LENGTH, fixtures: ["client"], alias: { kind: "client", refusal: "ResourceNotFoundException", reason: "client ids are issued by the service (26 characters): none is this long" } },
+  { path: "NextToken", rule: /./, unreachable: "NextToken is issued by the service: a made-up value of the boundary length is an invalid token, not a valid request" },
+  // Feedback needs a real event of the user it names, and (unsigned) its token.
+  { ops: FEEDBACK_OPS, path: /./, with: { EventId: "{{EventId}}", FeedbackToken: "{{FeedbackToken}}" }, setup: () => [signIn("{{username}}")], fixtures: ["user"], refusal: NO_EVENT },
+  { ops: FEEDBACK_OPS, path: "EventId", rule: LENGTH, with: { FeedbackToken: "{{FeedbackToken}}" }, alias: { kind: "event", ...NO_EVENT, refusal: NO_EVENT.errorType, reason: "event ids are issued by the service (36 characters): none is this long" } },
+  { ops: FEEDBACK_OPS, path: "Username", with: { EventId: "{{EventId}}", FeedbackToken: "{{FeedbackToken}}" }, setup: (name) => [createUser(name), signIn(name)] },
+  // Lookups of the user the request names: create it first.
+  { ops: ["AdminDeleteUser", "AdminListUserAuthEvents"], path: "Username", setup: (name) => [createUser(name)] },
+  { ops: ["AdminCreateUser"], path: "MessageAction", rule: /RESEND$/, setup: () => [createUser("resend-user")], with: { Username: "resend-user" } },
+  // Passwords meet the pool's default policy (upper, lower, digit, symbol) whatever their length.
+  { ops: ["AdminCreateUser"], path: "TemporaryPassword", shape: (v) => (v.length >= 8 ? `Aa1!${v.slice(4)}` : v) },
+  { ops: ["AdminCreateUser"], path: /^UserAttributes\[\]/, items: { "UserAttributes[]": () => ({ Name: "given_name", Value: "Conformance" }) } },
+  {
+    ops: ["AdminCreateUser"],
+    path: "UserAttributes[].Name",
+    rule: /./,
+    unreachable: "an attribute name must be in the pool's schema: standard names are 3–18 ASCII characters, custom ones `custom:` + at most 20 (SchemaAttributeType.Name)",
+  },
+  // Lists of structures and strings hold distinct valid items.
+  { ops: ["CreateUserPool"], path: /^Schema/, items: { "Schema[]": (i) => ({ Name: `attr${i}`, AttributeDataType: "String" }) } },
+  { path: /IPRangeList$/, items: { "RiskExceptionConfiguration.BlockedIPRangeList[]": cidr, "RiskExceptionConfiguration.SkippedIPRangeList[]": cidr } },
+  { path: /IPRangeList\[\]$/, rule: LENGTH, unreachable: "entries must be CIDRs (4 to 43 characters, aws-behavior.md §5): the model's 0 and 131072 fit none" },
+  { ops: ["CreateUserPoolClient"], path: /^(Read|Write)Attributes\[\]$/, rule: LENGTH, unreachable: "an entry must name a pool attribute (3–27 characters): none is 1 or 2048 long" },
+  {
+    ops: ["CreateUserPoolClient"],
+    path: /^AllowedOAuthScopes/,
+    rule: LENGTH,
+    unreachable: "scopes must exist: the 5 standard ones (5–29 characters) or a resource server's, which no operation here creates",
+  },
+  // Cross-member rules.
+  { ops: ["CreateUserPool"], path: "UserPoolAddOns.AdvancedSecurityMode", rule: /(AUDIT|ENFORCED)$/, with: { UserPoolTier: "PLUS" } },
+  // The stored setting outlives an update that omits it (aws-nuke#477), so the case gets its own pool.
+  { path: "UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate[]", with: (v) => ({ AutoVerifiedAttributes: [v] }), fresh: true },
+  { ops: ["UpdateUserPool"], path: "MfaConfiguration", rule: /ON$/, unreachable: "ON is refused on an existing pool (aws-behavior.md §6, behaviour/UpdateUserPool/mfa-on-refused)" },
+  {
+    ops: ["CreateUserPoolClient"],
+    path: /^AllowedOAuthFlows/,
+    rule: /^(length-max|enum-accepted-client_credentials)/,
+    with: OAUTH_CLIENT,
+    refusal: { errorType: "InvalidOAuthFlowException", reason: "users report that AWS refuses client_credentials together with code or implicit, or without a custom scope (not in the evidence)" },
+  },
+];
+
+const patternOf = (operation: string, path: string) => loadFacts().operations[operation]?.input[path]?.pattern ?? "";
+const matches = (row: Row, operation: string, path: string, rule: string) =>
+  (!row.ops || row.ops.includes(operation)) &&
+  (typeof row.path === "string" ? row.path === path : row.path.test(path)) &&
+  (!row.rule || row.rule.test(rule)) &&
+  (!row.pattern || row.pattern.test(patternOf(operation, path)));
+
+/** Every matching row, later rows refining earlier ones (`with`, `items` merge; the rest replace). */
+export function contextOf(operation: string, path: string, rule: string): ProbeContext {
+  const out: ProbeContext = {};
+  for (const row of ROWS.filter((r) => matches(r, operation, path, rule))) {
+    const { ops: _o, path: _p, rule: _r, pattern: _q, ...ctx } = row;
+    const prev = out.with;
+    Object.assign(out, ctx, {
+      items: { ...out.items, ...ctx.items },
+      with: prev && ctx.with ? (v: unknown) => ({ ...resolveWith(prev, v), ...resolveWith(ctx.with!, v) }) : (ctx.with ?? prev),
+    });
+  }
+  return out;
+}
+
+export const resolveWith = (w: ProbeContext["with"], value: unknown) => (typeof w === "function" ? w(value) : (w ?? {}));
