@@ -1,15 +1,24 @@
 // Threat protection as a real client meets it: the AWS SDK v3 through `serve` from a blocked address (the
 // socket's own, 127.0.0.1) gets AWS's error, from a skipped address (ContextData) gets tokens, and both events are
-// listed; the tokens carry their event's id (aws-behavior.md §11).
+// listed; the tokens carry their event's id (aws-behavior.md §11). Risk rules and the compromised list over HTTP, kept by
+// --state-file.
 import {
+  AdminGetUserCommand,
   AdminInitiateAuthCommand,
+  AdminSetUserPasswordCommand,
+  ChangePasswordCommand,
   AdminListUserAuthEventsCommand,
   InitiateAuthCommand,
   SetRiskConfigurationCommand,
   UpdateUserPoolCommand,
   type AuthEventType,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { isCompromisedPassword } from "../risk/compromised.ts";
+import { startServer } from "../server/server.ts";
 import { createSignInPool, createSignInUser, decodeJwt, PASSWORD, startSignInServer, type PoolSetup, type SignInWorld } from "./signin-setup.ts";
 
 let world: SignInWorld;
@@ -80,5 +89,54 @@ describe("the SDK v3 through serve", () => {
     expect((await signIn("fingerprint:office-desktop:v1")).AuthenticationResult?.AccessToken).toMatch(/^eyJ/);
     const [blocked] = (await events()).filter((e) => e.EventRisk?.RiskDecision === "Block" && e.EventRisk.RiskLevel === "High");
     expect(blocked).toMatchObject({ EventResponse: "Fail", EventContextData: { IpAddress: "127.0.0.1" } });
+  });
+
+  test("compromised credentials with BLOCK: ChangePassword to a breached password is refused with AWS's text; a password sign-in with one sets RESET_REQUIRED", async () => {
+    await world.sdk.send(new SetRiskConfigurationCommand({ UserPoolId: pool.poolId, CompromisedCredentialsRiskConfiguration: { Actions: { EventAction: "BLOCK" } } }));
+    await createSignInUser(world.sdk, pool.poolId, "carl");
+    const { AuthenticationResult } = await world.sdk.send(new InitiateAuthCommand({ AuthFlow: "USER_PASSWORD_AUTH", ClientId: pool.clientId, AuthParameters: { USERNAME: "carl", PASSWORD } }));
+    const change = await world.sdk
+      .send(new ChangePasswordCommand({ AccessToken: AuthenticationResult!.AccessToken!, PreviousPassword: PASSWORD, ProposedPassword: "Password123!" }))
+      .catch((e) => e);
+    expect([change?.name, change?.message]).toEqual(["InvalidPasswordException", "Provided password cannot be used for security reasons."]);
+
+    // An admin may still set one (AdminSetUserPassword is no event); the next password sign-in is refused and the user must reset.
+    await world.sdk.send(new AdminSetUserPasswordCommand({ UserPoolId: pool.poolId, Username: "carl", Password: "Password123!", Permanent: true }));
+    const signIn = await world.sdk
+      .send(new InitiateAuthCommand({ AuthFlow: "USER_PASSWORD_AUTH", ClientId: pool.clientId, AuthParameters: { USERNAME: "carl", PASSWORD: "Password123!" } }))
+      .catch((e) => e);
+    expect(signIn?.name).toBe("PasswordResetRequiredException");
+    expect((await world.sdk.send(new AdminGetUserCommand({ UserPoolId: pool.poolId, Username: "carl" }))).UserStatus).toBe("RESET_REQUIRED");
+    const listed = (await world.sdk.send(new AdminListUserAuthEventsCommand({ UserPoolId: pool.poolId, Username: "carl" }))).AuthEvents ?? [];
+    expect(listed.map((e) => [e.EventType, e.EventResponse, e.EventRisk?.CompromisedCredentialsDetected]).sort()).toEqual([
+      ["PasswordChange", "Fail", true],
+      ["SignIn", "Fail", true],
+      ["SignIn", "Pass", false],
+    ]);
+  });
+});
+
+describe("under serve with --state-file", () => {
+  test("rules and added compromised passwords set over HTTP survive a restart; reset forgets them", async () => {
+    const stateFile = join(mkdtempSync(join(tmpdir(), "cc-risk-rules-")), "state.json");
+    const post = (url: string, path: string, body: unknown) => fetch(`${url}/_mock/${path}`, { method: "POST", body: JSON.stringify(body) }).then((r) => r.json());
+    const first = await startServer({ port: 0, seed: 5, stateFile });
+    try {
+      await post(first.url, "risk-rules", { rules: [{ RiskLevel: "High", IpRange: "203.0.113.0/24" }] });
+      await post(first.url, "compromised-passwords", { passwords: ["Hunter2-is-breached!"] });
+    } finally {
+      await first.close();
+    }
+    expect(readFileSync(stateFile, "utf8")).not.toContain("Hunter2");
+    const second = await startServer({ port: 0, seed: 5, stateFile });
+    try {
+      expect(await fetch(`${second.url}/_mock/risk-rules`).then((r) => r.json())).toEqual({ rules: [{ RiskLevel: "High", IpRange: "203.0.113.0/24" }] });
+      expect(isCompromisedPassword(second.mock.state, "Hunter2-is-breached!")).toBe(true);
+      await post(second.url, "reset", {});
+      expect(second.mock.control.riskRules.list()).toEqual([]);
+      expect(isCompromisedPassword(second.mock.state, "Hunter2-is-breached!")).toBe(false);
+    } finally {
+      await second.close();
+    }
   });
 });
