@@ -58,6 +58,8 @@ export interface UserRecord {
   /** Failed password attempts and the lock they caused (signin/lockout.ts). */
   lockout?: { failures: number; lockedUntil?: number };
   codes?: { confirmation?: PendingCode; reset?: PendingCode };
+  /** Epoch ms after which a temporary password (FORCE_CHANGE_PASSWORD) no longer signs in. */
+  temporaryUntil?: number;
   /** origin_jti of every refresh-token family issued and not revoked: GlobalSignOut revokes them all. */
   families?: string[];
 }

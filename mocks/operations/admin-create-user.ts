@@ -65,7 +65,7 @@ function resend(input: InputOf<"AdminCreateUser">, ctx: OperationContext): Outpu
 /** Sets the temporary password and, unless suppressed, sends it to the user's email or phone (the code outbox). */
 function invite(ctx: OperationContext, pool: PoolRecord, record: UserRecord, given: string | undefined, send: boolean): void {
   const password = given ?? temporaryPassword();
-  setCredentials(pool, record, password);
+  setCredentials(pool, record, password, ctx.nowMs());
   const delivery = deliveryFor(record, ["email", "phone_number"], false);
   if (send && given === undefined && delivery) sendCode(ctx, pool.pool.Id!, record, "Invitation", delivery, password);
 }

@@ -9,9 +9,15 @@ const digestOf = (saltHex: string, password: string) => createHmac("sha256", Buf
 /** SRP's USER_ID_FOR_SRP: the user's username (the `sub` in pools that sign in with email or phone). */
 export const userIdForSrp = (user: UserRecord) => user.user.Username!;
 
-export function setCredentials(pool: PoolRecord, user: UserRecord, password: string): void {
+/** A permanent password, or (with `temporaryFromMs`) a temporary one valid the pool's TemporaryPasswordValidityDays. */
+export function setCredentials(pool: PoolRecord, user: UserRecord, password: string, temporaryFromMs?: number): void {
   const { saltHex, verifierHex } = makeVerifier(poolNameOf(pool.pool.Id!), userIdForSrp(user), password);
   user.credentials = { saltHex, verifierHex, digest: digestOf(saltHex, password) };
+  delete user.temporaryUntil;
+  if (temporaryFromMs !== undefined) {
+    const days = pool.pool.Policies?.PasswordPolicy?.TemporaryPasswordValidityDays ?? 7;
+    user.temporaryUntil = temporaryFromMs + days * 86_400_000;
+  }
 }
 
 export function passwordMatches(credentials: Credentials | undefined, password: string): boolean {

@@ -3,7 +3,7 @@
 // in tokens. Every state change happens synchronously; only minting (and refresh-token opening) awaits.
 import type { OperationContext } from "../context.ts";
 import { findUser } from "../lookup.ts";
-import { AwsError } from "../protocol/errors.ts";
+import { AwsError, isAwsError } from "../protocol/errors.ts";
 import type { UserRecord } from "../state.ts";
 import { CHALLENGES } from "./challenges/index.ts";
 import { answerPasswordVerifier, startSrp } from "./challenges/password-verifier.ts";
@@ -71,13 +71,23 @@ export function answerChallenge(ctx: OperationContext, call: AuthCall, name: str
     poolId: call.pool.pool.Id!,
     clientId: call.client.client.ClientId!,
     challenges: [name],
-    username,
+    // The answer may name the user by an alias (email in a pool that signs in with it): compare the users.
+    username: findUser(call.pool, username)?.user.Username ?? username,
   });
   const user: UserRecord | undefined = findUser(call.pool, session.username);
   if (verifier) return finish(ctx, answerPasswordVerifier(ctx, call, user, session));
   if (!user) throw sessionErrors.invalid();
-  return finish(ctx, handler!(ctx, call, user, session));
+  try {
+    return finish(ctx, handler!(ctx, call, user, session));
+  } catch (e) {
+    // An answer refused for its form (a missing parameter, a password the policy refuses) leaves the session usable,
+    // as apps let the user retry (INFERRED); a wrong code or password spends it.
+    if (isAwsError(e) && RETRYABLE.has(e.type)) ctx.state.sessions.set(sessionId!, session);
+    throw e;
+  }
 }
+
+const RETRYABLE = new Set(["InvalidParameterException", "InvalidPasswordException"]);
 
 /** A challenge answers at once; tokens are minted (asynchronously, after every state change). */
 function finish(ctx: OperationContext, step: Step): AuthAnswer | Promise<AuthAnswer> {

@@ -35,6 +35,10 @@ export function passwordVerdict(ctx: OperationContext, call: AuthCall, user: Use
   // INFERRED text (apps match it); asked after the password, so it reveals nothing to a guesser.
   if (user.user.UserStatus === "RESET_REQUIRED") throw new AwsError("PasswordResetRequiredException", "Password reset required for the user");
   const forceChange = user.user.UserStatus === "FORCE_CHANGE_PASSWORD";
+  // INFERRED text (quoted by users of AdminCreateUser); after the password, like RESET_REQUIRED.
+  if (forceChange && user.temporaryUntil !== undefined && ctx.nowMs() > user.temporaryUntil) {
+    throw new AwsError("NotAuthorizedException", "Temporary password has expired and must be reset by an administrator.");
+  }
   const mfaPending = !forceChange && mfaStep(call.pool, user, false) !== undefined;
   const verdict = assessEvent(ctx, call, call.pool, call.client, user, { ...facts, passwordCorrect: true, mfaPending });
   const eventId = verdict.event?.event.EventId;

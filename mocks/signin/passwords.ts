@@ -64,7 +64,7 @@ export function changePassword(ctx: OperationContext, pool: PoolRecord, client: 
 export function adminSetUserPassword(ctx: OperationContext, pool: PoolRecord, input: InputOf<"AdminSetUserPassword">): void {
   const user = getUser(pool, input.Username);
   checkPassword(input.Password, pool.pool.Policies?.PasswordPolicy);
-  setCredentials(pool, user, input.Password);
+  setCredentials(pool, user, input.Password, input.Permanent ? undefined : ctx.nowMs());
   recordSuccess(user);
   setStatus(ctx, user, input.Permanent ? "CONFIRMED" : "FORCE_CHANGE_PASSWORD");
 }

@@ -54,7 +54,8 @@ describe("NEW_PASSWORD_REQUIRED", () => {
       name: "InvalidPasswordException",
       message: "Password did not conform with policy: Password not long enough",
     });
-    const again = await signIn(clientId, "alice", "Temp-pass1!");
+    // A password the policy refuses leaves the session usable for the retry.
+    const again = challenge;
     const done = await answer(clientId, "NEW_PASSWORD_REQUIRED", again.Session, { NEW_PASSWORD: PASSWORD });
     expect(done.AuthenticationResult?.AccessToken).toBeDefined();
     expect((await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: "alice" }))).UserStatus).toBe("CONFIRMED");
@@ -74,6 +75,29 @@ describe("NEW_PASSWORD_REQUIRED", () => {
     expect(await failure(answer(clientId, "NEW_PASSWORD_REQUIRED", first.Session, { NEW_PASSWORD: PASSWORD }))).toMatchObject({ message: "Invalid session for the user, session is expired." });
     expect((await answer(clientId, "NEW_PASSWORD_REQUIRED", second.Session, { NEW_PASSWORD: PASSWORD })).AuthenticationResult).toBeDefined();
   });
+});
+
+test("a temporary password expires after the pool's TemporaryPasswordValidityDays (default 7)", async () => {
+  const { poolId, clientId } = await signInPool(sdk);
+  await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: "alice", TemporaryPassword: "Temp-pass1!", MessageAction: "SUPPRESS" }));
+  advance(7 * 86_400_000 - 1_000);
+  expect((await signIn(clientId, "alice", "Temp-pass1!")).ChallengeName).toBe("NEW_PASSWORD_REQUIRED");
+  advance(2_000);
+  expect(await failure(signIn(clientId, "alice", "Temp-pass1!"))).toMatchObject({
+    name: "NotAuthorizedException",
+    message: "Temporary password has expired and must be reset by an administrator.",
+  });
+});
+
+test("in a pool that signs in with email, the user answers by email; USER_ID_FOR_SRP is the sub", async () => {
+  const { poolId, clientId } = await signInPool(sdk, { UsernameAttributes: ["email"] });
+  const { User } = await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: "alice@example.com", TemporaryPassword: "Temp-pass1!", MessageAction: "SUPPRESS" }));
+  const challenge = await signIn(clientId, "alice@example.com", "Temp-pass1!");
+  expect(challenge.ChallengeParameters!.USER_ID_FOR_SRP).toBe(User!.Username);
+  const done = await sdk.send(
+    new RespondToAuthChallengeCommand({ ClientId: clientId, ChallengeName: "NEW_PASSWORD_REQUIRED", Session: challenge.Session, ChallengeResponses: { USERNAME: "alice@example.com", NEW_PASSWORD: PASSWORD } }),
+  );
+  expect(done.AuthenticationResult?.AccessToken).toBeDefined();
 });
 
 describe("MFA", () => {

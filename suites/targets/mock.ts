@@ -47,7 +47,8 @@ function controlActions(mock: CognitoMock): Record<string, (args: any) => unknow
   if (!control) return undefined;
   return {
     signIn: (args) => control.signIn(args),
-    outbox: (args) => ({ notifications: control.outbox(args ?? {}) }),
+    // `kind: "code"` lists the one-time codes, as `GET /_mock/outbox?kind=code` does.
+    outbox: ({ kind, ...filter } = {}) => (kind === "code" ? { codes: control.codes(filter) } : { notifications: control.outbox(filter) }),
     alias: (args) => alias(mock, args),
   };
 }
