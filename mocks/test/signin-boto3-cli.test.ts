@@ -69,9 +69,13 @@ const SIGNED_IN = { challenge: null, keys: ["AccessToken", "ExpiresIn", "IdToken
 
 describe.skipIf(!hasBoto3)("boto3 against serve (needs python3 with boto3)", () => {
   let out: Record<string, any>;
-  beforeAll(() => {
+  beforeAll(async () => {
     const input = JSON.stringify({ url: world.url, plain, secret, password: PASSWORD, temporary: TEMPORARY_PASSWORD, newPassword: NEW_PASSWORD });
-    const run = spawnSync("python3", ["-c", BOTO3], { input, encoding: "utf8", env: ENV });
+    // Asynchronous: the server runs in this process, so a synchronous spawn would leave python waiting on it.
+    const run = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
+      const child = execFile("python3", ["-c", BOTO3], { env: ENV }, (_error, stdout, stderr) => resolve({ stdout, stderr }));
+      child.stdin!.end(input);
+    });
     expect(run.stderr).toBe("");
     out = JSON.parse(run.stdout);
   });

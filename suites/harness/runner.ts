@@ -113,7 +113,7 @@ export async function runCase(c: Case, target: Target, options: RunOptions = {})
   const result: CaseResult = { id: c.id, status: "PASS", reasons: [], notes: [...(c.notes ?? [])], exchanges: [], durationMs: 0 };
   const done = () => ((result.durationMs = Math.round(performance.now() - started)), result);
   const missing = c.needs.filter((n) => !target.capabilities.has(n));
-  if (missing.length || (c.steps?.some((s) => s.control) && !target.control)) {
+  if (missing.length || (c.steps?.some((s) => s.control && !s.optional) && !target.control)) {
     result.status = "PRECONDITION_FAILED";
     result.reasons.push(`target ${target.name} lacks: ${missing.join(", ") || "control"}`);
     return done();

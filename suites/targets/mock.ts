@@ -47,7 +47,7 @@ function controlActions(mock: CognitoMock): Record<string, (args: any) => unknow
   if (!control) return undefined;
   return {
     signIn: (args) => control.signIn(args),
-    // `kind: "code"` lists the one-time codes, as `GET /_mock/outbox?kind=code` does.
+    // `kind: "code"` lists the one-time codes (sign-up, reset, EMAIL_OTP), as `GET /_mock/outbox?kind=code` does.
     outbox: ({ kind, ...filter } = {}) => (kind === "code" ? { codes: control.codes(filter) } : { notifications: control.outbox(filter) }),
     alias: (args) => alias(mock, args),
   };

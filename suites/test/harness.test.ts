@@ -109,3 +109,33 @@ describe("runner: saved values reach expectations, control steps are compared an
     expect((await runCase(steps({ $gt: "{{before}}" }, { mails: [] }), fake)).reasons).toEqual([expect.stringContaining("step 3: mails")]);
   });
 });
+
+describe("$all and optional steps", () => {
+  const answer = (body: unknown) => ({ status: 200, headers: {}, body: JSON.stringify(body) });
+  test("$all: every listed item is somewhere in the list, in any order", () => {
+    const body = { l: { $all: [{ id: 1 }, { id: 2 }] } };
+    expect(compare({ body }, answer({ l: [{ id: 2 }, { id: 1 }] })).failures).toEqual([]);
+    expect(compare({ body }, answer({ l: [{ id: 2 }, { id: 3 }] })).failures).toHaveLength(1);
+  });
+  test("an optional step is skipped on a target without its capability; its values stand in", async () => {
+    const sent: string[] = [];
+    const plain: Target = {
+      name: "plain",
+      capabilities: new Set(),
+      prepare: async () => ({}),
+      send: async (r) => (sent.push(r.body), { status: 200, headers: {}, body: "{}" }),
+      close: async () => {},
+    };
+    const c: Case = {
+      id: "t", suite: "t", operation: "Op", rule: "r", title: "t", sources: [], evidence: "DOC", needs: [],
+      steps: [
+        { control: { action: "signIn", args: {} }, request: { headers: {} }, expect: {}, optional: "control-api" },
+        { request: { headers: {}, body: { EventId: "{{EventId}}" } }, expect: { status: 200 } },
+      ],
+    };
+    const result = await runCase(c, plain);
+    expect(result.status).toBe("PASS");
+    expect(result.notes).toContain("step 1: skipped: the target lacks control-api");
+    expect(JSON.parse(sent[0]!).EventId).toBe("conformance0skipped");
+  });
+});
