@@ -114,6 +114,36 @@ describe("the SDK v3 through serve", () => {
       ["SignIn", "Pass", false],
     ]);
   });
+
+  test("a real sign-in blocked by a High-risk rule mails BlockEmail with every placeholder filled; its one-click link records the feedback on that event", async () => {
+    await world.sdk.send(
+      new SetRiskConfigurationCommand({
+        UserPoolId: pool.poolId,
+        AccountTakeoverRiskConfiguration: {
+          NotifyConfiguration: {
+            SourceArn: "arn:aws:ses:us-east-1:123456789012:identity/example.com",
+            BlockEmail: { Subject: "Blocked {username}", TextBody: "{username} {ip-address} {city} {country} {login-time} {device-name} {event-id} {feedback-token} {one-click-link-valid} {one-click-link-invalid}" },
+          },
+          Actions: { HighAction: { EventAction: "BLOCK", Notify: true } },
+        },
+      }),
+    );
+    world.server.mock.control.riskRules.set([{ RiskLevel: "High", Username: "rita" }]);
+    const refused = await world.sdk
+      .send(new AdminInitiateAuthCommand({ UserPoolId: pool.poolId, ClientId: pool.clientId, AuthFlow: "ADMIN_USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "rita", PASSWORD }, ContextData: contextData("192.0.2.44") }))
+      .catch((e) => e);
+    expect([refused?.name, refused?.message]).toEqual(["NotAuthorizedException", "Unable to login because of security reasons."]);
+    const [mail] = world.server.mock.control.outbox({ userPoolId: pool.poolId, username: "rita" });
+    expect(mail?.subject).toBe("Blocked rita");
+    expect(mail?.textBody).not.toMatch(/\{[a-z-]+\}/);
+    expect(mail?.textBody).toContain(`rita 192.0.2.44 Unknown Unknown `);
+    expect(mail?.textBody).toContain(`Chrome 120, Windows ${mail!.eventId} `);
+    expect(mail!.feedbackLinks.invalid.startsWith(`${world.url}/_mock/feedback?`)).toBe(true);
+    expect((await fetch(mail!.feedbackLinks.invalid)).status).toBe(200);
+    const event = (await events()).find((e) => e.EventId === mail!.eventId);
+    expect(event).toMatchObject({ EventResponse: "Fail", EventRisk: { RiskDecision: "Block", RiskLevel: "High" }, EventFeedback: { FeedbackValue: "Invalid" } });
+    world.server.mock.control.riskRules.clear();
+  });
 });
 
 describe("under serve with --state-file", () => {
