@@ -7,6 +7,7 @@ import type { Report } from "../suites/report/entries.ts";
 import { PEERS, type PeerName } from "../suites/peers/emulators.ts";
 import { runSuiteOn, runSuiteOnEndpoint } from "../suites/peers/run-peer.ts";
 import { mockTarget } from "../suites/targets/mock.ts";
+import { applicability, BEFORE_REAL_SIGN_INS } from "./count-applicable.ts";
 
 interface Column {
   name: string;
@@ -54,6 +55,20 @@ function table(columns: Column[], rows: [string, (e: Report["entries"][number]) 
   ];
 }
 
+/** What live AWS (and any target without the control API) can run of the behaviour scenarios, then and now. */
+function applicabilityNote(): string[] {
+  const now = applicability();
+  const before = BEFORE_REAL_SIGN_INS;
+  return [
+    `On live AWS (the \`aws\` target, which has no control API) ${now.applicable} of the ${now.total} behaviour scenarios apply;`,
+    `${now.notApplicable} need the mock's control API (a chosen risk level, the mails and codes of its outbox) and are`,
+    `PRECONDITION_FAILED there. Before threat protection decided real sign-ins (issue 10) ${before.total - before.notApplicable} of`,
+    `${before.total} applied and ${before.notApplicable} did not: every risk decision, event and feedback scenario signed in through`,
+    "the control API; the IP lists, modes, client scope, compromised sign-ups, listed events and feedback now sign in",
+    "through the API itself. Count: `npx tsx scripts/count-applicable.ts`.",
+  ];
+}
+
 function render(columns: Column[], date: string): string {
   const entries = columns.flatMap((c) => c.report?.entries ?? []);
   const operations = [...new Set(entries.map((e) => e.operation))].sort();
@@ -69,6 +84,8 @@ function render(columns: Column[], date: string): string {
     "(they need the mock's control API: PRECONDITION_FAILED, never a failure). Regenerate with",
     "`npx tsx scripts/compare-peers.ts`; each run's full report is written to `reports/peers/<name>/`. CI proves the",
     "peer runs complete with `npx vitest run --config suites/peers/vitest.config.ts`.",
+    "",
+    ...applicabilityNote(),
     "",
     "## Cases passed per operation",
     "",
