@@ -2,7 +2,7 @@
 // its dispatcher serves the HTTP server; its control API drives what only the service itself can do.
 import type { HttpHandler } from "msw";
 import { AWS_ENDPOINTS, createHandlers, type Dispatch, type Endpoint, type WireRequest, type WireResponse } from "../generated/handlers.ts";
-import { OPERATION_BY_TARGET } from "../generated/operations.ts";
+import { OPERATION_BY_TARGET, type OperationMeta } from "../generated/operations.ts";
 import { createSignatureVerifier, type StaticCredentials } from "./auth/sigv4.ts";
 import { systemClock, epochSeconds, type Clock, type OperationContext } from "./context.ts";
 import { createControl } from "./control/control.ts";
@@ -32,6 +32,11 @@ export interface CognitoMockOptions {
   /** Runs before fault injection's own hook. */
   beforeOperation?: DispatcherOptions<OperationContext>["beforeOperation"];
   onInternalError?: DispatcherOptions<OperationContext>["onInternalError"];
+  /**
+   * The state an operation (or, without one, the control API) works on. The server's state file hands write
+   * operations a view that records what they change (mocks/persistence/tracker.ts). Default: the state itself.
+   */
+  stateFor?: (state: MockState, operation?: OperationMeta) => MockState;
 }
 
 /** What the dispatcher answered, and the latency fault injection asks to add before sending it. */
@@ -52,8 +57,8 @@ export function createCognitoMock(options: CognitoMockOptions = {}) {
   const faults = new FaultInjector(options.seed ?? Math.floor(Math.random() * 2 ** 31), () => clock.now());
 
   let feedbackLinkBase = options.feedbackLinkBase;
-  const contextFor = (region: string): OperationContext => ({
-    state,
+  const contextFor = (region: string, operation?: OperationMeta): OperationContext => ({
+    state: options.stateFor ? options.stateFor(state, operation) : state,
     region,
     accountId,
     ids,
@@ -70,7 +75,7 @@ export function createCognitoMock(options: CognitoMockOptions = {}) {
 
   const { handle } = createDispatcher<OperationContext>({
     implementations,
-    context: (request) => contextFor(regionOf(request.headers, request.url, fallbackRegion)),
+    context: (request, operation) => contextFor(regionOf(request.headers, request.url, fallbackRegion), operation),
     requestId: () => ids.requestId(),
     authenticate,
     beforeOperation: (meta) => (options.beforeOperation?.(meta) ?? 0) + faults.beforeOperation(meta),

@@ -1,16 +1,18 @@
 // The mock as an HTTP server: node:http straight into the mock's dispatcher (no fetch objects per request,
 // see issue 5), the control API under /_mock/, a body cap, timeouts for stalled clients, keep-alive, and the
-// optional state file written after every acknowledged write.
+// optional state file: each request's changes are committed to it before the answer is sent.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { WireRequest, WireResponse } from "../../generated/handlers.ts";
-import { OPERATION_BY_TARGET } from "../../generated/operations.ts";
 import { CONTROL_PREFIX, handleControlRequest } from "../control/routes.ts";
+import type { OperationMeta } from "../../generated/operations.ts";
 import { isReadOperation } from "../faults/quotas.ts";
 import { createCognitoMock, type CognitoMock, type CognitoMockOptions, type MockAnswer } from "../index.ts";
-import { loadStateFile, saveStateFile } from "../persistence/state-file.ts";
+import { openStateFile } from "../persistence/state-file.ts";
+import type { StateStore } from "../persistence/store.ts";
 import { errors } from "../protocol/errors.ts";
+import type { MockState } from "../state.ts";
 import { errorResponse } from "../protocol/wire.ts";
 import { readBody, tooLargeResponse } from "./body.ts";
 import { answerClientError } from "./client-error.ts";
@@ -22,8 +24,10 @@ export interface ServerOptions extends CognitoMockOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Loaded at start (StateFileError if unusable), rewritten atomically after every acknowledged write. */
+  /** Loaded at start (StateFileError if unusable); each request's changes are committed before its answer. */
   stateFile?: string;
+  /** Test aid: after every commit, compare the whole state file with the state (a mismatch is an internal error). */
+  checkStateFile?: boolean;
   bodyLimit?: number;
   /** A client must send its headers within this time (default 10 s) ... */
   headersTimeoutMs?: number;
@@ -43,14 +47,24 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  const mock = createCognitoMock(options);
-  const stateFile = options.stateFile;
-  if (stateFile) {
-    const saved = loadStateFile(stateFile);
-    if (saved) mock.restore(saved.state, saved.generation);
-    saveStateFile(stateFile, mock.state, mock.generation);
+  let store: StateStore | undefined;
+  // Reads never change the state, so they get it as it is; everything else goes through the change tracker.
+  const stateFor = (state: MockState, operation?: OperationMeta) => (!store || (operation && isReadOperation(operation.name)) ? state : store.tracker.view(state));
+  const mock = createCognitoMock({ ...options, stateFor });
+  if (options.stateFile) {
+    const opened = openStateFile(options.stateFile);
+    if (opened.saved) mock.restore(opened.saved.state, opened.saved.generation);
+    opened.store.adopt(mock.state, mock.generation);
+    store = opened.store;
   }
-  const persist = stateFile ? () => saveStateFile(stateFile, mock.state, mock.generation) : () => {};
+  const persist = () => {
+    if (!store) return;
+    store.sync(mock.state);
+    if (options.checkStateFile) {
+      const differences = store.differences(mock.state);
+      if (differences.length) throw new Error(`state file differs from the state: ${differences.slice(0, 5).join("; ")}`);
+    }
+  };
 
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);
@@ -88,17 +102,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (path.startsWith(CONTROL_PREFIX)) {
       const [route, query = ""] = path.slice(CONTROL_PREFIX.length).split("?", 2);
       const answer = handleControlRequest(mock.control, req.method ?? "GET", route, body, randomUUID(), new URLSearchParams(query));
-      if (answer.mutated) persist();
+      persist();
       return send(res, answer.response);
     }
     const request: WireRequest = { method: req.method ?? "GET", url: `http://${req.headers.host ?? host}${path}`, headers: flatHeaders(req), body };
     const answered = mock.respond(request);
-    if (answered instanceof Promise) answered.then((a) => finish(request, res, a)).catch((e) => internalError(res, e));
-    else finish(request, res, answered);
+    if (answered instanceof Promise) answered.then((a) => finish(res, a)).catch((e) => internalError(res, e));
+    else finish(res, answered);
   }
 
-  function finish(request: WireRequest, res: ServerResponse, { response, delayMs }: MockAnswer): void {
-    if (response.status === 200 && isWrite(request)) persist();
+  function finish(res: ServerResponse, { response, delayMs }: MockAnswer): void {
+    persist();
     if (delayMs > 0) setTimeout(() => send(res, response), delayMs);
     else send(res, response);
   }
@@ -118,15 +132,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     mock,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((e) => (e ? reject(e) : resolve()));
+        server.close((e) => {
+          store?.close();
+          return e ? reject(e) : resolve();
+        });
         server.closeAllConnections();
       }),
   };
-}
-
-function isWrite(request: WireRequest): boolean {
-  const meta = OPERATION_BY_TARGET.get(request.headers["x-amz-target"] ?? "");
-  return meta !== undefined && !isReadOperation(meta.name);
 }
 
 /** Node joins repeated headers already; the dispatcher wants plain lower-case name -> value. */
