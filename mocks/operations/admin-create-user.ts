@@ -50,5 +50,7 @@ function resend(input: InputOf<"AdminCreateUser">, ctx: OperationContext): Outpu
     throw new AwsError("UnsupportedUserStateException", `Resend not possible. ${record.user.Username} status is not FORCE_CHANGE_PASSWORD`);
   }
   record.user.UserLastModifiedDate = ctx.now();
-  return { User: structuredClone(record.user) };
+  // No copy: the dispatcher serializes the output at once (and under --state-file, record is a tracking proxy,
+  // which structuredClone cannot copy).
+  return { User: record.user };
 }

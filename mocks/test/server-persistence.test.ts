@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  AdminCreateUserCommand,
   AdminListUserAuthEventsCommand,
   CognitoIdentityProviderClient,
   CreateUserPoolCommand,
@@ -32,6 +33,9 @@ test("a restart round-trips pools, clients, users, risk configurations and event
   const pool = await createPool(c1);
   const app = await createClient(c1, pool);
   const user = await createUser(c1, pool);
+  // A write that changes a stored object in place (and returns it) is tracked too.
+  const resent = await c1.send(new AdminCreateUserCommand({ UserPoolId: pool, Username: user, MessageAction: "RESEND" }));
+  expect(resent.User?.Username).toBe(user);
   await c1.send(
     new SetRiskConfigurationCommand({
       UserPoolId: pool,
