@@ -7,6 +7,7 @@ import { httpThroughput } from "./http-throughput.ts";
 import { inProcess } from "./in-process.ts";
 import { memory } from "./memory.ts";
 import { peers } from "./peers.ts";
+import { persistence } from "./persistence.ts";
 import { stopAll } from "./lib/processes.ts";
 import { Report } from "./lib/report.ts";
 import { ensureWrk } from "./lib/wrk.ts";
@@ -53,7 +54,9 @@ try {
     else await suiteWall(report);
   }
   if (sections.has("4")) {
-    await scale(report, calls, { pools: 1, events: smoke ? 100 : 1_000 }, smoke ? { pools: 100, events: 10_000 } : { pools: 10_000, events: 100_000 });
+    const large = smoke ? { pools: 100, events: 10_000 } : { pools: 10_000, events: 100_000 };
+    await scale(report, calls, { pools: 1, events: smoke ? 100 : 1_000 }, large);
+    await persistence(report, large, smoke ? 100 : 1_000);
     if (wrk) await memory(report, smoke ? 100 : 1_000, smoke ? 1_000 : 100_000);
     else report.skip("RSS growth", "wrk unavailable");
   }

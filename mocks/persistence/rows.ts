@@ -61,17 +61,32 @@ export function decodeRow(json: string): unknown {
 }
 
 /** Calls `found` for each collection inside a row's value (not inside its entries), with the path to it. */
-export function forEachCollection(value: unknown, found: (path: PathStep[], collection: Map<unknown, unknown> | unknown[]) => void, path: PathStep[] = []): void {
-  if (value instanceof Map) return found(path, value);
-  if (value === null || typeof value !== "object" || value instanceof Set) return;
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => forEachCollection(item, found, [...path, i]));
-    return;
-  }
-  for (const [member, item] of Object.entries(value)) {
-    if (isLogMember(member, item)) found([...path, member], item);
-    else forEachCollection(item, found, [...path, member]);
-  }
+export function forEachCollection(value: unknown, found: (path: PathStep[], collection: Map<unknown, unknown> | unknown[]) => void): void {
+  // One path stack, copied only for what is found: this walks every value a write stores.
+  const path: PathStep[] = [];
+  const walk = (v: unknown): void => {
+    if (v instanceof Map) return found([...path], v);
+    if (v === null || typeof v !== "object" || v instanceof Set) return;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const item = v[i];
+        if (item === null || typeof item !== "object") continue;
+        path.push(i);
+        walk(item);
+        path.pop();
+      }
+      return;
+    }
+    for (const member in v) {
+      const item = (v as Record<string, unknown>)[member];
+      if (item === null || typeof item !== "object") continue;
+      path.push(member);
+      if (isLogMember(member, item)) found([...path], item);
+      else walk(item);
+      path.pop();
+    }
+  };
+  walk(value);
 }
 
 /** Every row of a subtree: the row at `key` and all its descendants. */

@@ -15,11 +15,12 @@ export interface OpenedStateFile {
   saved?: LoadedState;
 }
 
-export function openStateFile(path: string): OpenedStateFile {
+/** `fsync`: fsync every commit (see store.ts). */
+export function openStateFile(path: string, options: { fsync?: boolean } = {}): OpenedStateFile {
   const header = readHeader(path);
   if (header === undefined) {
     createDatabase(path, { state: emptyState(), generation: 0 });
-    return { store: new StateStore(path) };
+    return { store: new StateStore(path, options) };
   }
   if (header.length === 0) throw new StateFileError(`${path} is not a valid state file (it is empty); refusing to start and leaving it untouched.`);
   if (header.subarray(0, 16).toString("latin1") === SQLITE_HEADER) {
@@ -28,13 +29,13 @@ export function openStateFile(path: string): OpenedStateFile {
       throw new StateFileError(`${path} is not a cognito-conformance state file (a SQLite database of another application); refusing to start and leaving it untouched.`);
     }
     const saved = readDatabase(path);
-    return { store: new StateStore(path), saved };
+    return { store: new StateStore(path, options), saved };
   }
   const envelope = decodeState(readFileSync(path, "utf8"), path);
   const saved = { state: envelope.state, generation: envelope.generation };
   copyFileSync(path, `${path}.0.1.0.json`);
   createDatabase(path, saved);
-  return { store: new StateStore(path), saved };
+  return { store: new StateStore(path, options), saved };
 }
 
 /** The file's first 100 bytes (SQLite's header), or undefined when there is no file. */

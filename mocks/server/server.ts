@@ -26,6 +26,8 @@ export interface ServerOptions extends CognitoMockOptions {
   port?: number;
   /** Loaded at start (StateFileError if unusable); each request's changes are committed before its answer. */
   stateFile?: string;
+  /** fsync every commit to the state file (default: written to its WAL before the answer; see persistence/store.ts). */
+  stateFileFsync?: boolean;
   /** Test aid: after every commit, compare the whole state file with the state (a mismatch is an internal error). */
   checkStateFile?: boolean;
   bodyLimit?: number;
@@ -52,7 +54,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const stateFor = (state: MockState, operation?: OperationMeta) => (!store || (operation && isReadOperation(operation.name)) ? state : store.tracker.view(state));
   const mock = createCognitoMock({ ...options, stateFor });
   if (options.stateFile) {
-    const opened = openStateFile(options.stateFile);
+    const opened = openStateFile(options.stateFile, { fsync: options.stateFileFsync });
     if (opened.saved) mock.restore(opened.saved.state, opened.saved.generation);
     opened.store.adopt(mock.state, mock.generation);
     store = opened.store;
