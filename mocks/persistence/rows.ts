@@ -14,17 +14,18 @@ export const ROOT_KEY = "";
 /** Arrays that are collections (one row per element), by member name: the logs that grow without bound. */
 export const LOGS: ReadonlySet<string> = new Set(["events", "outbox"]);
 
-const MAP_TAG = "$map";
-const LOG_TAG = "$log";
-const SET_TAG = "$set";
-
 export type PathStep = string | number;
 export type EntryKey = string | number;
 
+/** A row as stored: its JSON, with every collection in it replaced by null (a Set by its values' array) and
+ * listed in `shape` (JSON of [path, kind][]; null when there is none), so loading needs no JSON reviver. */
 export interface Row {
   key: string;
   value: string;
+  shape: string | null;
 }
+
+type Kind = "map" | "log" | "set";
 
 export const isLogMember = (member: PathStep, value: unknown): value is unknown[] => typeof member === "string" && LOGS.has(member) && Array.isArray(value);
 
@@ -37,27 +38,55 @@ export function checkEntryKey(key: unknown): EntryKey {
   throw new TypeError(`state Maps need string or number keys to persist, got ${typeof key}`);
 }
 
-/** A row's JSON: its value with every nested collection replaced by a tag (their entries are rows of their own). */
-export function encodeRow(value: unknown): string {
-  return JSON.stringify(value, function (this: unknown, member: string, v: unknown) {
-    if (v instanceof Map) return { [MAP_TAG]: 1 };
-    if (v instanceof Set) return { [SET_TAG]: [...v] };
-    // The row's own value is never a log's tag: a log element's row holds the element.
-    if (member !== "" && Array.isArray(v) && LOGS.has(member) && !Array.isArray(this)) return { [LOG_TAG]: 1 };
-    return v;
-  });
+/** A row's value without its collections (copied only along the paths to them) and the list of them. */
+function strip(v: unknown, path: PathStep[], found: [PathStep[], Kind][]): unknown {
+  if (v instanceof Map) return found.push([[...path], "map"]), null;
+  if (v instanceof Set) return found.push([[...path], "set"]), [...v];
+  if (v === null || typeof v !== "object") return v;
+  let copy: Record<PathStep, unknown> | unknown[] | undefined;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const item = v[i];
+      if (item === null || typeof item !== "object") continue;
+      path.push(i);
+      const r = strip(item, path, found);
+      path.pop();
+      if (r !== item) (copy ??= v.slice())[i] = r;
+    }
+    return copy ?? v;
+  }
+  for (const member in v) {
+    const item = (v as Record<string, unknown>)[member];
+    if (item === null || typeof item !== "object") continue;
+    path.push(member);
+    const r = isLogMember(member, item) ? (found.push([[...path], "log"]), null) : strip(item, path, found);
+    path.pop();
+    if (r !== item) ((copy ??= { ...v }) as Record<string, unknown>)[member] = r;
+  }
+  return copy ?? v;
 }
 
-const isTag = (v: Record<string, unknown>, tag: string) => Object.keys(v).length === 1 && tag in v;
+export function encodeRow(value: unknown): { value: string; shape: string | null } {
+  const found: [PathStep[], Kind][] = [];
+  const stripped = strip(value, [], found);
+  return { value: JSON.stringify(stripped) ?? "null", shape: found.length ? JSON.stringify(found) : null };
+}
 
-export function decodeRow(json: string): unknown {
-  return JSON.parse(json, (_member, v) => {
-    if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
-    if (isTag(v, MAP_TAG)) return new Map();
-    if (isTag(v, LOG_TAG)) return [];
-    if (isTag(v, SET_TAG) && Array.isArray(v[SET_TAG])) return new Set(v[SET_TAG]);
-    return v;
-  });
+export function decodeRow(value: string, shape: string | null): unknown {
+  let decoded = JSON.parse(value);
+  if (shape === null) return decoded;
+  for (const [path, kind] of JSON.parse(shape) as [PathStep[], Kind][]) {
+    const at = (old: unknown) => (kind === "map" ? new Map() : kind === "log" ? [] : new Set(old as unknown[]));
+    if (path.length === 0) {
+      decoded = at(decoded);
+      continue;
+    }
+    let node = decoded;
+    for (let i = 0; i < path.length - 1; i++) node = node[path[i]];
+    const last = path[path.length - 1];
+    node[last] = at(node[last]);
+  }
+  return decoded;
 }
 
 /** Calls `found` for each collection inside a row's value (not inside its entries), with the path to it. */
@@ -91,7 +120,7 @@ export function forEachCollection(value: unknown, found: (path: PathStep[], coll
 
 /** Every row of a subtree: the row at `key` and all its descendants. */
 export function* subtreeRows(key: string, value: unknown): Generator<Row> {
-  yield { key, value: encodeRow(value) };
+  yield { key, ...encodeRow(value) };
   const children: [string, unknown][] = [];
   forEachCollection(value, (path, collection) => {
     if (collection instanceof Map) for (const [k, v] of collection) children.push([childKey(key, path, checkEntryKey(k)), v]);
@@ -120,32 +149,31 @@ export function resolve(root: unknown, key: string): unknown {
 }
 
 /**
- * Rebuilds the state from rows sorted by key (owners sort before their descendants). Throws on a row whose owner
- * or collection is missing: the file is damaged.
+ * Rebuilds the state from rows [key, value, shape] sorted by key (owners sort before their descendants). Throws
+ * on a row whose owner or collection is missing: the file is damaged.
  */
-export function assemble(rows: Iterable<Row>): unknown {
-  const values = new Map<string, unknown>();
+export function assemble(rows: Iterable<[string, string, string | null]>): unknown {
+  // Only rows with a shape hold collections, so only they can own other rows.
+  const owners = new Map<string, unknown>();
   const logs = new Set<unknown[]>();
   let root: unknown;
-  for (const { key, value } of rows) {
-    const decoded = decodeRow(value);
-    values.set(key, decoded);
+  for (const [key, value, shape] of rows) {
+    const decoded = decodeRow(value, shape);
+    if (shape !== null) owners.set(key, decoded);
     if (key === ROOT_KEY) {
       root = decoded;
       continue;
     }
     const cut = key.lastIndexOf(SEP);
-    const owner = values.get(key.slice(0, cut));
     const steps = JSON.parse(key.slice(cut + 1)) as PathStep[];
     const entry = steps.pop()!;
-    let node: unknown = owner;
+    let node: unknown = owners.get(key.slice(0, cut));
     for (const step of steps) node = node === null || typeof node !== "object" ? undefined : (node as Record<PathStep, unknown>)[step];
     if (node instanceof Map) node.set(entry, decoded);
     else if (Array.isArray(node) && typeof entry === "number") {
       node[entry] = decoded;
       logs.add(node);
-    }
-    else throw new Error(`row ${JSON.stringify(key)} has no collection to belong to`);
+    } else throw new Error(`row ${JSON.stringify(key)} has no collection to belong to`);
   }
   // A log missing an element (a row lost) would silently shift the ones after it.
   for (const log of logs) if (Object.keys(log).length !== log.length) throw new Error("a log has missing elements");

@@ -18,7 +18,7 @@ export const APPLICATION_ID = 0x43437374;
 
 const SCHEMA = `
   CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-  CREATE TABLE rows (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE rows (key TEXT PRIMARY KEY, value TEXT NOT NULL, shape TEXT);
 `;
 
 export interface LoadedState {
@@ -36,7 +36,7 @@ export function readDatabase(path: string): LoadedState {
     const meta = new Map((db.prepare("SELECT name, value FROM meta").all() as { name: string; value: string }[]).map((r) => [r.name, r.value]));
     const generation = Number(meta.get("generation"));
     if (meta.get("format") !== SQLITE_FORMAT || !Number.isInteger(generation)) throw new StateFileError(`${path} is damaged (no format or generation); refusing to start and leaving it untouched.`);
-    const state = assemble(db.prepare("SELECT key, value FROM rows ORDER BY key").iterate() as Iterable<Row>) as MockState | undefined;
+    const state = assemble(db.prepare("SELECT key, value, shape FROM rows ORDER BY key").raw().iterate() as Iterable<[string, string, string | null]>) as MockState | undefined;
     if (!state || !(state.pools instanceof Map) || !Array.isArray(state.outbox)) throw new StateFileError(`${path} is damaged (missing pools or outbox); refusing to start and leaving it untouched.`);
     return { state, generation };
   } catch (e) {
@@ -71,12 +71,12 @@ export class StateStore {
       })();
     }
     this.statements = {
-      upsert: this.db.prepare("INSERT INTO rows (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+      upsert: this.db.prepare("INSERT INTO rows (key, value, shape) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, shape = excluded.shape"),
       deleteRow: this.db.prepare("DELETE FROM rows WHERE key = ?"),
       deleteBelow: this.db.prepare("DELETE FROM rows WHERE key > ? AND key < ?"),
       deleteAll: this.db.prepare("DELETE FROM rows"),
       generation: this.db.prepare("UPDATE meta SET value = ? WHERE name = 'generation'"),
-      all: this.db.prepare("SELECT key, value FROM rows ORDER BY key"),
+      all: this.db.prepare("SELECT key, value, shape FROM rows ORDER BY key"),
     };
   }
 
@@ -93,7 +93,7 @@ export class StateStore {
     this.db.transaction(() => {
       if (generation !== undefined) this.statements.generation.run(String(generation));
       this.statements.deleteAll.run();
-      for (const row of subtreeRows(ROOT_KEY, state)) this.statements.upsert.run(row.key, row.value);
+      for (const row of subtreeRows(ROOT_KEY, state)) this.statements.upsert.run(row.key, row.value, row.shape);
     })();
     this.tracker.take();
     this.root = state;
@@ -118,8 +118,10 @@ export class StateStore {
         const node = resolve(state, key);
         if (kind === "tree" || node === undefined) deleteBelow.run(key + SEP, key + SEP_NEXT);
         if (node === undefined) deleteRow.run(key);
-        else if (kind === "row") upsert.run(key, encodeRow(node));
-        else for (const row of subtreeRows(key, node)) upsert.run(row.key, row.value);
+        else if (kind === "row") {
+          const row = encodeRow(node);
+          upsert.run(key, row.value, row.shape);
+        } else for (const row of subtreeRows(key, node)) upsert.run(row.key, row.value, row.shape);
       }
     })();
     this.root = state;
@@ -128,10 +130,10 @@ export class StateStore {
 
   /** Test aid: the rows that differ between the database and the live state (a change the tracker missed). */
   differences(state: MockState): string[] {
-    const stored = new Map((this.statements.all.all() as Row[]).map((r) => [r.key, r.value]));
+    const stored = new Map((this.statements.all.all() as Row[]).map((r) => [r.key, `${r.value} ${r.shape}`]));
     const differ: string[] = [];
     for (const row of subtreeRows(ROOT_KEY, state)) {
-      if (stored.get(row.key) !== row.value) differ.push(`${stored.has(row.key) ? "changed" : "missing"}: ${JSON.stringify(row.key)}`);
+      if (stored.get(row.key) !== `${row.value} ${row.shape}`) differ.push(`${stored.has(row.key) ? "changed" : "missing"}: ${JSON.stringify(row.key)}`);
       stored.delete(row.key);
     }
     for (const key of stored.keys()) differ.push(`stale: ${JSON.stringify(key)}`);

@@ -88,7 +88,7 @@ export function stateViolations(state: MockState, options: { roundTrip?: boolean
   if (!(state.pools instanceof Map) || !Array.isArray(state.outbox)) return [...found, "state shape"];
   for (const [key, record] of state.pools) found.push(...poolProblems(key, record));
   if (options.roundTrip !== false) {
-    const difference = firstDifference(state, assemble(subtreeRows(ROOT_KEY, state)));
+    const difference = firstDifference(state, assemble([...subtreeRows(ROOT_KEY, state)].map((r) => [r.key, r.value, r.shape] as [string, string, string | null])));
     if (difference) found.push(`state does not survive its persistence format unchanged (${difference})`);
   }
   return found;
