@@ -17,8 +17,8 @@ import { suiteWall } from "./suite-wall.ts";
 const { values } = parseArgs({
   options: {
     only: { type: "string", default: "1,2,3,4" },
-    duration: { type: "string", default: "5" },
-    rounds: { type: "string", default: "2" },
+    duration: { type: "string", default: "3" },
+    rounds: { type: "string", default: "5" },
     connections: { type: "string", default: "16" },
     smoke: { type: "boolean", default: false },
   },
