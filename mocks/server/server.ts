@@ -16,6 +16,7 @@ import type { MockState } from "../state.ts";
 import { errorResponse } from "../protocol/wire.ts";
 import { readBody, tooLargeResponse } from "./body.ts";
 import { answerClientError } from "./client-error.ts";
+import { headersOf } from "./headers.ts";
 
 /** 1 MiB: far above any valid request here (a full SetRiskConfiguration is ~30 KiB), small enough to refuse abuse. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -80,11 +81,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   server.on("clientError", answerClientError);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    readBody(req, bodyLimit, (error, body) => {
+    const headers = headersOf(req.rawHeaders);
+    readBody(req, headers["content-length"], bodyLimit, (error, body) => {
       if (error) return res.destroy();
       if (body === undefined) return send(res, tooLargeResponse(bodyLimit, randomUUID()), true);
       try {
-        serve(req, res, body);
+        serve(req, res, headers, body);
       } catch (e) {
         internalError(res, e);
       }
@@ -98,7 +100,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
 
   /** Synchronous unless strict signature verification is on: no promise per request on the common path. */
-  function serve(req: IncomingMessage, res: ServerResponse, body: string): void {
+  function serve(req: IncomingMessage, res: ServerResponse, headers: Record<string, string>, body: string): void {
     const path = req.url ?? "/";
     // Request ids outside Cognito calls come from randomUUID, so they leave the seeded id sequence alone.
     if (path.startsWith(CONTROL_PREFIX)) {
@@ -107,7 +109,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       persist();
       return send(res, answer.response);
     }
-    const request: WireRequest = { method: req.method ?? "GET", url: `http://${req.headers.host ?? host}${path}`, headers: flatHeaders(req), body };
+    const request: WireRequest = { method: req.method ?? "GET", url: `http://${headers.host ?? host}${path}`, headers, body };
     const answered = mock.respond(request);
     if (answered instanceof Promise) answered.then((a) => finish(res, a)).catch((e) => internalError(res, e));
     else finish(res, answered);
@@ -143,20 +145,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
 }
 
-/** Node joins repeated headers already; the dispatcher wants plain lower-case name -> value. */
-function flatHeaders(req: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  return headers;
-}
-
 function send(res: ServerResponse, response: WireResponse, closeAfter = false): void {
   if (res.destroyed) return;
-  const headers: Record<string, string | number> = { ...response.headers, "Content-Length": Buffer.byteLength(response.body) };
-  if (closeAfter) headers.Connection = "close";
-  res.writeHead(response.status, headers);
+  // A flat [name, value, ...] list: no object to build or walk per answer.
+  const headers: (string | number)[] = [];
+  for (const name in response.headers) headers.push(name, response.headers[name]);
+  headers.push("Content-Length", Buffer.byteLength(response.body));
+  if (closeAfter) headers.push("Connection", "close");
+  res.writeHead(response.status, headers as unknown as string[]);
   res.end(response.body);
   // A refused body is never read: drop the connection rather than let node drain it.
   if (closeAfter) res.once("finish", () => res.socket?.destroy());
