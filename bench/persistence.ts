@@ -3,7 +3,7 @@
 // with that state file against the same writes through `serve` without one, in alternating rounds.
 import { request as httpRequest, Agent } from "node:http";
 import { mkdtempSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createCognitoMock } from "../mocks/index.ts";
 import { openStateFile } from "../mocks/persistence/state-file.ts";
@@ -67,7 +67,7 @@ export async function persistence(report: Report, size: ScaleSize, writesPerRoun
     if (opened.saved?.state.pools.size !== mock.state.pools.size) throw new Error("the state file did not load the state");
     opened.store.close();
   }
-  report.line(`open and load (restart): ${loads.map(seconds).join(", ")}`);
+  report.line(`open and load (restart): ${loads.map(seconds).join(", ")} (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
   report.target("restart with the large state (load median)", median(loads), "<=", RESTART_S, seconds);
 
   started = performance.now();
