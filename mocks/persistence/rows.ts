@@ -12,7 +12,7 @@ export const SEP_NEXT = "\u0002";
 export const ROOT_KEY = "";
 
 /** Arrays that are collections (one row per element), by member name: the logs that grow without bound. */
-export const LOGS: ReadonlySet<string> = new Set(["events", "outbox"]);
+export const LOGS: ReadonlySet<string> = new Set(["events", "outbox", "codes"]); // codes: the sign-in code messages (docs/sign-in.md)
 
 export type PathStep = string | number;
 export type EntryKey = string | number;
