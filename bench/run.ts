@@ -1,4 +1,4 @@
-// `npm run bench`: every measurement of issue 5 in one run on this machine, each target with its measured ratio
+// `npm run bench`: every measurement of issues 5 and 12 in one run on this machine, each target with its measured ratio
 // and PASS/FAIL. Options: --only 1,2,3,4 (sections), --duration S, --rounds N, --connections N, --smoke (tiny loads
 // that only prove every section works; its figures mean nothing).
 import { cpus } from "node:os";
@@ -56,9 +56,9 @@ try {
   if (sections.has("4")) {
     const large = smoke ? { pools: 100, events: 10_000 } : { pools: 10_000, events: 100_000 };
     await scale(report, calls, { pools: 1, events: smoke ? 100 : 1_000 }, large);
-    await persistence(report, large, smoke ? 100 : 1_000);
     if (wrk) await memory(report, smoke ? 100 : 1_000, smoke ? 1_000 : 100_000);
     else report.skip("RSS growth", "wrk unavailable");
+    await persistence(report, large, smoke ? 100 : 1_000);
   }
 } finally {
   await stopAll();
