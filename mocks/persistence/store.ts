@@ -36,7 +36,7 @@ export function readDatabase(path: string): LoadedState {
     const meta = new Map((db.prepare("SELECT name, value FROM meta").all() as { name: string; value: string }[]).map((r) => [r.name, r.value]));
     const generation = Number(meta.get("generation"));
     if (meta.get("format") !== SQLITE_FORMAT || !Number.isInteger(generation)) throw new StateFileError(`${path} is damaged (no format or generation); refusing to start and leaving it untouched.`);
-    const state = assemble(db.prepare("SELECT key, value, shape FROM rows ORDER BY key").raw().all() as Iterable<[string, string, string | null]>) as MockState | undefined;
+    const state = assemble(db.prepare("SELECT key, value, shape FROM rows ORDER BY key").raw().iterate() as Iterable<[string, string, string | null]>) as MockState | undefined;
     if (!state || !(state.pools instanceof Map) || !Array.isArray(state.outbox)) throw new StateFileError(`${path} is damaged (missing pools or outbox); refusing to start and leaving it untouched.`);
     return { state, generation };
   } catch (e) {

@@ -17,6 +17,7 @@ import { expect, test } from "vitest";
 import Database from "better-sqlite3";
 import { decodeState, StateFileError } from "../persistence/envelope.ts";
 import { readDatabase } from "../persistence/store.ts";
+import { parseServeArgs } from "../server/cli.ts";
 import { startServer } from "../server/server.ts";
 import { failure } from "./pools-harness.ts";
 import { createClient, createPool, createUser } from "./risk-fixtures.ts";
@@ -160,4 +161,14 @@ test("a 0.1.0 JSON state file is migrated: same state, the original kept beside 
   expect(second.mock.state).toEqual(expected);
   expect(second.mock.generation).toBe(2);
   await second.close();
+});
+
+test("--state-fsync: parsed only with --state-file, and a server with it stores and reloads like one without", async () => {
+  expect(parseServeArgs(["--state-file", "s.db", "--state-fsync"], {})).toMatchObject({ stateFile: "s.db", stateFileFsync: true });
+  expect(() => parseServeArgs(["--state-fsync"], {})).toThrow("--state-fsync needs --state-file");
+  const file = newStateFile();
+  const first = await startServer({ port: 0, stateFile: file, stateFileFsync: true });
+  const pool = await createPool(clientFor(first.url));
+  await first.close();
+  expect(readDatabase(file).state.pools.has(pool)).toBe(true);
 });
