@@ -60,6 +60,9 @@ export class StateStore {
     options: { fsync?: boolean } = {},
   ) {
     this.db = new Database(path);
+    // 16 KiB pages (before WAL, which fixes the size; a no-op on an existing file): a 4.4 KB pool row fits in its
+    // page instead of spilling to an overflow page, which made a restart's SELECT ~1.5x slower.
+    this.db.pragma("page_size = 16384");
     this.db.pragma("journal_mode = WAL");
     this.db.pragma(`synchronous = ${options.fsync ? "FULL" : "NORMAL"}`);
     if (this.db.pragma("user_version", { simple: true }) === 0) {

@@ -42,7 +42,7 @@ function foreignDatabase(path: string): Buffer {
 export function badStateFiles(scratch: string): BadStateFile[] {
   const good = ourDatabase(scratch, 40);
   const garbled = Buffer.from(good);
-  // Page 2 onwards (4 KiB pages): the table's b-tree pages, overwritten with noise.
+  // 20 KiB from offset 4 KiB (past the 100-byte header): the schema and table b-tree pages, overwritten with noise.
   for (let i = 4096; i < Math.min(garbled.length, 4096 * 6); i++) garbled[i] = (i * 131) & 0xff;
   return [
     json("truncated.json", '{"format":"cognito-conformance/state","version":1,"generation":0,"state":{"pools":{"$cognito-conformance:map":[["us-east', /is not a valid state file \(corrupt JSON/),
