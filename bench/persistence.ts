@@ -67,15 +67,24 @@ export async function persistence(report: Report, size: ScaleSize, writesPerRoun
     if (opened.saved?.state.pools.size !== mock.state.pools.size) throw new Error("the state file did not load the state");
     opened.store.close();
   }
-  report.line(`open and load (restart): ${loads.map(seconds).join(", ")} (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
-  report.target("restart with the large state (load median)", median(loads), "<=", RESTART_S, seconds);
+  report.line(`open and load in this process (the first cold, then warm): ${loads.map(seconds).join(", ")} (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
 
-  started = performance.now();
+  // A restart is a new process: what the state file adds to serve's start (spawn to "listening"), alternately.
+  const restarts: { with: number; without: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const timed = async (args: string[]) => {
+      const at = performance.now();
+      await (await startServe(args, args.length ? "serve --state-file" : "serve")).stop();
+      return (performance.now() - at) / 1000;
+    };
+    restarts.push({ without: await timed([]), with: await timed(["--state-file", file]) });
+  }
+  const added = restarts.map((r) => r.with - r.without);
+  report.line(`serve start to listening, with / without the state file: ${restarts.map((r) => `${seconds(r.with)} / ${seconds(r.without)}`).join("; ")} (stop included)`);
+  report.target("restart with the large state (start time added, median of 3)", median(added), "<=", RESTART_S, seconds);
+
   const persisted = await startServe(["--state-file", file], "serve --state-file");
-  const startS = (performance.now() - started) / 1000;
-  started = performance.now();
   const plain = await startServe();
-  report.line(`serve start to listening: ${seconds(startS)} with the state file, ${seconds((performance.now() - started) / 1000)} without (node + tsx start-up included)`);
   const fsynced = await startServe(["--state-file", join(dirname(file), "fsync.db"), "--state-fsync"], "serve --state-fsync");
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
