@@ -3,13 +3,15 @@
 import { latencyAtRate, throughputSideBySide, type LoadSettings } from "./lib/load.ts";
 import { fullRiskConfiguration, PLUS_POOL } from "./lib/payloads.ts";
 import { call, presign, send } from "./lib/presign.ts";
-import { micros, Report, rps, times } from "./lib/report.ts";
+import { median, micros, Report, rps, times } from "./lib/report.ts";
 import { startBare, startServe } from "./lib/servers.ts";
 
-const TARGETS = { DescribeUserPool: 0.6, SetRiskConfiguration: 0.4 } as const;
+const TARGETS = { DescribeUserPool: 0.7, SetRiskConfiguration: 0.4 } as const;
 
 export async function httpThroughput(report: Report, settings: LoadSettings): Promise<void> {
-  report.section(`1. HTTP throughput (wrk -t1 -c${settings.connections}, ${settings.durationS} s x ${settings.rounds} rounds, best round; pre-signed requests)`);
+  report.section(
+    `1. HTTP throughput (wrk -t1 -c${settings.connections}, ${settings.durationS} s x ${settings.rounds} alternating rounds; target on the median of the per-round ratios; pre-signed requests)`,
+  );
   const serve = await startServe();
   try {
     const { UserPool } = await call(serve.url, "CreateUserPool", PLUS_POOL);
@@ -22,11 +24,13 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
       const answer = await send(request);
       const bare = await startBare(answer);
       try {
-        const [limit, mock] = await throughputSideBySide([{ url: bare.url, request }, { url: serve.url, request }], settings);
-        if (operation === "DescribeUserPool") describeBare = limit.requestsPerSec;
+        const { rounds } = await throughputSideBySide([{ url: bare.url, request }, { url: serve.url, request }], settings);
+        const ratios = rounds.map(([limit, mock]) => mock.requestsPerSec / limit.requestsPerSec);
+        if (operation === "DescribeUserPool") describeBare = median(rounds.map(([limit]) => limit.requestsPerSec));
         report.line(`${operation}: request ${request.body.length} B, answer ${answer.length} B`);
-        report.line(`  bare node:http ${rps(limit.requestsPerSec)}   serve ${rps(mock.requestsPerSec)}`);
-        report.target(`serve/bare ${operation}`, mock.requestsPerSec / limit.requestsPerSec, ">=", TARGETS[operation], times);
+        report.line(`  per round (bare, serve, ratio): ${rounds.map(([l, m], i) => `${rps(l.requestsPerSec)} / ${rps(m.requestsPerSec)} = ${times(ratios[i])}`).join("; ")}`);
+        report.line(`  ratio spread across rounds: ${times(Math.min(...ratios))} .. ${times(Math.max(...ratios))}`);
+        report.target(`serve/bare ${operation} (median round)`, median(ratios), ">=", TARGETS[operation], times);
         if (operation === "DescribeUserPool") {
           const rate = describeBare / 2;
           for (const [name, url] of [["bare node:http", bare.url], ["serve", serve.url]] as const) {
@@ -42,4 +46,7 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
   } finally {
     await serve.stop();
   }
+  // Sign-ins (issues 9, 10): USER_PASSWORD_AUTH InitiateAuth per second on serve vs cognito-local and moto goes
+  // here, measured like the peers section (bench/peers.ts), once the sign-in flows are merged.
+  report.skip("sign-ins/s USER_PASSWORD_AUTH, serve vs cognito-local and moto", "the sign-in flows (issues 9, 10) are not merged yet");
 }

@@ -1,5 +1,5 @@
-// `npm run bench`: every measurement of issues 5 and 11 in one run on this machine, each target with its measured ratio
-// and PASS/FAIL. Options: --only 1,2,3,4,5 (sections), --duration S, --rounds N, --connections N, --smoke (tiny loads
+// `npm run bench`: every measurement of issues 5, 11 and 12 in one run on this machine, each target with its measured
+// ratio and PASS/FAIL. Options: --only 1,2,3,4,5 (sections), --duration S, --rounds N, --connections N, --smoke (tiny loads
 // that only prove every section works; its figures mean nothing).
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
@@ -7,6 +7,7 @@ import { httpThroughput } from "./http-throughput.ts";
 import { inProcess } from "./in-process.ts";
 import { memory } from "./memory.ts";
 import { peers } from "./peers.ts";
+import { persistence } from "./persistence.ts";
 import { stopAll } from "./lib/processes.ts";
 import { Report } from "./lib/report.ts";
 import { ensureWrk } from "./lib/wrk.ts";
@@ -17,8 +18,8 @@ import { suiteWall } from "./suite-wall.ts";
 const { values } = parseArgs({
   options: {
     only: { type: "string", default: "1,2,3,4,5" },
-    duration: { type: "string", default: "5" },
-    rounds: { type: "string", default: "2" },
+    duration: { type: "string", default: "3" },
+    rounds: { type: "string", default: "5" },
     connections: { type: "string", default: "16" },
     smoke: { type: "boolean", default: false },
   },
@@ -54,9 +55,11 @@ try {
     else await suiteWall(report);
   }
   if (sections.has("4")) {
-    await scale(report, calls, { pools: 1, events: smoke ? 100 : 1_000 }, smoke ? { pools: 100, events: 10_000 } : { pools: 10_000, events: 100_000 });
+    const large = smoke ? { pools: 100, events: 10_000 } : { pools: 10_000, events: 100_000 };
+    await scale(report, calls, { pools: 1, events: smoke ? 100 : 1_000 }, large);
     if (wrk) await memory(report, smoke ? 100 : 1_000, smoke ? 1_000 : 100_000);
     else report.skip("RSS growth", "wrk unavailable");
+    await persistence(report, large, smoke ? 100 : 1_000);
   }
   if (sections.has("5")) await startup(report, smoke ? 1 : 7);
 } finally {

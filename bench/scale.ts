@@ -17,20 +17,20 @@ export interface ScaleSize {
 }
 
 /** Same signed headers, another body: fine for the mock, which only requires the header by default. */
-const withBody = (template: WireRequest, operation: string, input: unknown): WireRequest => ({
+export const withBody = (template: WireRequest, operation: string, input: unknown): WireRequest => ({
   ...template,
   headers: { ...template.headers, "x-amz-target": `AWSCognitoIdentityProviderService.${operation}` },
   body: JSON.stringify(input),
 });
 
-function ok(mock: CognitoMock, request: WireRequest): any {
+export function ok(mock: CognitoMock, request: WireRequest): any {
   const { response } = mock.handle(request);
   if (response.status !== 200) throw new Error(`${request.headers["x-amz-target"]} answered ${response.status}: ${response.body.slice(0, 200)}`);
   return JSON.parse(response.body);
 }
 
 /** Grows the state to `size`: pools (each with one client) and the user's events (copies of a simulated one). */
-function grow(mock: CognitoMock, template: WireRequest, size: ScaleSize, user: { pool: string; name: string }) {
+export function grow(mock: CognitoMock, template: WireRequest, size: ScaleSize, user: { pool: string; name: string }) {
   for (let i = mock.state.pools.size; i < size.pools; i++) {
     const { UserPool } = ok(mock, withBody(template, "CreateUserPool", { ...PLUS_POOL, PoolName: `bench-${i}` }));
     ok(mock, withBody(template, "CreateUserPoolClient", { UserPoolId: UserPool.Id, ClientName: "app" }));
@@ -40,6 +40,17 @@ function grow(mock: CognitoMock, template: WireRequest, size: ScaleSize, user: {
   for (let i = events.length; i < size.events; i++) {
     events.push({ ...model, event: { ...model.event, EventId: `bench-event-${i}`, CreationDate: model.event.CreationDate! + i }, feedbackToken: `bench-token-${i}` });
   }
+}
+
+/** The pool the scale figures use: PLUS, a client, user alice with one simulated sign-in, a full risk configuration. */
+export async function seedBenchPool(mock: CognitoMock) {
+  const template = await wireRequest("CreateUserPool", PLUS_POOL);
+  const { UserPool } = ok(mock, template);
+  const { UserPoolClient } = ok(mock, withBody(template, "CreateUserPoolClient", { UserPoolId: UserPool.Id, ClientName: "app" }));
+  ok(mock, withBody(template, "AdminCreateUser", { UserPoolId: UserPool.Id, Username: "alice", MessageAction: "SUPPRESS" }));
+  ok(mock, withBody(template, "SetRiskConfiguration", fullRiskConfiguration(UserPool.Id)));
+  simulateSignIn(mock.context(), { UserPoolId: UserPool.Id, Username: "alice", ClientId: UserPoolClient.ClientId, IpAddress: "198.51.100.7" });
+  return { template, user: { pool: UserPool.Id as string, name: "alice" }, clientId: UserPoolClient.ClientId as string };
 }
 
 /** Per-page latency walking the newest PAGES_WALKED pages with NextToken (requests built before timing). */
@@ -59,14 +70,8 @@ function pagingLatency(mock: CognitoMock, template: WireRequest, user: { pool: s
 export async function scale(report: Report, calls: number, small: ScaleSize, large: ScaleSize): Promise<void> {
   report.section(`4a. Scale (in-process handle(), ${calls.toLocaleString("en-US")} timed calls per figure; pages of ${PAGE}, newest ${PAGES_WALKED} pages)`);
   const mock = createCognitoMock({ seed: 1 });
-  const template = await wireRequest("CreateUserPool", PLUS_POOL);
-  const { UserPool } = ok(mock, template);
-  const { UserPoolClient } = ok(mock, withBody(template, "CreateUserPoolClient", { UserPoolId: UserPool.Id, ClientName: "app" }));
-  ok(mock, withBody(template, "AdminCreateUser", { UserPoolId: UserPool.Id, Username: "alice", MessageAction: "SUPPRESS" }));
-  ok(mock, withBody(template, "SetRiskConfiguration", fullRiskConfiguration(UserPool.Id)));
-  simulateSignIn(mock.context(), { UserPoolId: UserPool.Id, Username: "alice", ClientId: UserPoolClient.ClientId, IpAddress: "198.51.100.7" });
-  const user = { pool: UserPool.Id as string, name: "alice" };
-  const describeRisk = await wireRequest("DescribeRiskConfiguration", { UserPoolId: UserPool.Id, ClientId: UserPoolClient.ClientId });
+  const { template, user, clientId } = await seedBenchPool(mock);
+  const describeRisk = await wireRequest("DescribeRiskConfiguration", { UserPoolId: user.pool, ClientId: clientId });
 
   const figures: { paging: number; describe: number }[] = [];
   for (const size of [small, large]) {

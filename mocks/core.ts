@@ -2,7 +2,7 @@
 // (which so never loads msw); mocks/index.ts adds the msw handlers; its control API drives what only the service
 // itself can do.
 import type { Dispatch, Endpoint, WireRequest, WireResponse } from "../generated/handlers.ts";
-import { OPERATION_BY_TARGET } from "../generated/operations.ts";
+import { OPERATION_BY_TARGET, type OperationMeta } from "../generated/operations.ts";
 import { createSignatureVerifier, type StaticCredentials } from "./auth/sigv4.ts";
 import { systemClock, epochSeconds, type Caller, type Clock, type OperationContext } from "./context.ts";
 import { createControl } from "./control/control.ts";
@@ -34,6 +34,11 @@ export interface CognitoMockOptions {
   /** Runs before fault injection's own hook. */
   beforeOperation?: DispatcherOptions<OperationContext>["beforeOperation"];
   onInternalError?: DispatcherOptions<OperationContext>["onInternalError"];
+  /**
+   * The state an operation (or, without one, the control API) works on. The server's state file hands write
+   * operations a view that records what they change (mocks/persistence/tracker.ts). Default: the state itself.
+   */
+  stateFor?: (state: MockState, operation?: OperationMeta) => MockState;
 }
 
 /** What the dispatcher answered, and the latency fault injection asks to add before sending it. */
@@ -55,8 +60,8 @@ export function createMockCore(options: CognitoMockOptions = {}) {
 
   let feedbackLinkBase = options.feedbackLinkBase;
   const defaultSourceIp = options.defaultSourceIp ?? "127.0.0.1";
-  const contextFor = (region: string, caller: Caller = { sourceIp: defaultSourceIp }): OperationContext => ({
-    state,
+  const contextFor = (region: string, caller: Caller = { sourceIp: defaultSourceIp }, operation?: OperationMeta): OperationContext => ({
+    state: options.stateFor ? options.stateFor(state, operation) : state,
     region,
     accountId,
     ids,
@@ -81,7 +86,7 @@ export function createMockCore(options: CognitoMockOptions = {}) {
 
   const { handle: answer } = createDispatcher<OperationContext>({
     implementations,
-    context: (request) => contextFor(regionOf(request.headers, request.url, fallbackRegion), callerOf(request)),
+    context: (request, operation) => contextFor(regionOf(request.headers, request.url, fallbackRegion), callerOf(request), operation),
     requestId: () => ids.requestId(),
     authenticate,
     beforeOperation: (meta) => (options.beforeOperation?.(meta) ?? 0) + faults.beforeOperation(meta),

@@ -8,18 +8,33 @@ export interface LoadSettings {
   rounds: number;
 }
 
-/** Saturating runs, alternating between the targets round after round so drift hits all alike; best per target. */
-export async function throughputSideBySide(targets: { url: string; request: PresignedRequest }[], settings: LoadSettings): Promise<WrkResult[]> {
-  const best: (WrkResult | undefined)[] = targets.map(() => undefined);
+/** Every round's result per target (rounds[r][i]) and each target's best round. */
+export interface SideBySide {
+  rounds: WrkResult[][];
+  best: WrkResult[];
+}
+
+/**
+ * Saturating runs, alternating between the targets round after round (and reversing their order every other
+ * round) so that load on the machine hits all of them alike.
+ */
+export async function throughputSideBySide(targets: { url: string; request: PresignedRequest }[], settings: LoadSettings): Promise<SideBySide> {
   for (const t of targets) await runWrk(t.url, t.request, { connections: settings.connections, durationS: 1 }); // warm-up (JIT)
+  const rounds: WrkResult[][] = [];
   for (let round = 0; round < settings.rounds; round++) {
-    for (const [i, t] of targets.entries()) {
+    const results: WrkResult[] = new Array(targets.length);
+    const order = [...targets.keys()];
+    if (round % 2) order.reverse();
+    for (const i of order) {
+      const t = targets[i];
       const result = await runWrk(t.url, t.request, { connections: settings.connections, durationS: settings.durationS });
       if (result.errors > 0) throw new Error(`${t.url}: ${result.errors} errors (${result.non2xx} non-2xx) under load`);
-      if (!best[i] || result.requestsPerSec > best[i]!.requestsPerSec) best[i] = result;
+      results[i] = result;
     }
+    rounds.push(results);
   }
-  return best as WrkResult[];
+  const best = targets.map((_, i) => rounds.map((r) => r[i]).reduce((a, b) => (b.requestsPerSec > a.requestsPerSec ? b : a)));
+  return { rounds, best };
 }
 
 const PACED_CONNECTIONS = 50;

@@ -8,8 +8,9 @@ import { startProcess, type Running } from "./processes.ts";
 const ROOT = resolve(import.meta.dirname, "../..");
 const LISTENING = /listening on (http:\/\/\S+)/;
 
-export function startServe(): Promise<Running> {
-  return startProcess("serve", process.execPath, [join(ROOT, "scripts/cli.mjs"), "serve", "--port", "0", "--seed", "1"], { cwd: ROOT, readyUrl: LISTENING });
+/** `extraArgs`: more `serve` options (e.g. `--state-file PATH`). */
+export function startServe(extraArgs: string[] = [], name = "serve"): Promise<Running> {
+  return startProcess(name, process.execPath, [join(ROOT, "scripts/cli.mjs"), "serve", "--port", "0", "--seed", "1", ...extraArgs], { cwd: ROOT, readyUrl: LISTENING });
 }
 
 /** The bare server answering `body` (the same bytes the mock answers, so only the mock's own work differs). */

@@ -58,7 +58,9 @@ function resend(input: InputOf<"AdminCreateUser">, ctx: OperationContext): Outpu
   const pool = getPool(ctx, input.UserPoolId);
   invite(ctx, pool, record, input.TemporaryPassword, true);
   record.user.UserLastModifiedDate = ctx.now();
-  return { User: structuredClone(record.user) };
+  // No copy: the dispatcher serializes the output at once (and under --state-file, record is a tracking proxy,
+  // which structuredClone cannot copy).
+  return { User: record.user };
 }
 
 /** Sets the temporary password and, unless suppressed, sends it to the user's email or phone (the code outbox). */

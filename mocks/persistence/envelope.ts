@@ -1,5 +1,5 @@
-// The state file's format: a versioned envelope around the state, whose Maps are written as tagged entry
-// lists so any Map the state gains later round-trips without changes here.
+// 0.1.0's state file: one JSON envelope around the whole state, Maps as tagged entry lists. Read only to migrate
+// it into the database (state-file.ts); the errors here are the ones every unusable file gets.
 import type { MockState } from "../state.ts";
 
 export const STATE_FORMAT = "cognito-conformance/state";
@@ -19,12 +19,7 @@ export class StateFileError extends Error {
   override name = "StateFileError";
 }
 
-export function encodeState(state: MockState, generation: number): string {
-  const envelope: StateEnvelope = { format: STATE_FORMAT, version: STATE_VERSION, savedAt: new Date().toISOString(), generation, state };
-  return JSON.stringify(envelope, (_key, value) => (value instanceof Map ? { [MAP_TAG]: [...value.entries()] } : value));
-}
-
-/** Parses and checks a state file's text; `source` names it in errors. */
+/** Parses and checks a 0.1.0 state file's text; `source` names it in errors. */
 export function decodeState(text: string, source: string): StateEnvelope {
   let parsed: unknown;
   try {
@@ -41,7 +36,7 @@ export function decodeState(text: string, source: string): StateEnvelope {
     throw new StateFileError(`${source} is not a cognito-conformance state file (no "format": "${STATE_FORMAT}"); refusing to start and leaving it untouched.`);
   }
   if (envelope.version !== STATE_VERSION) {
-    throw new StateFileError(`${source} has state format version ${String(envelope.version)}; this build reads version ${STATE_VERSION}. Leaving it untouched.`);
+    throw new StateFileError(`${source} has state format version ${String(envelope.version)}; this build reads version ${STATE_VERSION} (JSON, migrated) and 2 (SQLite). Leaving it untouched.`);
   }
   const state = envelope.state as MockState | undefined;
   if (!state || !(state.pools instanceof Map) || !Array.isArray(state.outbox) || !Number.isInteger(envelope.generation)) {

@@ -13,7 +13,9 @@ const USAGE = `usage: cognito-conformance serve [options]
   --port N               port; 0 picks a free one (default ${DEFAULT_PORT})
   --seed N               seed for ids and fault injection, so runs reproduce
   --region R             region when neither the signature nor the endpoint names one (default us-east-1)
-  --state-file PATH      load state from PATH at start, save it after every write (atomic)
+  --state-file PATH      load state from PATH (SQLite; a 0.1.0 JSON file is migrated) at start and
+                         commit each write to it before answering
+  --state-fsync          also fsync every commit (survives power loss, ~1-3 ms a write)
   --verify-signatures    verify SigV4 signatures (default: only require an Authorization header)
   --credentials AKID:SECRET
                          credentials accepted by --verify-signatures (repeatable; default: the
@@ -36,6 +38,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = process.
       seed: { type: "string" },
       region: { type: "string" },
       "state-file": { type: "string" },
+      "state-fsync": { type: "boolean", default: false },
       "verify-signatures": { type: "boolean", default: false },
       credentials: { type: "string", multiple: true },
       help: { type: "boolean", short: "h", default: false },
@@ -46,12 +49,14 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = process.
   if (port < 0 || port > 65535) throw new UsageError(`--port must be between 0 and 65535, got ${values.port}`);
   if (values.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(values.region)) throw new UsageError(`--region must look like us-east-1, got ${values.region}`);
   if (values.credentials && !values["verify-signatures"]) throw new UsageError("--credentials needs --verify-signatures");
+  if (values["state-fsync"] && !values["state-file"]) throw new UsageError("--state-fsync needs --state-file");
   return {
     host: values.host,
     port,
     seed: values.seed === undefined ? undefined : integer("--seed", values.seed),
     region: values.region,
     stateFile: values["state-file"],
+    stateFileFsync: values["state-fsync"] || undefined,
     verifySignatures: values["verify-signatures"] ? { credentials: credentialsFrom(values.credentials, env) } : undefined,
   };
 }

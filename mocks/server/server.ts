@@ -1,20 +1,23 @@
 // The mock as an HTTP server: node:http straight into the mock's dispatcher (no fetch objects per request,
 // see issue 5), the control API under /_mock/, a body cap, timeouts for stalled clients, keep-alive, and the
-// optional state file written after every acknowledged write.
+// optional state file: each request's changes are committed to it before the answer is sent.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { WireRequest, WireResponse } from "../../generated/handlers.ts";
-import { OPERATION_BY_TARGET } from "../../generated/operations.ts";
 import { CONTROL_PREFIX, handleControlRequest } from "../control/routes.ts";
+import type { OperationMeta } from "../../generated/operations.ts";
 import { isReadOperation } from "../faults/quotas.ts";
 import { createMockCore, type CognitoMockCore, type CognitoMockOptions, type MockAnswer } from "../core.ts";
-import { loadStateFile, saveStateFile } from "../persistence/state-file.ts";
+import { openStateFile } from "../persistence/state-file.ts";
+import type { StateStore } from "../persistence/store.ts";
 import { errors } from "../protocol/errors.ts";
+import type { MockState } from "../state.ts";
 import { errorResponse } from "../protocol/wire.ts";
 import { jwksAnswer } from "../signin/jwks-route.ts";
 import { readBody, tooLargeResponse } from "./body.ts";
 import { answerClientError } from "./client-error.ts";
+import { headersOf } from "./headers.ts";
 
 /** 1 MiB: far above any valid request here (a full SetRiskConfiguration is ~30 KiB), small enough to refuse abuse. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -23,8 +26,12 @@ export interface ServerOptions extends CognitoMockOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Loaded at start (StateFileError if unusable), rewritten atomically after every acknowledged write. */
+  /** Loaded at start (StateFileError if unusable); each request's changes are committed before its answer. */
   stateFile?: string;
+  /** fsync every commit to the state file (default: written to its WAL before the answer; see persistence/store.ts). */
+  stateFileFsync?: boolean;
+  /** Test aid: after every commit, compare the whole state file with the state (a mismatch is an internal error). */
+  checkStateFile?: boolean;
   bodyLimit?: number;
   /** A client must send its headers within this time (default 10 s) ... */
   headersTimeoutMs?: number;
@@ -44,14 +51,28 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  const mock = createMockCore(options);
-  const stateFile = options.stateFile;
-  if (stateFile) {
-    const saved = loadStateFile(stateFile);
-    if (saved) mock.restore(saved.state, saved.generation);
-    saveStateFile(stateFile, mock.state, mock.generation);
+  let store: StateStore | undefined;
+  // Reads never change the state, so they get it as it is; everything else goes through the change tracker.
+  const stateFor = (state: MockState, operation?: OperationMeta) => (!store || (operation && isReadOperation(operation.name)) ? state : store.tracker.view(state));
+  const mock = createMockCore({ ...options, stateFor });
+  if (options.stateFile) {
+    const opened = openStateFile(options.stateFile, { fsync: options.stateFileFsync });
+    const members = opened.saved ? Object.keys(opened.saved.state).length : 0;
+    if (opened.saved) mock.restore(opened.saved.state, opened.saved.generation);
+    // restore() adds the members a file written before them lacks (sessions, risk rules...): then store the state
+    // whole, since that change happened outside the change tracker.
+    if (opened.saved && Object.keys(mock.state).length !== members) opened.store.replace(mock.state, mock.generation);
+    else opened.store.adopt(mock.state, mock.generation);
+    store = opened.store;
   }
-  const persist = stateFile ? () => saveStateFile(stateFile, mock.state, mock.generation) : () => {};
+  const persist = () => {
+    if (!store) return;
+    store.sync(mock.state);
+    if (options.checkStateFile) {
+      const differences = store.differences(mock.state);
+      if (differences.length) throw new Error(`state file differs from the state: ${differences.slice(0, 5).join("; ")}`);
+    }
+  };
 
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);
@@ -65,11 +86,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   server.on("clientError", answerClientError);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    readBody(req, bodyLimit, (error, body) => {
+    const headers = headersOf(req.rawHeaders);
+    readBody(req, headers["content-length"], bodyLimit, (error, body) => {
       if (error) return res.destroy();
       if (body === undefined) return send(res, tooLargeResponse(bodyLimit, randomUUID()), true);
       try {
-        serve(req, res, body);
+        serve(req, res, headers, body);
       } catch (e) {
         internalError(res, e);
       }
@@ -83,25 +105,29 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
 
   /** Synchronous unless strict signature verification is on: no promise per request on the common path. */
-  function serve(req: IncomingMessage, res: ServerResponse, body: string): void {
+  function serve(req: IncomingMessage, res: ServerResponse, headers: Record<string, string>, body: string): void {
     const path = req.url ?? "/";
     // Request ids outside Cognito calls come from randomUUID, so they leave the seeded id sequence alone.
     if (path.startsWith(CONTROL_PREFIX)) {
       const [route, query = ""] = path.slice(CONTROL_PREFIX.length).split("?", 2);
       const answer = handleControlRequest(mock.control, req.method ?? "GET", route, body, randomUUID(), new URLSearchParams(query));
-      if (answer.mutated) persist();
+      persist();
       return send(res, answer.response);
     }
-    const keys = req.method === "GET" ? jwksAnswer(mock.state, path.split("?", 1)[0]!) : undefined;
-    if (keys) return send(res, keys);
-    const request: WireRequest = { method: req.method ?? "GET", url: `http://${req.headers.host ?? host}${path}`, headers: flatHeaders(req), body };
+    // A pool's keys are made on first use, so a JWKS answer may write: through the tracked view, then persisted.
+    const keys = req.method === "GET" ? jwksAnswer(mock.context().state, path.split("?", 1)[0]!) : undefined;
+    if (keys) {
+      persist();
+      return send(res, keys);
+    }
+    const request: WireRequest = { method: req.method ?? "GET", url: `http://${headers.host ?? host}${path}`, headers, body };
     const answered = mock.respond(request, { sourceIp: req.socket.remoteAddress ?? host });
-    if (answered instanceof Promise) answered.then((a) => finish(request, res, a)).catch((e) => internalError(res, e));
-    else finish(request, res, answered);
+    if (answered instanceof Promise) answered.then((a) => finish(res, a)).catch((e) => internalError(res, e));
+    else finish(res, answered);
   }
 
-  function finish(request: WireRequest, res: ServerResponse, { response, delayMs }: MockAnswer): void {
-    if (response.status === 200 && isWrite(request)) persist();
+  function finish(res: ServerResponse, { response, delayMs }: MockAnswer): void {
+    persist();
     if (delayMs > 0) setTimeout(() => send(res, response), delayMs);
     else send(res, response);
   }
@@ -121,31 +147,23 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     mock,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((e) => (e ? reject(e) : resolve()));
+        server.close((e) => {
+          store?.close();
+          return e ? reject(e) : resolve();
+        });
         server.closeAllConnections();
       }),
   };
 }
 
-function isWrite(request: WireRequest): boolean {
-  const meta = OPERATION_BY_TARGET.get(request.headers["x-amz-target"] ?? "");
-  return meta !== undefined && !isReadOperation(meta.name);
-}
-
-/** Node joins repeated headers already; the dispatcher wants plain lower-case name -> value. */
-function flatHeaders(req: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  return headers;
-}
-
 function send(res: ServerResponse, response: WireResponse, closeAfter = false): void {
   if (res.destroyed) return;
-  const headers: Record<string, string | number> = { ...response.headers, "Content-Length": Buffer.byteLength(response.body) };
-  if (closeAfter) headers.Connection = "close";
-  res.writeHead(response.status, headers);
+  // A flat [name, value, ...] list: no object to build or walk per answer.
+  const headers: (string | number)[] = [];
+  for (const name in response.headers) headers.push(name, response.headers[name]);
+  headers.push("Content-Length", Buffer.byteLength(response.body));
+  if (closeAfter) headers.push("Connection", "close");
+  res.writeHead(response.status, headers as unknown as string[]);
   res.end(response.body);
   // A refused body is never read: drop the connection rather than let node drain it.
   if (closeAfter) res.once("finish", () => res.socket?.destroy());

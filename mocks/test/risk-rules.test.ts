@@ -7,7 +7,8 @@ import { parseIpAddress } from "../risk/cidr.ts";
 import { isCompromisedPassword, SEEDED_COMPROMISED_PASSWORDS } from "../risk/compromised.ts";
 import { riskLevelFor } from "../risk/rules.ts";
 import { handleControlRequest } from "../control/routes.ts";
-import { decodeState, encodeState } from "../persistence/envelope.ts";
+import { decodeState } from "../persistence/envelope.ts";
+import { assemble, ROOT_KEY, subtreeRows } from "../persistence/rows.ts";
 import { emptyState } from "../state.ts";
 import { poolsHarness } from "./pools-harness.ts";
 import { createPool, createUser } from "./risk-fixtures.ts";
@@ -92,7 +93,8 @@ describe("the compromised-credentials list", () => {
     const state = emptyState();
     state.riskRules = [{ RiskLevel: "High", IpRange: "203.0.113.0/24" }];
     state.compromisedPasswords = ["ab".repeat(32)];
-    const back = decodeState(encodeState(state, 0), "test").state;
+    // Through the state file's row format (mocks/persistence/rows.ts), as serve --state-file stores it.
+    const back = assemble([...subtreeRows(ROOT_KEY, state)].map((r) => [r.key, r.value, r.shape] as [string, string, string | null])) as typeof state;
     expect(back.riskRules).toEqual(state.riskRules);
     expect(back.compromisedPasswords).toEqual(state.compromisedPasswords);
     const old = decodeState(JSON.stringify({ format: "cognito-conformance/state", version: 1, savedAt: "", generation: 0, state: { pools: { "$cognito-conformance:map": [] }, outbox: [] } }), "old").state;

@@ -1,15 +1,17 @@
 // Issue 6, item 4: a real `cognito-conformance serve --state-file` child is killed with SIGKILL at random
 // (seeded) moments during a stream of writes; on restart the state loads, keeps its invariants, and equals
 // the last acknowledged write (or the one in flight, whose answer the kill swallowed). A corrupt or foreign
-// state file stops the server with a clear error and is left byte for byte as it was.
+// state file stops the server with a clear error and is left byte for byte as it was. The state file is the
+// SQLite store of mocks/persistence/ (the JSON cases below are 0.1.0's format, which is still read to migrate).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, expect, test } from "vitest";
-import { loadStateFile } from "../persistence/state-file.ts";
+import { readDatabase } from "../persistence/store.ts";
 import { stateViolations } from "./fuzz/state-invariants.ts";
+import { badStateFiles } from "./state-files.ts";
 import { SIGNED } from "./fuzz/request-arbitrary.ts";
 
 const KILLS = Number(process.env.FUZZ_KILLS ?? 3);
@@ -84,7 +86,7 @@ test(`SIGKILL at ${KILLS} random moments during writes: the state file always ho
     clearTimeout(killer);
     await killed(child);
 
-    const saved = loadStateFile(stateFile)!;
+    const saved = readDatabase(stateFile);
     expect(stateViolations(saved.state)).toEqual([]);
     started = await serve(["--state-file", stateFile, "--seed", "4"]);
     expect(started.url, started.stderr).toBeDefined();
@@ -104,32 +106,25 @@ test(`SIGKILL at ${KILLS} random moments during writes: the state file always ho
     outcomes.push(`${acknowledged}${inFlightApplied ? "+" : ""}`);
   }
   started.child.kill("SIGKILL");
-  // Left behind by a kill mid-save: at most a temp file, never read, never a torn state file.
-  expect(readdirSync(dir).filter((f) => f !== "state.json").every((f) => f.endsWith(".tmp"))).toBe(true);
+  // Left beside the database by a kill: only its own WAL and shared-memory files, never a second state file.
+  expect(readdirSync(dir).filter((f) => f.startsWith("state.json")).sort()).toEqual(["state.json", "state.json-shm", "state.json-wal"]);
   console.log(`[persistence] ${KILLS} kills; writes acknowledged at each kill (+: the in-flight write had been saved): ${outcomes.join(" ")}`);
 });
 
-test("a corrupt, foreign, future-version or empty state file: exit 1 with a clear error, file untouched", async () => {
-  const files: [string, string, RegExp][] = [
-    ["truncated.json", '{"format":"cognito-conformance/state","version":1,"generation":0,"state":{"pools":{"$cognito-conformance:map":[["us-east', /is not a valid state file \(corrupt JSON/],
-    ["foreign.json", '{"name":"left-pad","version":"1.3.0"}', /is not a cognito-conformance state file/],
-    ["future.json", '{"format":"cognito-conformance/state","version":99,"generation":0,"state":{}}', /has state format version 99/],
-    ["damaged.json", '{"format":"cognito-conformance/state","version":1,"generation":0,"state":{"pools":[]}}', /is damaged/],
-    ["empty.json", "", /is not a valid state file/],
-    ["binary.json", "\u0000\u00ff\ufffd garbage", /is not a valid state file/],
-  ];
+test("a corrupt, foreign, future-version, damaged or empty state file (JSON or SQLite): exit 1 with a clear error, file untouched", async () => {
+  const files = badStateFiles(join(dir, "scratch.db"));
   const results = await Promise.all(
-    files.map(async ([name, text]) => {
-      const path = join(dir, name);
-      writeFileSync(path, text);
-      return { path, text, run: await serve(["--state-file", path]) };
+    files.map(async (file) => {
+      const path = join(dir, file.name);
+      writeFileSync(path, file.bytes);
+      return { path, file, run: await serve(["--state-file", path]) };
     }),
   );
-  for (const [i, { path, text, run }] of results.entries()) {
-    expect(run.url, `${files[i][0]} must not start`).toBeUndefined();
+  for (const { path, file, run } of results) {
+    expect(run.url, `${file.name} must not start`).toBeUndefined();
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(files[i][2]);
+    expect(run.stderr).toMatch(file.error);
     expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
-    expect(readFileSync(path, "utf8")).toBe(text);
+    expect(readFileSync(path).equals(file.bytes), `${file.name} untouched`).toBe(true);
   }
 });

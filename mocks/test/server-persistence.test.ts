@@ -1,9 +1,11 @@
 // --state-file: what was acknowledged survives a restart (pools, clients, users, risk configurations, auth
-// events, the outbox), new ids never collide with stored ones, and the file is only ever replaced whole.
+// events, the outbox), new ids never collide with stored ones, a write stores what it changed, bad files are
+// refused untouched and 0.1.0's JSON files are migrated.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  AdminCreateUserCommand,
   AdminListUserAuthEventsCommand,
   CognitoIdentityProviderClient,
   CreateUserPoolCommand,
@@ -12,10 +14,14 @@ import {
   SetRiskConfigurationCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { expect, test } from "vitest";
-import { StateFileError, STATE_FORMAT } from "../persistence/envelope.ts";
+import Database from "better-sqlite3";
+import { decodeState, StateFileError } from "../persistence/envelope.ts";
+import { readDatabase } from "../persistence/store.ts";
+import { parseServeArgs } from "../server/cli.ts";
 import { startServer } from "../server/server.ts";
 import { failure } from "./pools-harness.ts";
 import { createClient, createPool, createUser } from "./risk-fixtures.ts";
+import { badStateFiles } from "./state-files.ts";
 
 const clientFor = (url: string) =>
   new CognitoIdentityProviderClient({ endpoint: url, region: "us-east-1", credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" }, maxAttempts: 1 });
@@ -28,6 +34,9 @@ test("a restart round-trips pools, clients, users, risk configurations and event
   const pool = await createPool(c1);
   const app = await createClient(c1, pool);
   const user = await createUser(c1, pool);
+  // A write that changes a stored object in place (and returns it) is tracked too.
+  const resent = await c1.send(new AdminCreateUserCommand({ UserPoolId: pool, Username: user, MessageAction: "RESEND" }));
+  expect(resent.User?.Username).toBe(user);
   await c1.send(
     new SetRiskConfigurationCommand({
       UserPoolId: pool,
@@ -63,40 +72,63 @@ test("a restart round-trips pools, clients, users, risk configurations and event
   await third.close();
 });
 
-test("writes are saved when acknowledged; reads and failures leave the file alone; no temp file remains", async () => {
+/** The stored rows, read through a read-only connection: what a restart would load. */
+function storedRows(file: string): string {
+  const db = new Database(file, { readonly: true });
+  try {
+    return JSON.stringify(db.prepare("SELECT key, value FROM rows ORDER BY key").all());
+  } finally {
+    db.close();
+  }
+}
+
+test("writes are committed before they are acknowledged; reads and failures store nothing; no other file appears", async () => {
   const file = newStateFile();
   const server = await startServer({ port: 0, stateFile: file });
   try {
     const client = clientFor(server.url);
-    expect(JSON.parse(readFileSync(file, "utf8")).format).toBe(STATE_FORMAT);
+    expect(readDatabase(file).state.pools.size).toBe(0);
     const pool = await createPool(client);
-    const saved = readFileSync(file, "utf8");
-    expect(saved).toContain(pool);
+    expect(readDatabase(file).state.pools.has(pool)).toBe(true);
+    const saved = storedRows(file);
     await client.send(new DescribeUserPoolCommand({ UserPoolId: pool }));
     await failure(client.send(new DescribeUserPoolCommand({ UserPoolId: "us-east-1_nothere1" })));
-    expect(readFileSync(file, "utf8")).toBe(saved);
+    await failure(client.send(new SetRiskConfigurationCommand({ UserPoolId: "us-east-1_nothere1" })));
+    expect(storedRows(file)).toBe(saved);
     await fetch(`${server.url}/_mock/reset`, { method: "POST" });
-    expect(readFileSync(file, "utf8")).not.toContain(pool);
-    expect(readdirSync(join(file, "..")).filter((name) => name !== "state.json")).toEqual([]);
+    expect(readDatabase(file).state.pools.size).toBe(0);
+    expect(readdirSync(join(file, "..")).filter((name) => !["state.json", "state.json-wal", "state.json-shm"].includes(name))).toEqual([]);
   } finally {
     await server.close();
   }
 });
 
-test("a corrupt, foreign or newer-version file is refused with StateFileError and never overwritten", async () => {
-  const cases = [
-    ['{"format":"cognito-conformance/state",', /is not a valid state file/],
-    ['{"hello":"world"}', /is not a cognito-conformance state file/],
-    [`{"format":"${STATE_FORMAT}","version":99,"generation":0,"state":{}}`, /version 99/],
-    [`{"format":"${STATE_FORMAT}","version":1,"generation":0,"state":{"pools":[]}}`, /is damaged/],
-  ] as const;
-  for (const [text, message] of cases) {
-    const file = newStateFile();
-    writeFileSync(file, text);
+test("a write stores only the rows it changed, not the state", async () => {
+  const file = newStateFile();
+  const server = await startServer({ port: 0, stateFile: file });
+  try {
+    const client = clientFor(server.url);
+    const pools = [];
+    for (let i = 0; i < 30; i++) pools.push(await createPool(client));
+    const before = new Map(JSON.parse(storedRows(file)).map((r: { key: string; value: string }) => [r.key, r.value]));
+    await client.send(new SetRiskConfigurationCommand({ UserPoolId: pools[7], RiskExceptionConfiguration: { BlockedIPRangeList: ["192.0.2.0/24"] } }));
+    const after: { key: string; value: string }[] = JSON.parse(storedRows(file));
+    const changed = after.filter((r) => before.get(r.key) !== r.value).map((r) => JSON.parse(r.key.split("\u0001")[1]));
+    expect(changed).toEqual([["pools", pools[7]]]);
+  } finally {
+    await server.close();
+  }
+});
+
+test("a corrupt, foreign, newer-version or damaged file is refused with StateFileError and never written to", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cc-persist-"));
+  for (const bad of badStateFiles(join(dir, "scratch.db"))) {
+    const file = join(dir, bad.name);
+    writeFileSync(file, bad.bytes);
     const error = await startServer({ port: 0, stateFile: file }).catch((e) => e);
-    expect(error).toBeInstanceOf(StateFileError);
-    expect(error.message).toMatch(message);
-    expect(readFileSync(file, "utf8")).toBe(text);
+    expect(error, bad.name).toBeInstanceOf(StateFileError);
+    expect(error.message).toMatch(bad.error);
+    expect(readFileSync(file).equals(bad.bytes), `${bad.name} untouched`).toBe(true);
   }
 });
 
@@ -105,5 +137,38 @@ test("a missing file is created at start", async () => {
   expect(existsSync(file)).toBe(false);
   const server = await startServer({ port: 0, stateFile: file });
   await server.close();
-  expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ format: STATE_FORMAT, version: 1, generation: 0 });
+  expect(readDatabase(file)).toMatchObject({ generation: 0, state: { outbox: [] } });
+});
+
+test("a 0.1.0 JSON state file is migrated: same state, the original kept beside the database", async () => {
+  const file = newStateFile();
+  const original = readFileSync(new URL("./fixtures/state-0.1.0.json", import.meta.url));
+  writeFileSync(file, original);
+  const expected = decodeState(original.toString("utf8"), "fixture").state;
+  const first = await startServer({ port: 0, stateFile: file });
+  try {
+    expect(first.mock.state).toEqual(expected);
+    expect(first.mock.generation).toBe(1);
+    const [poolId] = expected.pools.keys();
+    const described = await clientFor(first.url).send(new DescribeUserPoolCommand({ UserPoolId: poolId }));
+    expect(described.UserPool?.Name).toBe("migrated");
+  } finally {
+    await first.close();
+  }
+  expect(readFileSync(`${file}.0.1.0.json`).equals(original)).toBe(true);
+  expect(readFileSync(file).subarray(0, 15).toString()).toBe("SQLite format 3");
+  const second = await startServer({ port: 0, stateFile: file });
+  expect(second.mock.state).toEqual(expected);
+  expect(second.mock.generation).toBe(2);
+  await second.close();
+});
+
+test("--state-fsync: parsed only with --state-file, and a server with it stores and reloads like one without", async () => {
+  expect(parseServeArgs(["--state-file", "s.db", "--state-fsync"], {})).toMatchObject({ stateFile: "s.db", stateFileFsync: true });
+  expect(() => parseServeArgs(["--state-fsync"], {})).toThrow("--state-fsync needs --state-file");
+  const file = newStateFile();
+  const first = await startServer({ port: 0, stateFile: file, stateFileFsync: true });
+  const pool = await createPool(clientFor(first.url));
+  await first.close();
+  expect(readDatabase(file).state.pools.has(pool)).toBe(true);
 });

@@ -1,7 +1,7 @@
 // The state's invariants (mocks/state.ts), checked after every fuzzed request: ids agree with the keys they
 // are stored under, references point at what exists, counts are right, nothing has a foreign prototype, no
 // built-in prototype gained a property, and the state survives its own persistence format unchanged.
-import { decodeState, encodeState } from "../../persistence/envelope.ts";
+import { assemble, ROOT_KEY, subtreeRows } from "../../persistence/rows.ts";
 import type { MockState, PoolRecord } from "../../state.ts";
 
 const BUILT_INS = [Object.prototype, Array.prototype, Map.prototype, String.prototype, Function.prototype, Number.prototype];
@@ -88,7 +88,7 @@ export function stateViolations(state: MockState, options: { roundTrip?: boolean
   if (!(state.pools instanceof Map) || !Array.isArray(state.outbox)) return [...found, "state shape"];
   for (const [key, record] of state.pools) found.push(...poolProblems(key, record));
   if (options.roundTrip !== false) {
-    const difference = firstDifference(state, decodeState(encodeState(state, 0), "state").state);
+    const difference = firstDifference(state, assemble([...subtreeRows(ROOT_KEY, state)].map((r) => [r.key, r.value, r.shape] as [string, string, string | null])));
     if (difference) found.push(`state does not survive its persistence format unchanged (${difference})`);
   }
   return found;
