@@ -12,5 +12,7 @@ export function setUserPoolMfaConfig(input: InputOf<"SetUserPoolMfaConfig">, ctx
   pool.mfaConfig = compact({ ...pool.mfaConfig, ...methods });
   // Pool objects are replaced, never changed in place (protocol/serialized.ts).
   if (MfaConfiguration !== undefined) pool.pool = { ...pool.pool, MfaConfiguration, LastModifiedDate: ctx.now() };
-  return { ...structuredClone(pool.mfaConfig), MfaConfiguration: pool.pool.MfaConfiguration ?? "OFF" };
+  // No copy: the dispatcher serializes at once (and under --state-file the stored object is a tracking proxy, which
+  // structuredClone cannot copy).
+  return { ...pool.mfaConfig, MfaConfiguration: pool.pool.MfaConfiguration ?? "OFF" };
 }
