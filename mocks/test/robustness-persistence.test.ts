@@ -53,6 +53,10 @@ function random(seed: number) {
   };
 }
 
+// These tests start `serve` child processes (several each); on a loaded CI machine a start alone can take seconds.
+// The bound catches a hang, not slowness: it is no speed target (bench/ measures start-up).
+const SPAWNING_TEST_TIMEOUT_MS = 120_000;
+
 test(`SIGKILL at ${KILLS} random moments during writes: the state file always holds the last acknowledged write`, async () => {
   const stateFile = join(dir, "state.json");
   const draw = random(SEED);
@@ -109,7 +113,7 @@ test(`SIGKILL at ${KILLS} random moments during writes: the state file always ho
   // Left beside the database by a kill: only its own WAL and shared-memory files, never a second state file.
   expect(readdirSync(dir).filter((f) => f.startsWith("state.json")).sort()).toEqual(["state.json", "state.json-shm", "state.json-wal"]);
   console.log(`[persistence] ${KILLS} kills; writes acknowledged at each kill (+: the in-flight write had been saved): ${outcomes.join(" ")}`);
-});
+}, SPAWNING_TEST_TIMEOUT_MS);
 
 test("a corrupt, foreign, future-version, damaged or empty state file (JSON or SQLite): exit 1 with a clear error, file untouched", async () => {
   const files = badStateFiles(join(dir, "scratch.db"));
@@ -127,4 +131,4 @@ test("a corrupt, foreign, future-version, damaged or empty state file (JSON or S
     expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
     expect(readFileSync(path).equals(file.bytes), `${file.name} untouched`).toBe(true);
   }
-});
+}, SPAWNING_TEST_TIMEOUT_MS);
