@@ -28,7 +28,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function resolveRequest(spec: RequestSpec, vars: Record<string, string>): ResolvedRequest {
   const headers = Object.fromEntries(Object.entries(spec.headers).map(([k, v]) => [k, fill(v, vars)]));
   const body = spec.rawBody !== undefined ? fill(spec.rawBody, vars) : JSON.stringify(fillJson(spec.body ?? {}, vars));
-  return { method: spec.method, path: spec.path, headers, rawBody: spec.rawBody, sign: spec.sign, body };
+  return { method: spec.method, path: spec.path && fill(spec.path, vars), headers, rawBody: spec.rawBody, sign: spec.sign, body };
 }
 
 /** Expectations may name fixture and saved values (`{{userPoolId}}`, `{ $gt: "{{before}}" }`). */

@@ -2,6 +2,7 @@
 // core the MSW handlers and the HTTP server adapt), so a run of every case takes seconds.
 import type { Dispatch, WireRequest, WireResponse } from "../../generated/handlers.ts";
 import { createCognitoMock, type CognitoMock } from "../../mocks/index.ts";
+import { jwksAnswer } from "../../mocks/signin/jwks-route.ts";
 import type { Answer, ResolvedRequest, Target } from "../harness/target.ts";
 import { runIdentity } from "./live.ts";
 import { createFixtures } from "../fixtures/fixtures.ts";
@@ -28,6 +29,8 @@ function alias(mock: CognitoMock, args: { kind: "pool" | "client" | "event"; use
   else if (args.kind === "client") {
     const client = pool.clients.get(args.of);
     if (!client) throw new Error(`alias: no client ${args.of}`);
+    // Boundary ids repeat from case to case: the alias must name this case's client only.
+    for (const other of pools.values()) other.clients.delete(args.id);
     pool.clients.set(args.id, { client: { ...client.client, ClientId: args.id } });
   } else {
     const user = pool.users.get(args.username);
@@ -60,7 +63,9 @@ export function mockTarget(options: MockTargetOptions = {}): Target & { mock: Co
   const send = async (request: ResolvedRequest): Promise<Answer> => {
     const signed = await sign(request, MOCK_ENDPOINT);
     const wire: WireRequest = { method: signed.method, url: signed.url, headers: lowerCaseHeaders(signed.headers), body: signed.body };
-    const response: WireResponse = await dispatch(wire);
+    // The pool's JWKS is a plain GET beside the API (as the MSW handler and serve answer it), not an operation.
+    const keys = wire.method === "GET" ? jwksAnswer(mock.state, new URL(wire.url).pathname) : undefined;
+    const response: WireResponse = keys ?? (await dispatch(wire));
     return { status: response.status, headers: lowerCaseHeaders(response.headers), body: response.body };
   };
   const fixtures = createFixtures(send, runIdentity());

@@ -3,6 +3,7 @@
 // Rows are data, matched by operation (or any), member path and rule; a new operation plugs in with rows, not code.
 import type { Step } from "../../harness/case.ts";
 import { control, ok } from "../behaviour/build.ts";
+import { SIGN_IN_ROWS } from "./context-sign-in.ts";
 import { loadFacts } from "./facts.ts";
 
 export interface ProbeContext {
@@ -39,7 +40,7 @@ export interface ProbeContext {
   refusal?: { errorType: string; reason: string };
 }
 
-interface Row extends ProbeContext {
+export interface Row extends ProbeContext {
   /** Operation names; absent = every operation. */
   ops?: string[];
   path: string | RegExp;
@@ -169,6 +170,8 @@ const ROWS: Row[] = [
     with: OAUTH_CLIENT,
     refusal: { errorType: "InvalidOAuthFlowException", reason: "users report that AWS refuses client_credentials together with code or implicit, or without a custom scope (not in the evidence)" },
   },
+  // The sign-in operations (issue 9).
+  ...SIGN_IN_ROWS,
 ];
 
 const patternOf = (operation: string, path: string) => loadFacts().operations[operation]?.input[path]?.pattern ?? "";
