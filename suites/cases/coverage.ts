@@ -31,7 +31,49 @@ const NOT_TESTABLE: Record<string, string> = {
   UserImportInProgressException: "needs a running user import job",
   ConcurrentModificationException: "a race between concurrent writes: not reproducible deterministically",
   UserPoolTaggingException: "needs tagging denied by IAM",
+  // Sign-in (issue 9).
+  ForbiddenException: "needs an AWS WAF web ACL on the pool that blocks the request",
+  InvalidUserPoolConfigurationException: "needs a pool configuration that cannot serve the flow (e.g. SMS MFA without an SNS role); the mock models no such misconfiguration",
+  PasswordHistoryPolicyViolationException: "needs PasswordHistorySize, a PLUS feature the mock does not emulate (mocks/README.md, Not emulated)",
+  AliasExistsException: "needs sign-in alias attributes, which the mock does not emulate (mocks/README.md, Not emulated)",
+  TooManyFailedAttemptsException: "needs wrong codes past a threshold AWS does not document",
+  MFAMethodNotFoundException: "needs a user whose chosen MFA method was removed in the middle of a sign-in: no documented trigger",
+  UnsupportedOperationException: "AWS documents no request of these flows that provokes it, and no transcript shows one",
+  UnauthorizedException: "AWS documents no RevokeToken request that provokes it, and no transcript shows one",
+  UnsupportedTokenTypeException: "aws-behavior.md has no evidence of RevokeToken's answer to a token of another kind: no expected answer to assert",
+  RefreshTokenReuseException: "needs refresh-token rotation with its grace period; aws-behavior.md has no evidence of the reuse answer",
+  "SetUserPoolMfaConfig:FeatureUnavailableInTierException": "the tier rules for MFA methods are not emulated (mocks/README.md, Not emulated), and aws-behavior.md has no evidence of the answer",
+  "VerifySoftwareToken:CodeMismatchException": "VerifySoftwareToken answers a wrong code with EnableSoftwareTokenMFAException (CONFIRMED, behaviour/VerifySoftwareToken/verify-software-token-wrong-code)",
+  "AdminRespondToAuthChallenge:CodeMismatchException": "covered on RespondToAuthChallenge (behaviour/RespondToAuthChallenge/software-token-mfa-wrong-code); the admin entry point's wrong-code answer is not separately in the evidence",
+  "AssociateSoftwareToken:SoftwareTokenMFANotFoundException": "AWS documents no AssociateSoftwareToken request that provokes it (association creates the token)",
+  "RespondToAuthChallenge:SoftwareTokenMFANotFoundException": "needs a SOFTWARE_TOKEN_MFA challenge for a user whose token is gone: no operation in scope removes one mid-sign-in",
+  "AdminRespondToAuthChallenge:SoftwareTokenMFANotFoundException": "needs a SOFTWARE_TOKEN_MFA challenge for a user whose token is gone: no operation in scope removes one mid-sign-in",
+  "ConfirmSignUp:ExpiredCodeException": "codes live 24 h (DOC): a run cannot wait, and the suites do not move a target's clock (the mock's fuzz properties do, in-process)",
+  "ConfirmForgotPassword:ExpiredCodeException": "codes live 24 h (DOC): a run cannot wait, and the suites do not move a target's clock",
+  "RespondToAuthChallenge:ExpiredCodeException": "an MFA code expires with its session's minutes: a run does not wait, and the suites do not move a target's clock",
+  "AdminRespondToAuthChallenge:ExpiredCodeException": "an MFA code expires with its session's minutes: a run does not wait, and the suites do not move a target's clock",
+  "ConfirmForgotPassword:InvalidPasswordException": "the new password is checked with the mailed code; covered on AdminSetUserPassword, ChangePassword and the challenges (same pool policy)",
 };
+
+const TOKEN_OPS = ["AssociateSoftwareToken", "ChangePassword", "GetUser", "GlobalSignOut", "SetUserMFAPreference", "VerifySoftwareToken", "GetTokensFromRefreshToken"];
+const CHALLENGE_OPS = ["RespondToAuthChallenge", "AdminRespondToAuthChallenge"];
+for (const op of TOKEN_OPS) {
+  NOT_TESTABLE[`${op}:UserNotConfirmedException`] = "an unconfirmed user never gets tokens, so no token-authorized request names one";
+  NOT_TESTABLE[`${op}:UserNotFoundException`] = "needs a token of a user deleted after sign-in; AWS's answer to one is not in the evidence";
+  NOT_TESTABLE[`${op}:ResourceNotFoundException`] ??= "needs a token of a pool deleted after sign-in; AWS's answer to one is not in the evidence";
+}
+for (const op of CHALLENGE_OPS) {
+  NOT_TESTABLE[`${op}:UserNotConfirmedException`] = "an unconfirmed user gets no challenge (InitiateAuth refuses it first, behaviour/InitiateAuth/unconfirmed-user)";
+  NOT_TESTABLE[`${op}:UserNotFoundException`] = "needs a user deleted in the middle of a challenge; AWS's answer is not in the evidence";
+}
+for (const op of [...TOKEN_OPS, "AdminSetUserMFAPreference"]) NOT_TESTABLE[`${op}:PasswordResetRequiredException`] = "a RESET_REQUIRED user gets no tokens, and AWS's answer on this operation is not in the evidence";
+for (const op of ["InitiateAuth", "AdminInitiateAuth", ...CHALLENGE_OPS]) {
+  NOT_TESTABLE[`${op}:PasswordResetRequiredException`] =
+    "needs a RESET_REQUIRED user: AdminResetUserPassword is not in scope, and the compromised-credentials block that sets it is issue 10's (threat protection on sign-in)";
+}
+NOT_TESTABLE["AdminInitiateAuth:UserNotConfirmedException"] = "covered on InitiateAuth (behaviour/InitiateAuth/unconfirmed-user); the admin entry point's answer is not separately in the evidence";
+NOT_TESTABLE["AdminSetUserMFAPreference:UserNotConfirmedException"] = "AWS's answer for an unconfirmed user here is not in the evidence";
+NOT_TESTABLE["ConfirmForgotPassword:UserNotConfirmedException"] = "ForgotPassword's answer for an unconfirmed user is not in the evidence, so no code reaches this step";
 
 export interface CoverageRow {
   operation: string;

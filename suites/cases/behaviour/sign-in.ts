@@ -2,8 +2,9 @@
 import type { Case } from "../../harness/case.ts";
 import { signInChallengeCases } from "./sign-in-challenges.ts";
 import { signInLifecycleCases } from "./sign-in-lifecycle.ts";
+import { signInNotFoundCases, signInRefusalCases } from "./sign-in-not-found.ts";
 import { signInPasswordCases } from "./sign-in-password.ts";
 import { signInSrpCases } from "./sign-in-srp.ts";
 import { signInTokenCases } from "./sign-in-tokens.ts";
 
-export const signInCases: Case[] = [...signInPasswordCases, ...signInSrpCases, ...signInChallengeCases, ...signInTokenCases, ...signInLifecycleCases];
+export const signInCases: Case[] = [...signInPasswordCases, ...signInSrpCases, ...signInChallengeCases, ...signInTokenCases, ...signInLifecycleCases, ...signInNotFoundCases, ...signInRefusalCases];
