@@ -158,6 +158,24 @@ const ROWS: Row[] = [
       fixtures: ["signInClient", "tempUser"],
     };
   }),
+  // Token operations: the tokens of a password sign-in of the fixture user.
+  ...([
+    ["GetTokensFromRefreshToken", { RefreshToken: "{{refreshToken}}", ClientId: "{{signInClientId}}" }, false],
+    ["RevokeToken", { Token: "{{refreshToken}}", ClientId: "{{signInClientId}}" }, false],
+    ["ChangePassword", { AccessToken: "{{accessToken}}", PreviousPassword: "{{password}}", ProposedPassword: "{{password}}Zz9" }, true],
+  ] as const).map(([op, members, fresh]): Row => ({
+    ops: [op],
+    path: /./,
+    fresh,
+    setup: () => [
+      ok("InitiateAuth", { AuthFlow: "USER_PASSWORD_AUTH", ClientId: "{{signInClientId}}", AuthParameters: { USERNAME: "{{username}}", PASSWORD: "{{password}}" } }, {}, {
+        refreshToken: "AuthenticationResult.RefreshToken",
+        accessToken: "AuthenticationResult.AccessToken",
+      }),
+    ],
+    with: members,
+    fixtures: ["user", "signInClient", "password"],
+  })),
   // Cross-member rules.
   { ops: ["CreateUserPool"], path: "UserPoolAddOns.AdvancedSecurityMode", rule: /(AUDIT|ENFORCED)$/, with: { UserPoolTier: "PLUS" } },
   // The stored setting outlives an update that omits it (aws-nuke#477), so the case gets its own pool.
