@@ -72,13 +72,14 @@ export function createControl(deps: ControlDeps): MockControl {
   return {
     signIn: (request) => simulateSignIn(deps.context(), request),
     riskRules: {
-      set: (rules) => setRiskRules(deps.state(), rules),
+      // Writes go through the context's state: under --state-file that is the change-tracking view, so they persist.
+      set: (rules) => setRiskRules(deps.context().state, rules),
       list: () => listRiskRules(deps.state()),
-      clear: () => setRiskRules(deps.state(), []),
+      clear: () => setRiskRules(deps.context().state, []),
     },
     compromisedPasswords: {
-      add: (passwords) => ({ seeded: SEEDED_COMPROMISED_PASSWORDS.length, added: addCompromisedPasswords(deps.state(), passwords) }),
-      clear: () => (clearCompromisedPasswords(deps.state()), { seeded: SEEDED_COMPROMISED_PASSWORDS.length, added: 0 }),
+      add: (passwords) => ({ seeded: SEEDED_COMPROMISED_PASSWORDS.length, added: addCompromisedPasswords(deps.context().state, passwords) }),
+      clear: () => (clearCompromisedPasswords(deps.context().state), { seeded: SEEDED_COMPROMISED_PASSWORDS.length, added: 0 }),
     },
     outbox: (filter = {}) => deps.state().outbox.filter(matching(filter)),
     codes: (filter = {}) => deps.state().codes.filter(matching(filter)),
