@@ -1,5 +1,5 @@
 // `npm run bench`: every measurement of issue 5 in one run on this machine, each target with its measured ratio
-// and PASS/FAIL. Options: --only 1,2,3,4 (sections), --duration S, --rounds N, --connections N, --smoke (tiny loads
+// and PASS/FAIL. Options: --only 1,2,3,4,5 (sections; 5 = sign-in), --duration S, --rounds N, --connections N, --smoke (tiny loads
 // that only prove every section works; its figures mean nothing).
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
@@ -11,11 +11,12 @@ import { stopAll } from "./lib/processes.ts";
 import { Report } from "./lib/report.ts";
 import { ensureWrk } from "./lib/wrk.ts";
 import { scale } from "./scale.ts";
+import { signInThroughput, srpInProcess } from "./sign-in.ts";
 import { suiteWall } from "./suite-wall.ts";
 
 const { values } = parseArgs({
   options: {
-    only: { type: "string", default: "1,2,3,4" },
+    only: { type: "string", default: "1,2,3,4,5" },
     duration: { type: "string", default: "5" },
     rounds: { type: "string", default: "2" },
     connections: { type: "string", default: "16" },
@@ -37,7 +38,7 @@ process.on("SIGTERM", onSignal);
 const started = performance.now();
 console.log(`# cognito-conformance benchmarks (node ${process.version}, ${cpus().length} cores${smoke ? ", SMOKE: figures meaningless" : ""})`);
 try {
-  const needsWrk = ["1", "2", "4"].some((s) => sections.has(s));
+  const needsWrk = ["1", "2", "4", "5"].some((s) => sections.has(s));
   const wrk = needsWrk && ensureWrk((line) => report.line(line));
   if (sections.has("1")) {
     if (wrk) await httpThroughput(report, load);
@@ -56,6 +57,11 @@ try {
     await scale(report, calls, { pools: 1, events: smoke ? 100 : 1_000 }, smoke ? { pools: 100, events: 10_000 } : { pools: 10_000, events: 100_000 });
     if (wrk) await memory(report, smoke ? 100 : 1_000, smoke ? 1_000 : 100_000);
     else report.skip("RSS growth", "wrk unavailable");
+  }
+  if (sections.has("5")) {
+    if (wrk) await signInThroughput(report, load);
+    else report.skip("serve/peers USER_PASSWORD_AUTH", "wrk unavailable");
+    await srpInProcess(report, smoke ? 20 : 200);
   }
 } finally {
   await stopAll();
