@@ -1,7 +1,6 @@
 // AdminCreateUser: a new user in FORCE_CHANGE_PASSWORD with a generated `sub` and a temporary password (the one
 // given, or one generated and "sent" as an Invitation code message); RESEND re-invites an existing one with a new
 // temporary password, SUPPRESS sends nothing.
-import { randomBytes } from "node:crypto";
 import type { InputOf, OutputOf } from "../../generated/operations.ts";
 import type { OperationContext } from "../context.ts";
 import { findUser, getPool, getUser, userKey } from "../lookup.ts";
@@ -64,13 +63,13 @@ function resend(input: InputOf<"AdminCreateUser">, ctx: OperationContext): Outpu
 
 /** Sets the temporary password and, unless suppressed, sends it to the user's email or phone (the code outbox). */
 function invite(ctx: OperationContext, pool: PoolRecord, record: UserRecord, given: string | undefined, send: boolean): void {
-  const password = given ?? temporaryPassword();
-  setCredentials(pool, record, password, ctx.nowMs());
+  const password = given ?? temporaryPassword(ctx);
+  setCredentials(ctx, pool, record, password, true);
   const delivery = deliveryFor(record, ["email", "phone_number"], false);
   if (send && given === undefined && delivery) sendCode(ctx, pool.pool.Id!, record, "Invitation", delivery, password);
 }
 
 /** Every character class and 20 characters: meets the default policy and most custom ones (AWS's generator UNKNOWN). */
-function temporaryPassword(): string {
-  return `Aa1!${randomBytes(12).toString("base64url")}`;
+function temporaryPassword(ctx: OperationContext): string {
+  return `Aa1!${Buffer.from(ctx.ids.uuid().replaceAll("-", ""), "hex").toString("base64url").slice(0, 16)}`;
 }

@@ -1,6 +1,5 @@
 // One-time codes: 6 digits, sent to the outbox as `kind: "code"` messages (readable through the control API,
 // never logged). Confirmation and reset codes are valid 24 h (DOC) and checked with §9's texts (CONFIRMED).
-import { randomInt } from "node:crypto";
 import type { OperationContext } from "../context.ts";
 import { AwsError } from "../protocol/errors.ts";
 import type { CodeMessage, PendingCode, UserRecord } from "../state.ts";
@@ -12,7 +11,8 @@ export const codeErrors = {
   expired: () => new AwsError("ExpiredCodeException", "Invalid code provided, please request a code again."),
 };
 
-export const newCode = () => String(randomInt(0, 1_000_000)).padStart(6, "0");
+/** From the seeded ids: a seeded run sends the same codes (and stores the same state) every time. */
+export const newCode = (ctx: OperationContext) => String(parseInt(ctx.ids.uuid().replaceAll("-", "").slice(0, 12), 16) % 1_000_000).padStart(6, "0");
 
 export interface Delivery {
   medium: "EMAIL" | "SMS";

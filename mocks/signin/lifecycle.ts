@@ -24,7 +24,7 @@ function confirmationDelivery(pool: PoolRecord, user: UserRecord): Delivery | un
 function sendConfirmation(ctx: OperationContext, pool: PoolRecord, user: UserRecord) {
   const delivery = confirmationDelivery(pool, user);
   if (!delivery) return undefined;
-  const code = newCode();
+  const code = newCode(ctx);
   user.codes = { ...user.codes, confirmation: { ...pendingCode(ctx, code), attribute: delivery.attribute } };
   sendCode(ctx, pool.pool.Id!, user, "SignUp", delivery, code);
   return deliveryDetails(delivery);
@@ -58,7 +58,7 @@ export function signUp(ctx: OperationContext, { pool, client }: Where, input: In
   };
   // Threat protection sees the sign-up first; a refused one stores neither the user nor its event.
   assessEvent(ctx, { admin: false, userContextData: input.UserContextData }, pool, client, user, { eventType: "SignUp", password: input.Password, passwordCorrect: true });
-  setCredentials(pool, user, input.Password);
+  setCredentials(ctx, pool, user, input.Password);
   pool.users.set(userKey(pool, username), user);
   recountUsers(pool);
   const details = sendConfirmation(ctx, pool, user);

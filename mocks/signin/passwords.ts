@@ -28,7 +28,7 @@ export function forgotPassword(ctx: OperationContext, { pool, client }: Where, i
   // Text INFERRED (quoted in user reports).
   if (!delivery) throw new AwsError("InvalidParameterException", "Cannot reset password for the user as there is no registered/verified email or phone_number");
   assessEvent(ctx, { admin: false, userContextData: input.UserContextData }, pool, client, user, { eventType: "ForgotPassword", passwordCorrect: true });
-  const code = newCode();
+  const code = newCode(ctx);
   user.codes = { ...user.codes, reset: pendingCode(ctx, code) };
   sendCode(ctx, pool.pool.Id!, user, "ForgotPassword", delivery, code);
   return { CodeDeliveryDetails: deliveryDetails(delivery) };
@@ -40,7 +40,7 @@ export function confirmForgotPassword(ctx: OperationContext, { pool, client }: W
   checkPassword(input.Password, pool.pool.Policies?.PasswordPolicy);
   checkCode(ctx, user, "reset", input.ConfirmationCode);
   assessEvent(ctx, { admin: false, userContextData: input.UserContextData }, pool, client, user, { eventType: "ForgotPassword", password: input.Password, passwordCorrect: true });
-  setCredentials(pool, user, input.Password);
+  setCredentials(ctx, pool, user, input.Password);
   recordSuccess(user);
   if (user.user.UserStatus === "RESET_REQUIRED" || user.user.UserStatus === "FORCE_CHANGE_PASSWORD") setStatus(ctx, user, "CONFIRMED");
   return {};
@@ -56,7 +56,7 @@ export function changePassword(ctx: OperationContext, pool: PoolRecord, client: 
   recordSuccess(user);
   checkPassword(input.ProposedPassword, pool.pool.Policies?.PasswordPolicy);
   assessEvent(ctx, { admin: false }, pool, client, user, { eventType: "PasswordChange", password: input.ProposedPassword, passwordCorrect: true });
-  setCredentials(pool, user, input.ProposedPassword);
+  setCredentials(ctx, pool, user, input.ProposedPassword);
   user.user.UserLastModifiedDate = ctx.now();
 }
 
@@ -64,7 +64,7 @@ export function changePassword(ctx: OperationContext, pool: PoolRecord, client: 
 export function adminSetUserPassword(ctx: OperationContext, pool: PoolRecord, input: InputOf<"AdminSetUserPassword">): void {
   const user = getUser(pool, input.Username);
   checkPassword(input.Password, pool.pool.Policies?.PasswordPolicy);
-  setCredentials(pool, user, input.Password, input.Permanent ? undefined : ctx.nowMs());
+  setCredentials(ctx, pool, user, input.Password, !input.Permanent);
   recordSuccess(user);
   setStatus(ctx, user, input.Permanent ? "CONFIRMED" : "FORCE_CHANGE_PASSWORD");
 }

@@ -18,7 +18,7 @@ export function answerNewPassword(ctx: OperationContext, call: AuthCall, user: U
     .map(([name, value]) => ({ Name: name.slice(PREFIX.length), Value: value }));
   checkAttributes(call.pool, attributes);
   for (const a of attributes) setAttribute(user, a.Name, a.Value);
-  setCredentials(call.pool, user, password);
+  setCredentials(ctx, call.pool, user, password);
   setStatus(ctx, user, "CONFIRMED");
   return mfaOrTokens(ctx, call, user, session.data.eventId, session.data.riskMfa === "1");
 }
