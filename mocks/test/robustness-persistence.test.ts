@@ -51,6 +51,10 @@ function random(seed: number) {
   };
 }
 
+// These tests start `serve` child processes (several each); on a loaded CI machine a start alone can take seconds.
+// The bound catches a hang, not slowness: it is no speed target (bench/ measures start-up).
+const SPAWNING_TEST_TIMEOUT_MS = 120_000;
+
 test(`SIGKILL at ${KILLS} random moments during writes: the state file always holds the last acknowledged write`, async () => {
   const stateFile = join(dir, "state.json");
   const draw = random(SEED);
@@ -107,7 +111,7 @@ test(`SIGKILL at ${KILLS} random moments during writes: the state file always ho
   // Left behind by a kill mid-save: at most a temp file, never read, never a torn state file.
   expect(readdirSync(dir).filter((f) => f !== "state.json").every((f) => f.endsWith(".tmp"))).toBe(true);
   console.log(`[persistence] ${KILLS} kills; writes acknowledged at each kill (+: the in-flight write had been saved): ${outcomes.join(" ")}`);
-});
+}, SPAWNING_TEST_TIMEOUT_MS);
 
 test("a corrupt, foreign, future-version or empty state file: exit 1 with a clear error, file untouched", async () => {
   const files: [string, string, RegExp][] = [
@@ -132,4 +136,4 @@ test("a corrupt, foreign, future-version or empty state file: exit 1 with a clea
     expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
     expect(readFileSync(path, "utf8")).toBe(text);
   }
-});
+}, SPAWNING_TEST_TIMEOUT_MS);

@@ -72,12 +72,12 @@ export function slotsAt(body: unknown, path: string): Slot[] {
   return slots;
 }
 
+/** The measure a bound applies to, for a value of the member's own kind only (a list sent for a string is not). */
 function measure(value: unknown, facts: MemberFacts): number | undefined {
   if (facts.kind === "integer") return typeof value === "number" ? value : undefined;
-  if (typeof value === "string") return value.length;
-  if (Array.isArray(value)) return value.length;
-  if (facts.kind === "map" && value && typeof value === "object") return Object.keys(value).length;
-  return undefined;
+  if (facts.kind === "string") return typeof value === "string" ? value.length : undefined;
+  if (facts.kind === "list") return Array.isArray(value) ? value.length : undefined;
+  return value && typeof value === "object" && !Array.isArray(value) ? Object.keys(value).length : undefined;
 }
 
 /** The value moved onto the boundary (what a mock that does not check the bound would have let through). */

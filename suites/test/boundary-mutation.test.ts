@@ -1,16 +1,25 @@
 // Every boundary the spec states is held by the suite: for each mutant of boundary-mutants.ts (derived from the facts,
-// one per minimum and maximum and direction) the cases of that member must FAIL somewhere, never error out.
+// one per minimum and maximum and direction) the member's case for that bound must FAIL, never error out.
 // Boundaries no valid request can hold (listed by the derivation with the reason) have no accepted case to fail.
 import { describe, expect, test } from "vitest";
 import { allCases } from "../cases/index.ts";
 import { UNREACHABLE } from "../cases/constraints/derive.ts";
 import type { Case } from "../harness/case.ts";
 import { runCases } from "../harness/runner.ts";
+import { loadFacts } from "../cases/constraints/facts.ts";
+import { conformingString } from "../cases/constraints/values.ts";
 import { mockTarget } from "../targets/mock.ts";
 import { boundaryMutants, breakAtBoundary } from "./boundary-mutants.ts";
 
 const ACCEPTED_RULE = { min: /^(length|value)-min-accepted$/, max: /^(length|value)-max-accepted$/ };
 const REFUSED_RULE = { min: /^(length|value)-under-min-refused$/, max: /^(length|value)-over-max-refused$/ };
+
+/** Why no case holds the boundary: no string of that length fits the member's pattern. */
+function unfit(m: { operation: string; path: string; limit: number }, own: Case[]): string | undefined {
+  const facts = loadFacts().operations[m.operation].input[m.path];
+  if (own.length || facts.kind !== "string" || conformingString(facts.pattern, m.limit) !== undefined) return undefined;
+  return `no value of ${m.limit} characters fits the pattern ${facts.pattern}`;
+}
 
 /**
  * Why one past the bound cannot be told apart: the only value there breaks the pattern too, and the member's
@@ -34,7 +43,9 @@ describe("boundary mutants derived from the spec facts", () => {
     const missed: string[] = [];
     const excused: string[] = [];
     for (const m of mutants) {
-      const own = cases.filter((c) => c.operation === m.operation && c.member === m.path);
+      // The cases meant to hold this bound: the accepted boundary (a refusing mutant) or the refusal one past it.
+      const rule = (m.mode === "refuses" ? ACCEPTED_RULE : REFUSED_RULE)[m.bound];
+      const own = cases.filter((c) => c.operation === m.operation && c.member === m.path && rule.test(c.rule));
       const target = mockTarget({ name: m.name, wrap: breakAtBoundary(m) });
       const run = await runCases(own, target);
       await target.close();
@@ -42,7 +53,7 @@ describe("boundary mutants derived from the spec facts", () => {
       expect(errors, m.name).toEqual([]);
       if (run.results.some((r) => r.status === "FAIL")) caught.push(m.name);
       else {
-        const why = m.mode === "refuses" ? unreachable(m.operation, m.path, m.bound)?.reason : indistinct(own, m.bound);
+        const why = m.mode === "refuses" ? (unreachable(m.operation, m.path, m.bound)?.reason ?? unfit(m, own)) : indistinct(own, m.bound);
         (why ? excused : missed).push(why ? `${m.name} (${why})` : m.name);
       }
     }

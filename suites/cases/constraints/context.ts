@@ -9,24 +9,33 @@ import { loadFacts } from "./facts.ts";
 export interface ProbeContext {
   /** No request can hold this boundary and be valid (the service's own rules exclude it): no case, the reason in coverage. */
   unreachable?: string;
-  /** Members the request needs besides the one under test (deep-merged at the top level; may depend on the value). */
+  /**
+   * Members the request needs besides the one under test (may depend on the value). The member under test keeps
+   * its value; a map or structure that holds it gets the other entries merged in (AuthParameters{key} keeps
+   * USERNAME and PASSWORD beside the probed entry).
+   */
   with?: Record<string, unknown> | ((value: unknown) => Record<string, unknown>);
   /** The i-th valid item of a list at `path` (also used for the lists on the way to a nested member). */
   items?: Record<string, (i: number) => unknown>;
   /** Makes the boundary value valid in context, keeping what is tested (its length, its pattern, its letters). */
   shape?: (value: string) => string;
-  /** Steps that give the value its context: the user it names, a sign-in for an event. */
-  setup?: (value: unknown) => Step[];
+  /** Steps that give the value its context: the user it names, a sign-in for an event (`key`: unique per case). */
+  setup?: (value: unknown, key: string) => Step[];
   /** Fixtures beyond those the request's placeholders name; setup steps change state, so the case gets its own set. */
   fixtures?: string[];
-  /** The request leaves state behind that later requests of a shared set would trip over: its own fixtures. */
+  /**
+   * true: the request leaves state behind that later requests of a shared set would trip over, so the case gets its
+   * own fixtures. Setup steps imply it, unless false (they create what they need under the case's own key).
+   */
   fresh?: boolean;
   /**
    * The value is an id the service issues (pool, client, event), so no real fixture has one of the boundary length:
    * a target with the `id-alias` capability (the mock) makes the fixture reachable under it; elsewhere the named
-   * refusal applies.
+   * refusal applies. `of`: the placeholder of the fixture to alias (default: the base request's pool, client, event).
    */
-  alias?: { kind: "pool" | "client" | "event"; refusal: string; reason: string };
+  alias?: { kind: "pool" | "client" | "event"; refusal: string; reason: string; of?: string };
+  /** The request creates the user it names (AdminCreateUser, SignUp): each case gets a username of its own. */
+  createsUser?: boolean;
   /** A refusal other targets may answer, and why (never InvalidParameterException: that would hide a validation bug). */
   refusal?: { errorType: string; reason: string };
 }
@@ -45,6 +54,7 @@ const USER = { UserPoolId: "{{userPoolId}}" };
 const createUser = (username: unknown): Step => ok("AdminCreateUser", { ...USER, Username: username, MessageAction: "SUPPRESS" });
 /** A sign-in of this user (the mock's control API; skipped on targets without it, then the named refusal applies). */
 const signIn = (username: unknown): Step => ({ ...control("signIn", { ...USER, Username: username, IpAddress: "198.51.100.90" }), optional: "control-api" });
+const signUp = (username: unknown): Step => ok("SignUp", { ClientId: "{{clientId}}", Username: username, Password: "{{password}}" });
 const FEEDBACK_OPS = ["AdminUpdateAuthEventFeedback", "UpdateAuthEventFeedback"];
 const NO_EVENT = { errorType: "ResourceNotFoundException", reason: "the event comes from a sign-in, which only the mock's control API simulates" };
 /** Distinct IPv4 CIDRs, as many as a list may hold. */
@@ -61,19 +71,26 @@ const ROWS: Row[] = [
   // Ids the service issues.
   { path: "UserPoolId", rule: LENGTH, alias: { kind: "pool", refusal: "ResourceNotFoundException", reason: "pool ids are issued by the service (region_ + 9 characters): none is this long" } },
   { path: "ClientId", rule: LENGTH, fixtures: ["client"], alias: { kind: "client", refusal: "ResourceNotFoundException", reason: "client ids are issued by the service (26 characters): none is this long" } },
+  { path: "Session", rule: /./, unreachable: "a Session is issued by the service: a made-up value of the boundary length is an invalid session, not a valid request" },
   { path: "NextToken", rule: /./, unreachable: "NextToken is issued by the service: a made-up value of the boundary length is an invalid token, not a valid request" },
   // Feedback needs a real event of the user it names, and (unsigned) its token.
   { ops: FEEDBACK_OPS, path: /./, with: { EventId: "{{EventId}}", FeedbackToken: "{{FeedbackToken}}" }, setup: () => [signIn("{{username}}")], fixtures: ["user"], refusal: NO_EVENT },
   { ops: FEEDBACK_OPS, path: "EventId", rule: LENGTH, with: { FeedbackToken: "{{FeedbackToken}}" }, alias: { kind: "event", ...NO_EVENT, refusal: NO_EVENT.errorType, reason: "event ids are issued by the service (36 characters): none is this long" } },
   { ops: FEEDBACK_OPS, path: "Username", with: { EventId: "{{EventId}}", FeedbackToken: "{{FeedbackToken}}" }, setup: (name) => [createUser(name), signIn(name)] },
   // Lookups of the user the request names: create it first.
-  { ops: ["AdminDeleteUser", "AdminListUserAuthEvents"], path: "Username", setup: (name) => [createUser(name)] },
+  { ops: ["AdminDeleteUser", "AdminListUserAuthEvents", "AdminGetUser", "AdminSetUserMFAPreference", "AdminSetUserPassword"], path: "Username", setup: (name) => [createUser(name)] },
+  { ops: ["AdminCreateUser", "SignUp"], path: /./, createsUser: true },
   { ops: ["AdminCreateUser"], path: "MessageAction", rule: /RESEND$/, setup: () => [createUser("resend-user")], with: { Username: "resend-user" } },
   // Passwords meet the pool's default policy (upper, lower, digit, symbol) whatever their length.
-  { ops: ["AdminCreateUser"], path: "TemporaryPassword", shape: (v) => (v.length >= 8 ? `Aa1!${v.slice(4)}` : v) },
-  { ops: ["AdminCreateUser"], path: /^UserAttributes\[\]/, items: { "UserAttributes[]": () => ({ Name: "given_name", Value: "Conformance" }) } },
+  { path: /^(TemporaryPassword|Password|ProposedPassword)$/, shape: (v) => (v.length >= 8 ? `Aa1!${v.slice(4)}` : v) },
+  // SignUp needs a password the pool's policy takes (the fixture user's random one).
+  { ops: ["SignUp", "AdminSetUserPassword"], path: /./, with: { Password: "{{password}}" }, fixtures: ["user", "password"] },
+  // AdminConfirmSignUp confirms a user who signed up and is UNCONFIRMED.
+  { ops: ["AdminConfirmSignUp"], path: /./, setup: () => [signUp("signed-up-user")], with: { Username: "signed-up-user" }, fixtures: ["user", "password"] },
+  { ops: ["AdminConfirmSignUp"], path: "Username", setup: (name) => [signUp(name)] },
+  { ops: ["AdminCreateUser", "SignUp"], path: /^UserAttributes\[\]/, items: { "UserAttributes[]": () => ({ Name: "given_name", Value: "Conformance" }) } },
   {
-    ops: ["AdminCreateUser"],
+    ops: ["AdminCreateUser", "SignUp"],
     path: "UserAttributes[].Name",
     rule: /./,
     unreachable: "an attribute name must be in the pool's schema: standard names are 3–18 ASCII characters, custom ones `custom:` + at most 20 (SchemaAttributeType.Name)",
@@ -89,6 +106,76 @@ const ROWS: Row[] = [
     rule: LENGTH,
     unreachable: "scopes must exist: the 5 standard ones (5–29 characters) or a resource server's, which no operation here creates",
   },
+  // Sign-in operations (when the spec has them): a password sign-in of the fixture user through a client that
+  // allows it (the sign-in fixtures of fixtures/sign-in.ts). Other flows need their own context rows.
+  {
+    ops: ["InitiateAuth"],
+    path: /./,
+    with: { AuthFlow: "USER_PASSWORD_AUTH", ClientId: "{{signInClientId}}", AuthParameters: { USERNAME: "{{username}}", PASSWORD: "{{password}}" } },
+    fixtures: ["user", "signInClient", "password"],
+  },
+  {
+    ops: ["AdminInitiateAuth"],
+    path: /./,
+    with: { AuthFlow: "ADMIN_USER_PASSWORD_AUTH", ClientId: "{{signInClientId}}", AuthParameters: { USERNAME: "{{username}}", PASSWORD: "{{password}}" } },
+    fixtures: ["user", "signInClient", "password"],
+  },
+  { ops: ["AdminInitiateAuth"], path: /^ContextData/, with: { ContextData: { IpAddress: "198.51.100.11", ServerName: "example.com", ServerPath: "/login", HttpHeaders: [] } } },
+  { ops: ["AdminInitiateAuth"], path: "ContextData.IpAddress", rule: LENGTH, unreachable: "IpAddress must be an IPv4 or IPv6 address (7–45 characters): none is 0 or 131072 long" },
+  {
+    ops: ["InitiateAuth"],
+    path: "AuthFlow",
+    rule: /(ADMIN_NO_SRP_AUTH|ADMIN_USER_PASSWORD_AUTH)$/,
+    unreachable: "an admin flow sent to InitiateAuth is refused: `Initiate Auth method not supported.` (aws-behavior.md §9, CONFIRMED)",
+  },
+  { ops: ["AdminInitiateAuth"], path: "AuthFlow", rule: /USER_PASSWORD_AUTH$/, unreachable: "USER_PASSWORD_AUTH sent to AdminInitiateAuth is refused: `Initiate Auth method not supported.` (aws-behavior.md §9, CONFIRMED)" },
+  {
+    ops: ["InitiateAuth", "AdminInitiateAuth"],
+    path: "ClientId",
+    rule: LENGTH,
+    fixtures: ["user", "signInClient", "password"],
+    alias: { kind: "client", of: "{{signInClientId}}", refusal: "ResourceNotFoundException", reason: "client ids are issued by the service (26 characters): none is this long" },
+  },
+  // Challenge answers: NEW_PASSWORD_REQUIRED of a user of the case's own with a temporary password, its Session from
+  // the sign-in (in the operation's shared set: creating a user is cheaper than a pool per case).
+  ...(["RespondToAuthChallenge", "AdminRespondToAuthChallenge"] as const).map((op): Row => {
+    const admin = op === "AdminRespondToAuthChallenge";
+    const user = (key: string) => `challenged-${key}`.slice(0, 128);
+    return {
+      ops: [op],
+      path: /./,
+      fresh: false,
+      setup: (_, key) => [
+        ok("AdminCreateUser", { ...USER, Username: user(key), TemporaryPassword: "{{temporaryPassword}}", MessageAction: "SUPPRESS" }, {}, { challengedUser: "User.Username" }),
+        ok(admin ? "AdminInitiateAuth" : "InitiateAuth", {
+          ...(admin && USER),
+          AuthFlow: admin ? "ADMIN_USER_PASSWORD_AUTH" : "USER_PASSWORD_AUTH",
+          ClientId: "{{signInClientId}}",
+          AuthParameters: { USERNAME: user(key), PASSWORD: "{{temporaryPassword}}" },
+        }, {}, { session: "Session" }),
+      ],
+      with: () => ({ ChallengeName: "NEW_PASSWORD_REQUIRED", ClientId: "{{signInClientId}}", Session: "{{session}}", ChallengeResponses: { USERNAME: "{{challengedUser}}", NEW_PASSWORD: "{{newPassword}}" } }),
+      fixtures: ["signInClient", "tempUser"],
+    };
+  }),
+  // Token operations: the tokens of a password sign-in of the fixture user.
+  ...([
+    ["GetTokensFromRefreshToken", { RefreshToken: "{{refreshToken}}", ClientId: "{{signInClientId}}" }, false],
+    ["RevokeToken", { Token: "{{refreshToken}}", ClientId: "{{signInClientId}}" }, false],
+    ["ChangePassword", { AccessToken: "{{accessToken}}", PreviousPassword: "{{password}}", ProposedPassword: "{{password}}Zz9" }, true],
+  ] as const).map(([op, members, fresh]): Row => ({
+    ops: [op],
+    path: /./,
+    fresh,
+    setup: () => [
+      ok("InitiateAuth", { AuthFlow: "USER_PASSWORD_AUTH", ClientId: "{{signInClientId}}", AuthParameters: { USERNAME: "{{username}}", PASSWORD: "{{password}}" } }, {}, {
+        refreshToken: "AuthenticationResult.RefreshToken",
+        accessToken: "AuthenticationResult.AccessToken",
+      }),
+    ],
+    with: members,
+    fixtures: ["user", "signInClient", "password"],
+  })),
   // Cross-member rules.
   { ops: ["CreateUserPool"], path: "UserPoolAddOns.AdvancedSecurityMode", rule: /(AUDIT|ENFORCED)$/, with: { UserPoolTier: "PLUS" } },
   // The stored setting outlives an update that omits it (aws-nuke#477), so the case gets its own pool.

@@ -97,8 +97,8 @@ export function acceptedExpectation(refusals: { errorType: string; reason: strin
 export const UNREACHABLE: { operation: string; path: string; rule: string; reason: string }[] = [];
 
 /** The step that makes a fixture reachable under an id of the boundary length (targets with `id-alias`). */
-function aliasStep(kind: "pool" | "client" | "event", id: unknown): Step {
-  const of = { pool: "{{userPoolId}}", client: "{{clientId}}", event: "{{EventId}}" }[kind];
+function aliasStep(kind: "pool" | "client" | "event", id: unknown, from?: string): Step {
+  const of = from ?? { pool: "{{userPoolId}}", client: "{{clientId}}", event: "{{EventId}}" }[kind];
   return { control: { action: "alias", args: { kind, userPoolId: "{{userPoolId}}", username: "{{username}}", of, id } }, request: { headers: {} }, expect: {}, optional: "id-alias" };
 }
 
@@ -115,6 +115,21 @@ export function refusalClauses(path: string, facts: MemberFacts, value: MemberVa
 }
 
 const topLevelOf = (path: string) => path.split(/[.[{]/)[0];
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/**
+ * The context's value of the member that holds the one under test, with the probed part put in: a map gets the
+ * probed entry beside the context's, a structure the probed member beside the context's others; a list, or the
+ * member itself, is the probe's.
+ */
+export function mergeContext(context: unknown, probed: unknown, segments: string[]): unknown {
+  const [segment, ...more] = segments;
+  if (probed === undefined) return context;
+  if (segment!.endsWith("}")) return isObject(context) && isObject(probed) ? { ...context, ...probed } : probed;
+  if (segment!.endsWith("[]") || !more.length || !isObject(context) || !isObject(probed)) return probed;
+  const child = more[0]!.replace(/\[\]$|\{(key|value)\}$/, "");
+  return { ...context, [child]: mergeContext(context[child], probed[child], more) };
+}
 
 function acceptedCase(name: string, op: OperationFacts, path: string, probe: Probe, base: Omit<Case, "id" | "title" | "facts" | "evidence" | "needs">, id: string): Case | undefined {
   const ctx = contextOf(name, path, probe.rule);
@@ -124,15 +139,16 @@ function acceptedCase(name: string, op: OperationFacts, path: string, probe: Pro
   }
   const value = ctx.shape && typeof probe.value === "string" ? ctx.shape(probe.value) : probe.value;
   const body = withMember(op, path, value, "fixtures", ctx.items);
-  for (const [k, v] of Object.entries(resolveWith(ctx.with, value))) if (k !== topLevelOf(path)) body[k] = v;
-  // AdminCreateUser creates the user it names: a name of its own per case lets the request reach success
-  // instead of UsernameExistsException.
-  if (name === "AdminCreateUser" && body.Username === "{{username}}") body.Username = `accepted-${path.replace(/\W+/g, "-")}-${probe.rule}`.slice(0, 128);
-  const setup = [...(ctx.setup?.(value) ?? []), ...(ctx.alias ? [aliasStep(ctx.alias.kind, value)] : [])];
+  for (const [k, v] of Object.entries(resolveWith(ctx.with, value))) body[k] = k === topLevelOf(path) ? mergeContext(v, body[k], path.split(".")) : v;
+  // A request that creates the user it names gets a name of its own per case, so it reaches success instead of
+  // UsernameExistsException.
+  if (ctx.createsUser && body.Username === "{{username}}") body.Username = `accepted-${path.replace(/\W+/g, "-")}-${probe.rule}`.slice(0, 128);
+  const key = `${path}-${probe.rule}`.replace(/\W+/g, "-");
+  const setup = [...(ctx.setup?.(value, key) ?? []), ...(ctx.alias ? [aliasStep(ctx.alias.kind, value, ctx.alias.of)] : [])];
   const refusals = [...(ctx.alias ? [{ errorType: ctx.alias.refusal, reason: ctx.alias.reason }] : []), ...(ctx.refusal ? [ctx.refusal] : [])];
   const names = [...new Set([...fixturesOf([body, setup]), ...(ctx.fixtures ?? [])])];
   // Setup steps change state (users, events): such a case gets its own fixtures.
-  const set = ctx.setup || ctx.fresh ? "fresh" : /^(Describe|AdminList)/.test(name) ? "shared" : name;
+  const set = ctx.fresh ?? Boolean(ctx.setup) ? "fresh" : /^(Describe|AdminList)/.test(name) ? "shared" : name;
   const probeStep: Step = { request: request(name, op.target, body), expect: acceptedExpectation(refusals) };
   return {
     ...base,
