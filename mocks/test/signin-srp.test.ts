@@ -88,6 +88,8 @@ describe("SRP group and helpers (the clients' constants)", () => {
     expect(acceptableA((2n * N).toString(16))).toBe(false);
     expect(acceptableA("xyz")).toBe(false);
     expect(acceptableA("")).toBe(false);
+    expect(acceptableA("f".repeat(1025))).toBe(false); // longer than any A below N, padded or not
+    expect(acceptableA(`00${(N - 1n).toString(16)}`)).toBe(true);
     expect(acceptableA(modPow(g, 99n, N).toString(16))).toBe(true);
   });
 });
@@ -150,6 +152,8 @@ describe("PASSWORD_VERIFIER against amazon-cognito-identity-js's AuthenticationH
     expect(check({ ...server, ...serverChallenge(server.verifierHex) }, claim, timestamp)).toBe(false);
     expect(check(server, { ...claim, AHex: N.toString(16) }, timestamp)).toBe(false);
     expect(check(server, { ...claim, AHex: "0" }, timestamp)).toBe(false);
+    expect(check(server, { ...claim, signatureB64: undefined as unknown as string }, timestamp)).toBe(false);
+    expect(check(server, claim, undefined as unknown as string)).toBe(false);
   });
   test("a verifier from another salt or user id does not verify", async () => {
     const server = issue();
