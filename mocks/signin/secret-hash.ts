@@ -8,6 +8,7 @@ export function secretHash(clientSecret: string, username: string, clientId: str
 
 /** Compares the decoded digests in constant time; anything that is not the 32-byte digest's Base64 is refused. */
 export function secretHashMatches(clientSecret: string, username: string, clientId: string, presented: string): boolean {
+  if (typeof presented !== "string") return false;
   const expected = createHmac("sha256", clientSecret).update(username + clientId, "utf8").digest();
   const given = Buffer.from(presented, "base64");
   return given.length === expected.length && given.toString("base64") === presented && timingSafeEqual(given, expected);
