@@ -5,7 +5,7 @@ import { createHash, generateKeyPair, generateKeyPairSync, type JsonWebKey } fro
 import { importJWK } from "jose";
 
 export interface KeyMaterial {
-  /** 44 characters of base64, like Cognito's kids: the SHA-256 of the modulus. */
+  /** 44 characters of base64, like Cognito's kids: a SHA-256 of the modulus. */
   kid: string;
   /** The private key as a JWK (kty, n, e, d, p, q, dp, dq, qi): plain JSON, so the state file can hold it. */
   jwk: JsonWebKey;
@@ -19,9 +19,15 @@ export interface PoolKeys {
 
 const RSA = { modulusLength: 2048, publicExponent: 0x10001 } as const;
 
+// Cognito writes a `/` in a kid as `\/` in the token header; jose serializes headers itself and cannot, so the
+// kid is the first SHA-256(n ‖ counter) whose base64 has no `/` (about two tries): the header is then byte for
+// byte what Cognito would send for that kid.
 function material(jwk: JsonWebKey): KeyMaterial {
-  const kid = createHash("sha256").update(Buffer.from(jwk.n!, "base64url")).digest("base64");
-  return { kid, jwk };
+  const n = Buffer.from(jwk.n!, "base64url");
+  for (let counter = 0; ; counter++) {
+    const kid = createHash("sha256").update(n).update(String(counter)).digest("base64");
+    if (!kid.includes("/")) return { kid, jwk };
+  }
 }
 
 const generateSync = () => material(generateKeyPairSync("rsa", RSA).privateKey.export({ format: "jwk" }));
