@@ -46,7 +46,5 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
   } finally {
     await serve.stop();
   }
-  // Sign-ins (issues 9, 10): USER_PASSWORD_AUTH InitiateAuth per second on serve vs cognito-local and moto goes
-  // here, measured like the peers section (bench/peers.ts), once the sign-in flows are merged.
-  report.skip("sign-ins/s USER_PASSWORD_AUTH, serve vs cognito-local and moto", "the sign-in flows (issues 9, 10) are not merged yet");
+  // Sign-ins (issues 9, 10): USER_PASSWORD_AUTH per second on serve vs cognito-local and moto is section 6 (bench/sign-in.ts).
 }

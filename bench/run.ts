@@ -1,5 +1,5 @@
-// `npm run bench`: every measurement of issues 5, 11 and 12 in one run on this machine, each target with its measured
-// ratio and PASS/FAIL. Options: --only 1,2,3,4,5 (sections), --duration S, --rounds N, --connections N, --smoke (tiny loads
+// `npm run bench`: every measurement of issues 5, 9, 11 and 12 in one run on this machine, each target with its
+// measured ratio and PASS/FAIL. Options: --only 1,2,3,4,5,6 (sections; 5 = start-up, 6 = sign-in), --duration S, --rounds N, --connections N, --smoke (tiny loads
 // that only prove every section works; its figures mean nothing).
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
@@ -13,11 +13,12 @@ import { Report } from "./lib/report.ts";
 import { ensureWrk } from "./lib/wrk.ts";
 import { scale } from "./scale.ts";
 import { startup } from "./startup.ts";
+import { signInThroughput, srpInProcess } from "./sign-in.ts";
 import { suiteWall } from "./suite-wall.ts";
 
 const { values } = parseArgs({
   options: {
-    only: { type: "string", default: "1,2,3,4,5" },
+    only: { type: "string", default: "1,2,3,4,5,6" },
     duration: { type: "string", default: "3" },
     rounds: { type: "string", default: "5" },
     connections: { type: "string", default: "16" },
@@ -39,7 +40,7 @@ process.on("SIGTERM", onSignal);
 const started = performance.now();
 console.log(`# cognito-conformance benchmarks (node ${process.version}, ${cpus().length} cores${smoke ? ", SMOKE: figures meaningless" : ""})`);
 try {
-  const needsWrk = ["1", "2", "4"].some((s) => sections.has(s));
+  const needsWrk = ["1", "2", "4", "5"].some((s) => sections.has(s));
   const wrk = needsWrk && ensureWrk((line) => report.line(line));
   if (sections.has("1")) {
     if (wrk) await httpThroughput(report, load);
@@ -62,6 +63,11 @@ try {
     await persistence(report, large, smoke ? 100 : 1_000);
   }
   if (sections.has("5")) await startup(report, smoke ? 1 : 7);
+  if (sections.has("6")) {
+    if (wrk) await signInThroughput(report, load);
+    else report.skip("serve/peers USER_PASSWORD_AUTH", "wrk unavailable");
+    await srpInProcess(report, smoke ? 20 : 200);
+  }
 } finally {
   await stopAll();
 }

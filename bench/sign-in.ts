@@ -1,7 +1,7 @@
 // 5. Sign-in (issue 9): USER_PASSWORD_AUTH sign-ins per second through `serve` against cognito-local and moto, the
 // same pre-signed InitiateAuth replayed by the same wrk settings (each answer mints fresh RS256 tokens); and a full
 // SRP sign-in in-process (InitiateAuth USER_SRP_AUTH, then RespondToAuthChallenge PASSWORD_VERIFIER), median of N.
-// Run alone: `npx tsx bench/sign-in.ts [--smoke]`, or as section 5 of `npm run bench -- --only 5`.
+// Run alone: `npx tsx bench/sign-in.ts [--smoke]`, or as section 6 of `npm run bench -- --only 6`.
 import { pathToFileURL } from "node:url";
 import { srpClaim, srpStart } from "../suites/cases/behaviour/sign-in-client.ts";
 import { createCognitoMock } from "../mocks/index.ts";
@@ -17,7 +17,7 @@ const TARGET_PEERS = 3;
 const TARGET_SRP_MS = 5;
 const PASSWORD = "Bench-passw0rd!";
 
-/** A pool, a client allowing USER_PASSWORD_AUTH and a CONFIRMED user, through the API every emulator speaks. */
+/** A pool, a client allowing USER_PASSWORD_AUTH and a CONFIRMED user, through the API every emulator speaks (an email-shaped username: cognito-local takes no other). */
 async function passwordSignIn(url: string): Promise<PresignedRequest> {
   const { UserPool } = await call(url, "CreateUserPool", { PoolName: "bench-sign-in" });
   const { UserPoolClient } = await call(url, "CreateUserPoolClient", {
@@ -25,16 +25,16 @@ async function passwordSignIn(url: string): Promise<PresignedRequest> {
     ClientName: "bench",
     ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
   });
-  await call(url, "AdminCreateUser", { UserPoolId: UserPool.Id, Username: "bench-user", MessageAction: "SUPPRESS" });
-  await call(url, "AdminSetUserPassword", { UserPoolId: UserPool.Id, Username: "bench-user", Password: PASSWORD, Permanent: true });
-  const request = await presign(url, "InitiateAuth", { AuthFlow: "USER_PASSWORD_AUTH", ClientId: UserPoolClient.ClientId, AuthParameters: { USERNAME: "bench-user", PASSWORD } });
+  await call(url, "AdminCreateUser", { UserPoolId: UserPool.Id, Username: "bench-user@example.com", MessageAction: "SUPPRESS" });
+  await call(url, "AdminSetUserPassword", { UserPoolId: UserPool.Id, Username: "bench-user@example.com", Password: PASSWORD, Permanent: true });
+  const request = await presign(url, "InitiateAuth", { AuthFlow: "USER_PASSWORD_AUTH", ClientId: UserPoolClient.ClientId, AuthParameters: { USERNAME: "bench-user@example.com", PASSWORD } });
   // Every target must really sign in on this request before it is timed.
   if (!JSON.parse(await send(request)).AuthenticationResult?.AccessToken) throw new Error(`${url}: InitiateAuth answered no tokens`);
   return request;
 }
 
 export async function signInThroughput(report: Report, settings: LoadSettings): Promise<void> {
-  report.section(`5a. USER_PASSWORD_AUTH sign-ins (InitiateAuth, wrk -t1 -c${settings.connections}, ${settings.durationS} s x ${settings.rounds} rounds, best round)`);
+  report.section(`6a. USER_PASSWORD_AUTH sign-ins (InitiateAuth, wrk -t1 -c${settings.connections}, ${settings.durationS} s x ${settings.rounds} rounds, best round)`);
   const started: Running[] = [];
   try {
     const serve = await startServe();
@@ -70,7 +70,7 @@ const HEADERS = (operation: string) => ({
 });
 
 export async function srpInProcess(report: Report, runs: number): Promise<void> {
-  report.section(`5b. Full SRP sign-in in-process (handle(): USER_SRP_AUTH + PASSWORD_VERIFIER, ${runs} sign-ins)`);
+  report.section(`6b. Full SRP sign-in in-process (respond(): USER_SRP_AUTH + PASSWORD_VERIFIER, ${runs} sign-ins)`);
   const mock = createCognitoMock({ seed: 5 });
   const admin = (operation: string, input: unknown) =>
     mock.respond({ method: "POST", url: "https://cognito-idp.us-east-1.amazonaws.com/", headers: { ...HEADERS(operation), authorization: "AWS4-HMAC-SHA256 Credential=AKIDBENCH/20260101/us-east-1/cognito-idp/aws4_request, SignedHeaders=host, Signature=0" }, body: JSON.stringify(input) });
@@ -107,7 +107,7 @@ export async function srpInProcess(report: Report, runs: number): Promise<void> 
     if (i >= 5) (server.push(serverMs), client.push(clientMs)); // the first five warm up (JIT, the pool's keys)
   }
   const ms = (v: number) => `${v.toFixed(2)} ms`;
-  report.line(`server (two handle() calls, token minting included): median ${ms(median(server))}, p99 ${ms(percentile(server, 99))}`);
+  report.line(`server (two respond() calls, token minting included): median ${ms(median(server))}, p99 ${ms(percentile(server, 99))}`);
   report.line(`client math (the suite's SRP client, BigInt): median ${ms(median(client))}; whole sign-in median ${ms(median(server.map((s, i) => s + client[i])))}`);
   report.target("in-process SRP sign-in, server side, median", median(server), "<=", TARGET_SRP_MS, ms);
 }

@@ -60,14 +60,18 @@ function locate(root: Schema, input: unknown, instancePath: string, propertyName
   let value: any = input;
   let path = "";
   let container: Located["container"];
+  // Inside a sensitive container (AuthParameters, ChallengeResponses, UserContextData) nothing is echoed: the
+  // clause on a map would print the whole map, password and SECRET_HASH included.
+  let hidden = false;
   for (const segment of segments) {
+    hidden ||= !!schema["x-aws-sensitive"];
     if (schema.type === "array") {
       const index = Number(segment);
       const item = schema.items as Schema;
       if (item.type === "object" && !item.additionalProperties) {
         path = `${path}.${index + 1}.member`;
       } else {
-        container ??= { kind: "list", path, value, sensitive: !!schema["x-aws-sensitive"] };
+        container ??= { kind: "list", path, value, sensitive: hidden };
       }
       schema = item;
     } else if (schema.properties) {
@@ -75,17 +79,18 @@ function locate(root: Schema, input: unknown, instancePath: string, propertyName
       path = path ? `${path}.${lowerCamel(segment)}` : lowerCamel(segment);
     } else {
       // a map: the value under `segment`
-      container ??= { kind: "mapValue", path, value, sensitive: false };
+      container ??= { kind: "mapValue", path, value, sensitive: hidden };
       schema = schema.additionalProperties as Schema;
     }
     value = value?.[segment];
   }
   if (propertyName !== undefined && schema.propertyNames) {
-    container ??= { kind: "mapKey", path, value, sensitive: false };
+    hidden ||= !!schema["x-aws-sensitive"];
+    container ??= { kind: "mapKey", path, value, sensitive: hidden };
     value = propertyName;
     schema = schema.propertyNames;
   }
-  return { path, value, sensitive: !!schema["x-aws-sensitive"], container };
+  return { path, value, sensitive: hidden || !!schema["x-aws-sensitive"], container };
 }
 
 function head(path: string, value: unknown, sensitive: boolean) {

@@ -25,6 +25,7 @@ describe("SECRET_HASH", () => {
     const hash = secretHash(SECRET, "alice", CLIENT);
     for (const bad of ["", "AAAA", hash.slice(0, -2), `${hash}AA`, hash.replace(/=$/, ""), "%%%%", hash.toLowerCase()])
       expect(secretHashMatches(SECRET, "alice", CLIENT, bad), bad).toBe(false);
+    expect(secretHashMatches(SECRET, "alice", CLIENT, undefined as unknown as string)).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { CognitoJwtVerifier } from "aws-jwt-verify";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { issuerOf, jwks, mintTokens, newPoolKeys } from "../tokens/index.ts";
 import {
@@ -72,6 +73,18 @@ describe("SRP group and helpers (the clients' constants)", () => {
     for (const n of [1n, 0x7fn, 0x80n, 0xabcn, N, k]) expect(padHex(n)).toBe(helper.padHex(new BigInteger(n.toString(16), 16)));
     expect(hexHash("00ff")).toBe(helper.hexHash("00ff"));
   });
+  test("padHex agrees with identity-js on random values, most-significant-bit boundaries included", () => {
+    const helper = new AuthenticationHelper(POOL_NAME);
+    // Random byte strings: half start with a byte ≥ 0x80 (the "00" case), leading zero bytes give odd lengths.
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 384 }), (bytes) => {
+        const value = BigInt(`0x${Buffer.from(bytes).toString("hex")}`);
+        if (value === 0n) return;
+        expect(padHex(value)).toBe(helper.padHex(new BigInteger(value.toString(16), 16)));
+      }),
+      { numRuns: 300 },
+    );
+  });
   test("modPow (OpenSSL path) equals square-and-multiply, also for the trivial bases", () => {
     for (let i = 0; i < 8; i++) {
       const base = BigInt(`0x${randomBytes(384).toString("hex")}`);
@@ -88,6 +101,8 @@ describe("SRP group and helpers (the clients' constants)", () => {
     expect(acceptableA((2n * N).toString(16))).toBe(false);
     expect(acceptableA("xyz")).toBe(false);
     expect(acceptableA("")).toBe(false);
+    expect(acceptableA("f".repeat(1025))).toBe(false); // longer than any A below N, padded or not
+    expect(acceptableA(`00${(N - 1n).toString(16)}`)).toBe(true);
     expect(acceptableA(modPow(g, 99n, N).toString(16))).toBe(true);
   });
 });
@@ -122,6 +137,18 @@ describe("PASSWORD_VERIFIER against amazon-cognito-identity-js's AuthenticationH
     const server = issue();
     expect(check(server, await identityJsClaim(server, PASSWORD, timestamp), timestamp)).toBe(true);
   });
+  test("non-ASCII user ids and passwords are hashed as the client hashes them (UTF-8)", async () => {
+    const { saltHex, verifierHex } = makeVerifier(POOL_NAME, "ünïcødé-用户", "pässwörd-✓-🔑");
+    const server = { saltHex, verifierHex, ...serverChallenge(verifierHex), secretBlockB64: randomBytes(64).toString("base64") };
+    const helper = new AuthenticationHelper(POOL_NAME);
+    const A: { toString(radix: number): string } = await new Promise((ok) => helper.getLargeAValue((_e: Error, a: never) => ok(a)));
+    const hkdf: Buffer = await new Promise((ok) =>
+      helper.getPasswordAuthenticationKey("ünïcødé-用户", "pässwörd-✓-🔑", new BigInteger(server.BHex, 16), new BigInteger(saltHex, 16), (_e: Error, key: Buffer) => ok(key)),
+    );
+    const message = Buffer.concat([Buffer.from(POOL_NAME), Buffer.from("ünïcødé-用户"), Buffer.from(server.secretBlockB64, "base64"), Buffer.from(timestamp)]);
+    const claim = { AHex: A.toString(16), signatureB64: createHmac("sha256", hkdf).update(message).digest("base64") };
+    expect(verifyPasswordClaim({ poolName: POOL_NAME, userIdForSrp: "ünïcødé-用户", ...server, ...claim, timestamp, nowMs })).toBe(true);
+  });
   test("a wrong password does not", async () => {
     const server = issue();
     expect(check(server, await identityJsClaim(server, "Wr0ng-horse!", timestamp), timestamp)).toBe(false);
@@ -150,6 +177,8 @@ describe("PASSWORD_VERIFIER against amazon-cognito-identity-js's AuthenticationH
     expect(check({ ...server, ...serverChallenge(server.verifierHex) }, claim, timestamp)).toBe(false);
     expect(check(server, { ...claim, AHex: N.toString(16) }, timestamp)).toBe(false);
     expect(check(server, { ...claim, AHex: "0" }, timestamp)).toBe(false);
+    expect(check(server, { ...claim, signatureB64: undefined as unknown as string }, timestamp)).toBe(false);
+    expect(check(server, claim, undefined as unknown as string)).toBe(false);
   });
   test("a verifier from another salt or user id does not verify", async () => {
     const server = issue();

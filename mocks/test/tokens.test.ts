@@ -3,7 +3,8 @@
 import { CognitoJwtVerifier } from "aws-jwt-verify";
 import { beforeAll, describe, expect, test } from "vitest";
 import { isAwsError } from "../protocol/errors.ts";
-import { issuerOf, jwks, mintTokens, newPoolKeys, openRefreshToken, tokenValidity, verifyAccessToken, type MintRequest, type PoolKeys } from "../tokens/index.ts";
+import { issuerOf, jwks, mintTokens, newPoolKeys, openRefreshToken, prewarmPoolKeys, tokenValidity, verifyAccessToken, type MintRequest, type PoolKeys } from "../tokens/index.ts";
+import { sparePoolKeysReady } from "../tokens/keys.ts";
 
 const REGION = "eu-west-1";
 const POOL = "eu-west-1_AbC123xYz";
@@ -56,12 +57,22 @@ describe("keys and JWKS", () => {
     for (const key of set.keys) {
       expect(Object.keys(key)).toEqual(["alg", "e", "kid", "kty", "n", "use"]);
       expect(key).toMatchObject({ alg: "RS256", e: "AQAB", kty: "RSA", use: "sig" });
-      expect(key.kid).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+      expect(key.kid).toMatch(/^[A-Za-z0-9+]{43}=$/); // base64 without "/", which Cognito's header would escape
       expect(Buffer.from(key.n, "base64url")).toHaveLength(256); // 2048 bits
     }
     const kids = [keys.id.kid, keys.access.kid, keys.refresh.kid, otherKeys.id.kid, otherKeys.access.kid];
     expect(new Set(kids).size).toBe(5);
     expect(JSON.stringify(set)).not.toContain(keys.refresh.jwk.n); // the refresh key is never published
+  });
+  test("a spare set, once ready, is handed out once", async () => {
+    prewarmPoolKeys();
+    const deadline = Date.now() + 20_000;
+    while (!sparePoolKeysReady() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(sparePoolKeysReady()).toBe(true);
+    const a = newPoolKeys();
+    expect(sparePoolKeysReady()).toBe(false);
+    const b = newPoolKeys();
+    expect(new Set([a.id.kid, a.access.kid, a.refresh.kid, b.id.kid, b.access.kid, b.refresh.kid, keys.id.kid]).size).toBe(7);
   });
   test("keys survive JSON (persisted state): tokens minted before verify after, and the other way round", async () => {
     const minted = await mintTokens(request());

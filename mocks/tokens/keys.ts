@@ -5,7 +5,7 @@ import { createHash, generateKeyPair, generateKeyPairSync, type JsonWebKey } fro
 import { importJWK } from "jose";
 
 export interface KeyMaterial {
-  /** 44 characters of base64, like Cognito's kids: the SHA-256 of the modulus. */
+  /** 44 characters of base64, like Cognito's kids: a SHA-256 of the modulus. */
   kid: string;
   /** The private key as a JWK (kty, n, e, d, p, q, dp, dq, qi): plain JSON, so the state file can hold it. */
   jwk: JsonWebKey;
@@ -19,9 +19,15 @@ export interface PoolKeys {
 
 const RSA = { modulusLength: 2048, publicExponent: 0x10001 } as const;
 
+// Cognito writes a `/` in a kid as `\/` in the token header; jose serializes headers itself and cannot, so the
+// kid is the first SHA-256(n ‖ counter) whose base64 has no `/` (about two tries): the header is then byte for
+// byte what Cognito would send for that kid.
 function material(jwk: JsonWebKey): KeyMaterial {
-  const kid = createHash("sha256").update(Buffer.from(jwk.n!, "base64url")).digest("base64");
-  return { kid, jwk };
+  const n = Buffer.from(jwk.n!, "base64url");
+  for (let counter = 0; ; counter++) {
+    const kid = createHash("sha256").update(n).update(String(counter)).digest("base64");
+    if (!kid.includes("/")) return { kid, jwk };
+  }
 }
 
 const generateSync = () => material(generateKeyPairSync("rsa", RSA).privateKey.export({ format: "jwk" }));
@@ -30,11 +36,13 @@ const generate = () =>
     generateKeyPair("rsa", RSA, (err, _pub, priv) => (err ? reject(err) : resolve(material(priv.export({ format: "jwk" }))))),
   );
 
-// RSA generation costs tens of milliseconds a key (bench/srp.ts). newPoolKeys is synchronous (it runs inside an
-// operation's synchronous part), so after each call one spare set is generated on libuv's threads, off the event
-// loop; the next pool's first sign-in takes it if it is ready. Each set is handed out once.
+// RSA generation costs 70-200 ms a key here (bench/srp.ts). newPoolKeys is synchronous (it runs inside an
+// operation's synchronous part), so once a process has needed keys twice (many pools are likely: a suite run), one
+// spare set is generated on libuv's threads, off the event loop, after each call; the next pool's first sign-in
+// takes it if it is ready. A process with one pool never pays for a spare. Each set is handed out once.
 let spare: PoolKeys | undefined;
 let refilling = false;
+let handedOut = 0;
 function refill(): void {
   if (refilling || spare) return;
   refilling = true;
@@ -47,10 +55,13 @@ function refill(): void {
 /** Starts generating a spare set now (serve at startup, say), so that the first pool's first sign-in need not wait. */
 export const prewarmPoolKeys = (): void => refill();
 
+/** Whether a spare set is ready (for tests). */
+export const sparePoolKeysReady = (): boolean => spare !== undefined;
+
 export function newPoolKeys(): PoolKeys {
   const keys = spare ?? { id: generateSync(), access: generateSync(), refresh: generateSync() };
   spare = undefined;
-  refill();
+  if (++handedOut >= 2) refill();
   return keys;
 }
 

@@ -74,6 +74,20 @@ describe("the drift checker itself", () => {
     });
     expect(diff).toContain("SetRiskConfiguration: errors missing from the spec: UserPoolAddOnNotEnabledException");
   });
+  test("an access-token operation marked public", () => {
+    const diff = mutate((_s, paths) => {
+      const op = paths["/#X-Amz-Target=AWSCognitoIdentityProviderService.GetUser"].post;
+      op["x-aws-auth"] = "none";
+      delete op["x-aws-access-token-member"];
+    });
+    expect(diff).toContain('GetUser: auth is "none" in the spec, "access-token" in the AWS model');
+    expect(diff).toContain('GetUser: accessTokenMember is (absent) in the spec, "AccessToken" in the AWS model');
+  });
+  test("a sensitive map no longer sensitive", () => {
+    expect(mutate((s) => delete s.AuthParametersType["x-aws-sensitive"])).toContain(
+      "InitiateAuth input AuthParameters: sensitive is (absent) in the spec, true in the AWS model",
+    );
+  });
   test("a sensitive marker removed", () => {
     expect(mutate((s) => delete s.UsernameType["x-aws-sensitive"])).toContain(
       "AdminCreateUser input Username: sensitive is (absent) in the spec, true in the AWS model",

@@ -3,7 +3,7 @@
 // so as a test file this could not fail. A mismatch here is a type error; the @ts-expect-error line proves that a
 // wrong expectation is one (were it not, the directive itself would be the error).
 import { expectTypeOf } from "vitest";
-import type { InputOf, OperationName, OutputOf } from "../../generated/operations.ts";
+import type { InputOf, OperationMeta, OperationName, OutputOf } from "../../generated/operations.ts";
 
 export function pinnedTypes(): void {
   expectTypeOf<InputOf<"SetRiskConfiguration">["UserPoolId"]>().toEqualTypeOf<string>();
@@ -15,4 +15,15 @@ export function pinnedTypes(): void {
   expectTypeOf<"DescribeUserPool">().toExtend<OperationName>();
   // @ts-expect-error: FeedbackValue is not any string
   expectTypeOf<InputOf<"UpdateAuthEventFeedback">["FeedbackValue"]>().toEqualTypeOf<string>();
+}
+
+/** The sign-in operations (issue 9). */
+export function pinnedSignInTypes(): void {
+  expectTypeOf<InputOf<"InitiateAuth">["AuthParameters"]>().toEqualTypeOf<{ [key: string]: string } | undefined>();
+  expectTypeOf<"PASSWORD_VERIFIER" | "NEW_PASSWORD_REQUIRED" | "MFA_SETUP">().toExtend<InputOf<"RespondToAuthChallenge">["ChallengeName"]>();
+  expectTypeOf<NonNullable<OutputOf<"InitiateAuth">["AuthenticationResult"]>["ExpiresIn"]>().toEqualTypeOf<number | undefined>();
+  expectTypeOf<InputOf<"GetUser">["AccessToken"]>().toEqualTypeOf<string>();
+  expectTypeOf<OutputOf<"ConfirmForgotPassword">>().toEqualTypeOf<Record<string, never>>();
+  expectTypeOf<OperationMeta["auth"]>().toEqualTypeOf<"sigv4" | "none" | "access-token">();
+  expectTypeOf<OperationMeta["accessTokenMember"]>().toEqualTypeOf<string | undefined>();
 }

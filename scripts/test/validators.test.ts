@@ -1,21 +1,7 @@
 // The generated validators, one constraint kind at a time: the exact boundary is accepted, one past it is refused,
 // and the AWS message names the member the way the service does. Bounds are read from the spec's facts, not copied.
 import { describe, expect, test } from "vitest";
-import facts from "../../generated/spec-facts.json" with { type: "json" };
-import { OPERATIONS, type OperationName } from "../../generated/operations.ts";
-import { validationError } from "../../mocks/protocol/validation.ts";
-
-const POOL = "us-east-1_AbCdEf123";
-const fact = (op: OperationName, path: string) => {
-  const f = (facts.operations as Record<string, { input: Record<string, any> }>)[op].input[path];
-  if (!f) throw new Error(`${op} has no input member ${path}`);
-  return f as { min?: number; max?: number; pattern?: string; enum?: string[] };
-};
-const check = (op: OperationName, input: unknown) => validationError(OPERATIONS[op].validate, OPERATIONS[op].inputSchema, input);
-const message = (op: OperationName, input: unknown) => {
-  const e = check(op, input);
-  return e ? `${e.type}: ${e.awsMessage ?? ""}` : "valid";
-};
+import { check, fact, message, POOL } from "./validator-helpers.ts";
 
 describe("string length", () => {
   const { min, max } = fact("SetRiskConfiguration", "UserPoolId");

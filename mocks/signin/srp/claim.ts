@@ -23,9 +23,13 @@ export function serverChallenge(verifierHex: string): { bHex: string; BHex: stri
   }
 }
 
-/** SRP_A as the server accepts it: hex, and not ≡ 0 mod N (SRP-6a's check; A = 0 would make S known). */
+// A = g^a mod N is below N: 768 hex digits, a few more if a client pads. Longer values are refused before any
+// arithmetic, so a megabyte of SRP_A costs nothing.
+const MAX_A_HEX = 1024;
+
+/** SRP_A as the server accepts it: hex, not too long, and not ≡ 0 mod N (SRP-6a's check; A = 0 would make S known). */
 export function acceptableA(AHex: string): boolean {
-  const A = parseHex(AHex);
+  const A = typeof AHex === "string" && AHex.length <= MAX_A_HEX ? parseHex(AHex) : undefined;
   return A !== undefined && A % N !== 0n;
 }
 
@@ -53,14 +57,18 @@ export interface PasswordClaim {
   nowMs?: number;
 }
 
+const TEXT_MEMBERS = ["poolName", "userIdForSrp", "saltHex", "verifierHex", "bHex", "BHex", "AHex", "secretBlockB64", "timestamp", "signatureB64"] as const;
+
 /** True only for the signature the right password produces, over a fresh, well-formed TIMESTAMP. */
 export function verifyPasswordClaim(p: PasswordClaim): boolean {
-  if (!timestampAcceptable(p.timestamp, p.nowMs ?? Date.now())) return false;
+  // Absent challenge responses (a request without TIMESTAMP, say) are a wrong answer, not a crash.
+  if (!TEXT_MEMBERS.every((m) => typeof p[m] === "string")) return false;
+  if (!timestampAcceptable(p.timestamp, p.nowMs ?? Date.now()) || !acceptableA(p.AHex)) return false;
   const A = parseHex(p.AHex);
   const B = parseHex(p.BHex);
   const b = parseHex(p.bHex);
   const v = parseHex(p.verifierHex);
-  if (A === undefined || B === undefined || b === undefined || v === undefined || A % N === 0n) return false;
+  if (A === undefined || B === undefined || b === undefined || v === undefined) return false;
   if (!BASE64.test(p.signatureB64) || !BASE64.test(p.secretBlockB64)) return false;
   const u = scramblingU(A, B);
   if (u === 0n) return false;

@@ -230,7 +230,7 @@ describe("sign-in security properties", () => {
     const SECRET = /^(PASSWORD|NEW_PASSWORD|Password|PreviousPassword|ProposedPassword|SECRET_HASH|Session|AccessToken|IdToken|RefreshToken|Token|SecretCode|UserCode|ConfirmationCode|SOFTWARE_TOKEN_MFA_CODE|EMAIL_OTP_CODE|PASSWORD_CLAIM_SIGNATURE|code|ClientSecret)$/;
     const collect = (value: unknown, key = ""): void => {
       if (typeof value === "string") {
-        if (SECRET.test(key) && value.length >= 6) secrets.add(value);
+        if (SECRET.test(key) && value.length >= 6 && value !== "<computed>") secrets.add(value);
       } else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) collect(v, k);
     };
     for (const r of result.results) for (const x of r.exchanges) for (const text of [x.request.body, x.answer?.body ?? ""]) {
@@ -244,6 +244,8 @@ describe("sign-in security properties", () => {
     const dir = mkdtempSync(join(tmpdir(), "cc-signin-report-"));
     writeReport(result, dir);
     const written = readdirSync(dir).map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
-    expect([...secrets].filter((s) => written.includes(s)).map((s) => `${s.slice(0, 6)}… (${s.length} chars)`)).toEqual([]);
+    // Short secrets (six-digit codes) are looked for as JSON strings: as bare digits they occur inside ids and times.
+    const shown = (s: string) => (s.length < 10 ? written.includes(`"${s}"`) : written.includes(s));
+    expect([...secrets].filter(shown).map((s) => `${s.slice(0, 6)}… (${s.length} chars)`)).toEqual([]);
   }, 300_000); // the whole sign-in suite (about 45 scenarios, each with its own pool) on a shared machine
 });
