@@ -5,7 +5,7 @@ import { contextOf, resolveWith, type ProbeContext } from "./context.ts";
 import { awsPath, clause, clauseAnyValue, violatedConstraints } from "./clauses.ts";
 import { clauseFacts, messageEvidence } from "./evidence.ts";
 import { loadFacts, SPEC_FACTS_PATH, type MemberFacts, type OperationFacts } from "./facts.ts";
-import { ABSENT, fixturesOf, itemValue, withMember, type MemberValue } from "./requests.ts";
+import { ABSENT, fixturesOf, itemValue, validValue, withMember, type MemberValue } from "./requests.ts";
 import { conformingString, nonEnumValues, patternBreaker } from "./values.ts";
 
 export interface Probe {
@@ -171,6 +171,10 @@ function memberCase(name: string, op: OperationFacts, path: string, facts: Membe
   const id = `constraint/${name}/${path}/${probe.rule}`;
   if (probe.accepted) return acceptedCase(name, op, path, probe, { suite: "constraint", operation: name, member: path, rule: probe.rule, sources }, id);
   const body = withMember(op, path, probe.value, "stand-ins");
+  // A token operation's refusal carries a well-formed token stand-in: a mock that let the value through must then
+  // answer the token check (NotAuthorizedException), not the same InvalidParameterException a missing token gets.
+  const token = op.accessTokenMember;
+  if (token && topLevelOf(path) !== token && body[token] === undefined) body[token] = validValue(op, token, "stand-ins");
   const base = { suite: "constraint", operation: name, member: path, rule: probe.rule, sources, request: request(name, op.target, body) };
   if (probe.serialization) {
     const s = probe.serialization;
