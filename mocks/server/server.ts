@@ -9,7 +9,6 @@ import { CONTROL_PREFIX, handleControlRequest } from "../control/routes.ts";
 import type { OperationMeta } from "../../generated/operations.ts";
 import { isReadOperation } from "../faults/quotas.ts";
 import { createMockCore, type CognitoMockCore, type CognitoMockOptions, type MockAnswer } from "../core.ts";
-import { openStateFile } from "../persistence/state-file.ts";
 import type { StateStore } from "../persistence/store.ts";
 import { errors } from "../protocol/errors.ts";
 import type { MockState } from "../state.ts";
@@ -56,6 +55,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const stateFor = (state: MockState, operation?: OperationMeta) => (!store || (operation && isReadOperation(operation.name)) ? state : store.tracker.view(state));
   const mock = createMockCore({ ...options, stateFor });
   if (options.stateFile) {
+    // Loaded only with a state file: a plain serve's start-up does not pay for SQLite.
+    const { openStateFile } = await import("../persistence/state-file.ts");
     const opened = openStateFile(options.stateFile, { fsync: options.stateFileFsync });
     const members = opened.saved ? Object.keys(opened.saved.state).length : 0;
     if (opened.saved) mock.restore(opened.saved.state, opened.saved.generation);
