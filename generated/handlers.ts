@@ -14,6 +14,8 @@ export interface WireResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** `body` as UTF-8, when the mock keeps it ready (a remembered answer): the server sends it without encoding again. */
+  bytes?: Uint8Array;
 }
 /** Routes (when `operation` is absent), validates and runs one request. */
 export type Dispatch = (request: WireRequest, operation?: OperationName) => WireResponse | Promise<WireResponse>;

@@ -41,6 +41,12 @@ export interface CognitoMockOptions {
   stateFor?: (state: MockState, operation?: OperationMeta) => MockState;
 }
 
+/** What the transport knows of a request beyond its bytes. */
+export interface From {
+  /** The caller's socket address (the server knows it). */
+  sourceIp?: string;
+}
+
 /** What the dispatcher answered, and the latency fault injection asks to add before sending it. */
 export interface MockAnswer {
   response: WireResponse;
@@ -60,22 +66,25 @@ export function createMockCore(options: CognitoMockOptions = {}) {
 
   let feedbackLinkBase = options.feedbackLinkBase;
   const defaultSourceIp = options.defaultSourceIp ?? "127.0.0.1";
+  // One pair of clock functions for every context: a context is built per request.
+  const now = () => epochSeconds(clock.now());
+  const nowMs = () => clock.now();
   const contextFor = (region: string, caller: Caller = { sourceIp: defaultSourceIp }, operation?: OperationMeta): OperationContext => ({
     state: options.stateFor ? options.stateFor(state, operation) : state,
     region,
     accountId,
     ids,
-    now: () => epochSeconds(clock.now()),
-    nowMs: () => clock.now(),
+    now,
+    nowMs,
     feedbackLinkBase,
     caller,
   });
-  // The socket's address, which only the server knows, travels beside the request rather than in it.
-  const sourceIps = new WeakMap<WireRequest, string>();
-  const callerOf = (request: WireRequest): Caller => ({
-    sourceIp: sourceIps.get(request) ?? defaultSourceIp,
-    ...(request.headers["user-agent"] !== undefined && { userAgent: request.headers["user-agent"] }),
-  });
+  // The socket's address, which only the server knows, travels beside the request (the dispatcher's `from`).
+  const callerOf = (request: WireRequest, from: From | undefined): Caller => {
+    const userAgent = request.headers["user-agent"];
+    const sourceIp = from?.sourceIp ?? defaultSourceIp;
+    return userAgent === undefined ? { sourceIp } : { sourceIp, userAgent };
+  };
 
   // Strict mode verifies asynchronously before the synchronous dispatcher runs and leaves the verdict here.
   const verify = options.verifySignatures ? createSignatureVerifier({ credentials: options.verifySignatures.credentials, now: () => clock.now() }) : undefined;
@@ -84,9 +93,9 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     ? (request) => (verdicts.has(request) ? verdicts.get(request) : requireSignatureHeader(request))
     : options.authenticate;
 
-  const { handle: answer } = createDispatcher<OperationContext>({
+  const { handle: answer } = createDispatcher<OperationContext, From>({
     implementations,
-    context: (request, operation) => contextFor(regionOf(request.headers, request.url, fallbackRegion), callerOf(request), operation),
+    context: (request, operation, from) => contextFor(regionOf(request.headers, request.url, fallbackRegion), callerOf(request, from), operation),
     requestId: () => ids.requestId(),
     authenticate,
     beforeOperation: (meta) => (options.beforeOperation?.(meta) ?? 0) + faults.beforeOperation(meta),
@@ -97,12 +106,11 @@ export function createMockCore(options: CognitoMockOptions = {}) {
    * The dispatcher, preceded by signature verification in strict mode; asynchronous then and for token operations.
    * `sourceIp` is the caller's socket address (the server knows it).
    */
-  function respond(request: WireRequest, from: { sourceIp?: string } = {}): MockAnswer | Promise<MockAnswer> {
-    if (from.sourceIp !== undefined) sourceIps.set(request, from.sourceIp);
-    if (!verify || OPERATION_BY_TARGET.get(request.headers["x-amz-target"] ?? "")?.auth !== "sigv4") return answer(request);
+  function respond(request: WireRequest, from?: From): MockAnswer | Promise<MockAnswer> {
+    if (!verify || OPERATION_BY_TARGET.get(request.headers["x-amz-target"] ?? "")?.auth !== "sigv4") return answer(request, undefined, from);
     return verify(request).then((verdict) => {
       verdicts.set(request, verdict);
-      return answer(request);
+      return answer(request, undefined, from);
     });
   }
 

@@ -16,10 +16,11 @@ type Output<O extends OperationName> = OutputOf<O> | Serialized<OutputOf<O>> | v
 export type Implementation<O extends OperationName, Ctx> = (input: InputOf<O>, ctx: Ctx) => Output<O> | Promise<Output<O>>;
 export type Implementations<Ctx> = { [O in OperationName]: Implementation<O, Ctx> };
 
-export interface DispatcherOptions<Ctx> {
+/** `From`: what the transport knows beside the request (the server's socket address), handed to `context`. */
+export interface DispatcherOptions<Ctx, From = never> {
   implementations: Implementations<Ctx>;
   /** Builds the per-request context (state, region, clock, ids). */
-  context: (request: WireRequest, operation: OperationMeta) => Ctx;
+  context: (request: WireRequest, operation: OperationMeta, from: From | undefined) => Ctx;
   requestId: () => string;
   /** Signature check for SigV4 operations; returns the error to send, if any. Default: header presence only. */
   authenticate?: (request: WireRequest, operation: OperationMeta) => AwsError | undefined;
@@ -35,7 +36,7 @@ export function requireSignatureHeader(request: WireRequest): AwsError | undefin
   return (request.headers["authorization"] ?? "").startsWith(SIGV4_PREFIX) ? undefined : errors.missingAuthenticationToken();
 }
 
-export function createDispatcher<Ctx>(options: DispatcherOptions<Ctx>) {
+export function createDispatcher<Ctx, From = never>(options: DispatcherOptions<Ctx, From>) {
   const authenticate = options.authenticate ?? requireSignatureHeader;
 
   type Answer = { response: WireResponse; delayMs: number };
@@ -46,7 +47,7 @@ export function createDispatcher<Ctx>(options: DispatcherOptions<Ctx>) {
   };
 
   /** The core: everything but the injected latency; synchronous unless the operation is. */
-  function handle(request: WireRequest, name?: OperationName): Answer | Promise<Answer> {
+  function handle(request: WireRequest, name?: OperationName, from?: From): Answer | Promise<Answer> {
     const requestId = options.requestId();
     const meta = name ? OPERATIONS[name] : OPERATION_BY_TARGET.get(request.headers["x-amz-target"] ?? "");
     if (!meta || request.method !== "POST") return { response: errorResponse(errors.unknownOperation(), requestId), delayMs: 0 };
@@ -71,7 +72,7 @@ export function createDispatcher<Ctx>(options: DispatcherOptions<Ctx>) {
       const run = options.implementations[meta.name] as Implementation<OperationName, Ctx>;
       // The output is serialized right here, before anything else can run, so operations may return objects that
       // alias the state; and the input is parsed fresh per request, so operations may keep it without copying.
-      const output = run(knownMembersOnly(meta.inputSchema, input) as never, options.context(request, meta));
+      const output = run(knownMembersOnly(meta.inputSchema, input) as never, options.context(request, meta, from));
       if (output instanceof Promise) {
         const delay = delayMs;
         return output.then(

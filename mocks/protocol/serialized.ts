@@ -5,19 +5,29 @@
 /** An operation output already in its JSON form; the dispatcher sends `json` as the body. */
 export class Serialized<T> {
   declare readonly output?: T;
-  constructor(readonly json: string) {}
+  /** `bytes`: the JSON as UTF-8, for answers sent many times (the server then skips encoding it per answer). */
+  constructor(
+    readonly json: string,
+    readonly bytes?: Uint8Array,
+  ) {}
 }
 
-const remembered = new WeakMap<object, string>();
+const utf8 = new TextEncoder();
+const remembered = new WeakMap<object, { member: string; answer: Serialized<unknown> }>();
 
-/** JSON.stringify(value), computed once per object. Only for objects the state replaces rather than mutates. */
-export function rememberedJson(value: object): string {
-  let json = remembered.get(value);
-  if (json === undefined) {
-    json = JSON.stringify(value);
-    remembered.set(value, json);
+/**
+ * `{"<member>":<value's JSON>}`, computed once per object, with its UTF-8 bytes. Only for objects the state
+ * replaces rather than mutates. One JSON.stringify, so one flat string: an answer built by concatenation was
+ * flattened (copied) again by every send, and encoding 4 KB per answer showed in serve's profile (issue 12).
+ */
+export function rememberedAnswer<T>(member: string, value: object): Serialized<T> {
+  let entry = remembered.get(value);
+  if (entry?.member !== member) {
+    const json = JSON.stringify({ [member]: value });
+    entry = { member, answer: new Serialized(json, utf8.encode(json)) };
+    remembered.set(value, entry);
   }
-  return json;
+  return entry.answer as Serialized<T>;
 }
 
 export function bodyOf(output: unknown): string {

@@ -1,16 +1,18 @@
 // awsJson1_1 on the wire: the one place that turns a result or an AwsError into an HTTP answer.
 import type { WireResponse } from "../../generated/handlers.ts";
 import type { AwsError } from "./errors.ts";
-import { bodyOf } from "./serialized.ts";
+import { bodyOf, Serialized } from "./serialized.ts";
 
 export const CONTENT_TYPE = "application/x-amz-json-1.1";
 
 export function successResponse(output: unknown, requestId: string): WireResponse {
-  return {
+  const response: WireResponse = {
     status: 200,
     headers: { "Content-Type": CONTENT_TYPE, "x-amzn-RequestId": requestId },
     body: bodyOf(output),
   };
+  if (output instanceof Serialized && output.bytes) response.bytes = output.bytes;
+  return response;
 }
 
 /**

@@ -9,10 +9,21 @@ const FIRST_WINS = new Set([
   "server", "user-agent",
 ]);
 
+/**
+ * Lower-case names by the name as sent. Clients send the same few names on every request, so a lookup replaces a
+ * toLowerCase (a new string) and hands the object a name it has seen before. Bounded: names are the client's choice.
+ */
+const lowerCase = new Map<string, string>();
+const LOWER_CASE_MAX = 1_000;
+
 export function headersOf(raw: readonly string[]): Record<string, string> {
   const headers: Record<string, string> = {};
   for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i].toLowerCase();
+    let name = lowerCase.get(raw[i]);
+    if (name === undefined) {
+      name = raw[i].toLowerCase();
+      if (lowerCase.size < LOWER_CASE_MAX) lowerCase.set(raw[i], name);
+    }
     const previous = headers[name];
     if (previous === undefined) headers[name] = raw[i + 1];
     else if (!FIRST_WINS.has(name)) headers[name] = `${previous}${name === "cookie" ? "; " : ", "}${raw[i + 1]}`;

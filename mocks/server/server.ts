@@ -162,10 +162,10 @@ function send(res: ServerResponse, response: WireResponse, closeAfter = false): 
   // A flat [name, value, ...] list: no object to build or walk per answer.
   const headers: (string | number)[] = [];
   for (const name in response.headers) headers.push(name, response.headers[name]);
-  headers.push("Content-Length", Buffer.byteLength(response.body));
+  headers.push("Content-Length", response.bytes ? response.bytes.byteLength : Buffer.byteLength(response.body));
   if (closeAfter) headers.push("Connection", "close");
   res.writeHead(response.status, headers as unknown as string[]);
-  res.end(response.body);
+  res.end(response.bytes ?? response.body);
   // A refused body is never read: drop the connection rather than let node drain it.
   if (closeAfter) res.once("finish", () => res.socket?.destroy());
 }

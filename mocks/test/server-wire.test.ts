@@ -41,6 +41,22 @@ test("success: 200, the awsJson content type and x-amzn-RequestId; the SDK reads
   expect(out.UserPool?.Id).toBe(id);
 });
 
+test("a remembered answer (DescribeUserPool sent as ready bytes): its Content-Length, non-ASCII text, and the next write seen", async () => {
+  const id = await createPool(client);
+  // Non-ASCII in the pool: the bytes and Content-Length are UTF-8, not the string's length.
+  const update = await raw("UpdateUserPool", JSON.stringify({ UserPoolId: id, VerificationMessageTemplate: { EmailSubject: "Bestätigung — 確認" } }));
+  expect(update.status).toBe(200);
+  for (let i = 0; i < 2; i++) {
+    const res = await raw("DescribeUserPool", JSON.stringify({ UserPoolId: id }));
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(Number(res.headers.get("content-length"))).toBe(bytes.length);
+    expect(JSON.parse(bytes.toString("utf8")).UserPool.VerificationMessageTemplate.EmailSubject).toBe("Bestätigung — 確認");
+  }
+  await raw("UpdateUserPool", JSON.stringify({ UserPoolId: id, VerificationMessageTemplate: { EmailSubject: "second" } }));
+  const after = await (await raw("DescribeUserPool", JSON.stringify({ UserPoolId: id }))).json();
+  expect(after.UserPool.VerificationMessageTemplate.EmailSubject).toBe("second");
+});
+
 test("an operation without output answers exactly {}", async () => {
   const id = await createPool(client);
   const res = await raw("DeleteUserPool", JSON.stringify({ UserPoolId: id }));
