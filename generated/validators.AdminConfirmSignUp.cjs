@@ -2,7 +2,7 @@
 "use strict";
 exports.validate = validate20;
 const schema31 = {"type":"object","required":["UserPoolId","Username"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"ClientMetadata":{"type":"object","propertyNames":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"additionalProperties":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"},"x-aws-shape":"ClientMetadataType"}},"x-aws-shape":"AdminConfirmSignUpRequest","$id":"urn:cognito-conformance:input:AdminConfirmSignUp"};
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = ((ucs2length) => { const HIGH_SURROGATE = /[\uD800-\uDBFF]/; return (s) => (HIGH_SURROGATE.test(s) ? ucs2length(s) : s.length); })(require("ajv/dist/runtime/ucs2length").default);
 const pattern4 = new RegExp("^(?:[\\w-]+_[0-9a-zA-Z]+)$", "u");
 const pattern5 = new RegExp("^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$", "u");
 

@@ -2,7 +2,7 @@
 "use strict";
 exports.validate = validate20;
 const schema31 = {"type":"object","required":["UserPoolId","Username","Password"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"},"Username":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$","x-aws-pattern":"[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+","x-aws-sensitive":true,"x-aws-shape":"UsernameType"},"Password":{"type":"string","maxLength":256,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-sensitive":true,"x-aws-shape":"PasswordType"},"Permanent":{"type":"boolean","x-aws-shape":"BooleanType"}},"x-aws-shape":"AdminSetUserPasswordRequest","$id":"urn:cognito-conformance:input:AdminSetUserPassword"};
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = ((ucs2length) => { const HIGH_SURROGATE = /[\uD800-\uDBFF]/; return (s) => (HIGH_SURROGATE.test(s) ? ucs2length(s) : s.length); })(require("ajv/dist/runtime/ucs2length").default);
 const pattern4 = new RegExp("^(?:[\\w-]+_[0-9a-zA-Z]+)$", "u");
 const pattern5 = new RegExp("^(?:[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)$", "u");
 const pattern6 = new RegExp("^(?:[\\S]+)$", "u");

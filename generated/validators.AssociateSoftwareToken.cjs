@@ -3,7 +3,7 @@
 exports.validate = validate20;
 const schema31 = {"type":"object","properties":{"AccessToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"}},"x-aws-shape":"AssociateSoftwareTokenRequest","$id":"urn:cognito-conformance:input:AssociateSoftwareToken"};
 const pattern4 = new RegExp("^(?:[A-Za-z0-9-_=.]+)$", "u");
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = ((ucs2length) => { const HIGH_SURROGATE = /[\uD800-\uDBFF]/; return (s) => (HIGH_SURROGATE.test(s) ? ucs2length(s) : s.length); })(require("ajv/dist/runtime/ucs2length").default);
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:cognito-conformance:input:AssociateSoftwareToken" */;

@@ -2,7 +2,7 @@
 "use strict";
 exports.validate = validate20;
 const schema31 = {"type":"object","required":["ProposedPassword","AccessToken"],"properties":{"PreviousPassword":{"type":"string","maxLength":256,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-sensitive":true,"x-aws-shape":"PasswordType"},"ProposedPassword":{"type":"string","maxLength":256,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-sensitive":true,"x-aws-shape":"PasswordType"},"AccessToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"}},"x-aws-shape":"ChangePasswordRequest","$id":"urn:cognito-conformance:input:ChangePassword"};
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = ((ucs2length) => { const HIGH_SURROGATE = /[\uD800-\uDBFF]/; return (s) => (HIGH_SURROGATE.test(s) ? ucs2length(s) : s.length); })(require("ajv/dist/runtime/ucs2length").default);
 const pattern4 = new RegExp("^(?:[\\S]+)$", "u");
 const pattern6 = new RegExp("^(?:[A-Za-z0-9-_=.]+)$", "u");
 

@@ -2,7 +2,7 @@
 "use strict";
 exports.validate = validate20;
 const schema31 = {"type":"object","required":["UserPoolId"],"properties":{"UserPoolId":{"type":"string","minLength":1,"maxLength":55,"pattern":"^(?:[\\w-]+_[0-9a-zA-Z]+)$","x-aws-pattern":"[\\w-]+_[0-9a-zA-Z]+","x-aws-shape":"UserPoolIdType"}},"x-aws-shape":"DescribeUserPoolRequest","$id":"urn:cognito-conformance:input:DescribeUserPool"};
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = ((ucs2length) => { const HIGH_SURROGATE = /[\uD800-\uDBFF]/; return (s) => (HIGH_SURROGATE.test(s) ? ucs2length(s) : s.length); })(require("ajv/dist/runtime/ucs2length").default);
 const pattern4 = new RegExp("^(?:[\\w-]+_[0-9a-zA-Z]+)$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

@@ -5,7 +5,7 @@ const schema31 = {"type":"object","required":["RefreshToken","ClientId"],"proper
 const pattern4 = new RegExp("^(?:[A-Za-z0-9-_=.]+)$", "u");
 const pattern5 = new RegExp("^(?:[\\w+]+)$", "u");
 const pattern7 = new RegExp("^(?:[\\w-]+_[0-9a-f-]+)$", "u");
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = ((ucs2length) => { const HIGH_SURROGATE = /[\uD800-\uDBFF]/; return (s) => (HIGH_SURROGATE.test(s) ? ucs2length(s) : s.length); })(require("ajv/dist/runtime/ucs2length").default);
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:cognito-conformance:input:GetTokensFromRefreshToken" */;

@@ -2,7 +2,7 @@
 "use strict";
 exports.validate = validate20;
 const schema31 = {"type":"object","required":["MaxResults"],"properties":{"NextToken":{"type":"string","minLength":1,"pattern":"^(?:[\\S]+)$","x-aws-pattern":"[\\S]+","x-aws-shape":"PaginationKeyType"},"MaxResults":{"type":"integer","minimum":1,"maximum":60,"x-aws-shape":"PoolQueryLimitType"}},"x-aws-shape":"ListUserPoolsRequest","$id":"urn:cognito-conformance:input:ListUserPools"};
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = ((ucs2length) => { const HIGH_SURROGATE = /[\uD800-\uDBFF]/; return (s) => (HIGH_SURROGATE.test(s) ? ucs2length(s) : s.length); })(require("ajv/dist/runtime/ucs2length").default);
 const pattern4 = new RegExp("^(?:[\\S]+)$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

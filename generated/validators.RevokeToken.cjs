@@ -4,7 +4,7 @@ exports.validate = validate20;
 const schema31 = {"type":"object","required":["Token","ClientId"],"properties":{"Token":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"},"ClientId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientIdType"},"ClientSecret":{"type":"string","minLength":24,"maxLength":64,"pattern":"^(?:[\\w+]+)$","x-aws-pattern":"[\\w+]+","x-aws-sensitive":true,"x-aws-shape":"ClientSecretType"}},"x-aws-shape":"RevokeTokenRequest","$id":"urn:cognito-conformance:input:RevokeToken"};
 const pattern4 = new RegExp("^(?:[A-Za-z0-9-_=.]+)$", "u");
 const pattern5 = new RegExp("^(?:[\\w+]+)$", "u");
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = ((ucs2length) => { const HIGH_SURROGATE = /[\uD800-\uDBFF]/; return (s) => (HIGH_SURROGATE.test(s) ? ucs2length(s) : s.length); })(require("ajv/dist/runtime/ucs2length").default);
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:cognito-conformance:input:RevokeToken" */;

@@ -4,7 +4,7 @@ exports.validate = validate20;
 const schema31 = {"type":"object","required":["UserCode"],"properties":{"AccessToken":{"type":"string","pattern":"^(?:[A-Za-z0-9-_=.]+)$","x-aws-pattern":"[A-Za-z0-9-_=.]+","x-aws-sensitive":true,"x-aws-shape":"TokenModelType"},"Session":{"type":"string","minLength":20,"maxLength":2048,"x-aws-sensitive":true,"x-aws-shape":"SessionType"},"UserCode":{"type":"string","minLength":6,"maxLength":6,"pattern":"^(?:[0-9]+)$","x-aws-pattern":"[0-9]+","x-aws-sensitive":true,"x-aws-shape":"SoftwareTokenMFAUserCodeType"},"FriendlyDeviceName":{"type":"string","minLength":0,"maxLength":131072,"x-aws-shape":"StringType"}},"x-aws-shape":"VerifySoftwareTokenRequest","$id":"urn:cognito-conformance:input:VerifySoftwareToken"};
 const pattern4 = new RegExp("^(?:[A-Za-z0-9-_=.]+)$", "u");
 const pattern5 = new RegExp("^(?:[0-9]+)$", "u");
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = ((ucs2length) => { const HIGH_SURROGATE = /[\uD800-\uDBFF]/; return (s) => (HIGH_SURROGATE.test(s) ? ucs2length(s) : s.length); })(require("ajv/dist/runtime/ucs2length").default);
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:cognito-conformance:input:VerifySoftwareToken" */;

@@ -1,6 +1,7 @@
 // Compiles one ajv (JSON Schema 2020-12) validator per operation input into standalone CommonJS code.
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
+import { createRequire } from "node:module";
 import { javaPatternToJs } from "./patterns.ts";
 import { inline, operationsOf, type OpenApiDoc, type Schema } from "./spec.ts";
 
@@ -23,6 +24,14 @@ function forAjv(schema: Schema): Schema {
   return out;
 }
 
+/**
+ * minLength/maxLength count code points (ajv's ucs2length, a loop over every character). Text without a high
+ * surrogate has as many code points as UTF-16 units, and one regular-expression test finds that 10-20x faster than
+ * the loop: templates and IP lists of a full SetRiskConfiguration spent ~4 µs in it per request (issue 12).
+ */
+const UCS2LENGTH: string = createRequire(import.meta.url)("ajv/dist/runtime/ucs2length").default.code;
+const CODE_POINT_LENGTH = `((ucs2length) => { const HIGH_SURROGATE = /[\\uD800-\\uDBFF]/; return (s) => (HIGH_SURROGATE.test(s) ? ucs2length(s) : s.length); })(${UCS2LENGTH})`;
+
 /** One CommonJS file per operation input (`validators.<Operation>.cjs`: `validate` and the inlined `schema`), so
  * a process loads only the validators of the operations it is asked for, synchronously, on first use. */
 export function emitValidators(doc: OpenApiDoc): Record<string, string> {
@@ -40,7 +49,8 @@ export function emitValidators(doc: OpenApiDoc): Record<string, string> {
     const id = `urn:cognito-conformance:input:${op.name}`;
     ajv.addSchema({ ...schema, $id: id });
     // The inlined schema, for naming members in error messages (the validator doesn't expose its own).
-    files[`validators.${op.name}.cjs`] = `${standaloneCode.default(ajv, { validate: id })}\nexports.schema = ${JSON.stringify(schema)};\n`;
+    const code = standaloneCode.default(ajv, { validate: id }).replaceAll(UCS2LENGTH, CODE_POINT_LENGTH);
+    files[`validators.${op.name}.cjs`] = `${code}\nexports.schema = ${JSON.stringify(schema)};\n`;
   }
   return files;
 }

@@ -21,6 +21,31 @@ describe("string length", () => {
   });
 });
 
+describe("lengths count code points (the generated validators' fast path for text without surrogates)", () => {
+  const path = "AccountTakeoverRiskConfiguration.NotifyConfiguration.BlockEmail.Subject";
+  const { max } = fact("SetRiskConfiguration", path);
+  const withSubject = (Subject: string) => ({
+    UserPoolId: POOL,
+    AccountTakeoverRiskConfiguration: {
+      NotifyConfiguration: { SourceArn: "arn:aws:ses:us-east-1:123456789012:identity/example.com", BlockEmail: { Subject, TextBody: "a text body" } },
+      Actions: { HighAction: { EventAction: "BLOCK", Notify: true } },
+    },
+  });
+  const tooLong = (subject: string) => message("SetRiskConfiguration", withSubject(subject)).includes("Member must have length less than or equal to");
+  test("max ASCII accepted, max+1 refused", () => {
+    expect(check("SetRiskConfiguration", withSubject("a".repeat(max!)))).toBeUndefined();
+    expect(tooLong("a".repeat(max! + 1))).toBe(true);
+  });
+  test("a surrogate pair is one: max emoji (2*max UTF-16 units) accepted, max+1 refused", () => {
+    expect(check("SetRiskConfiguration", withSubject("😀".repeat(max!)))).toBeUndefined();
+    expect(tooLong("😀".repeat(max! + 1))).toBe(true);
+  });
+  test("mixed text: max-1 ASCII and one emoji accepted, two emoji past it refused", () => {
+    expect(tooLong(`${"a".repeat(max! - 1)}😀`)).toBe(false);
+    expect(tooLong(`${"a".repeat(max! - 1)}😀😀`)).toBe(true);
+  });
+});
+
 describe("patterns apply to the whole value", () => {
   test("a value that only contains a match is refused", () => {
     expect(message("DescribeUserPool", { UserPoolId: `!${POOL}!` })).toContain("Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+");
