@@ -1,9 +1,13 @@
 // 1. HTTP throughput: `cognito-conformance serve` against a bare node:http server sending the same answer bytes,
-// for DescribeUserPool and a full SetRiskConfiguration; then p50/p99 at half the bare server's DescribeUserPool rate.
+// for DescribeUserPool and a full SetRiskConfiguration, in alternating rounds; beside them the parse-and-serialize
+// floor (bare, plus JSON.parse of each request and JSON.stringify of its answer), which shows how much of the
+// gap any server reading its input and writing its output pays. Then p50/p99 at half the bare server's
+// DescribeUserPool rate.
 import { latencyAtRate, throughputSideBySide, type LoadSettings } from "./lib/load.ts";
 import { fullRiskConfiguration, PLUS_POOL } from "./lib/payloads.ts";
 import { call, presign, send } from "./lib/presign.ts";
 import { median, micros, Report, rps, times } from "./lib/report.ts";
+import { placement } from "./lib/cores.ts";
 import { startBare, startServe } from "./lib/servers.ts";
 
 const TARGETS = { DescribeUserPool: 0.7, SetRiskConfiguration: 0.4 } as const;
@@ -12,6 +16,7 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
   report.section(
     `1. HTTP throughput (wrk -t1 -c${settings.connections}, ${settings.durationS} s x ${settings.rounds} alternating rounds; target on the median of the per-round ratios; pre-signed requests)`,
   );
+  report.line(`placement: ${placement}`);
   const serve = await startServe();
   try {
     const { UserPool } = await call(serve.url, "CreateUserPool", PLUS_POOL);
@@ -23,13 +28,19 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
     for (const [operation, request] of Object.entries(requests) as [keyof typeof TARGETS, (typeof requests)[keyof typeof TARGETS]][]) {
       const answer = await send(request);
       const bare = await startBare(answer);
+      const floor = await startBare(answer, "floor");
       try {
-        const { rounds } = await throughputSideBySide([{ url: bare.url, request }, { url: serve.url, request }], settings);
+        const targets = [bare, serve, floor].map((server) => ({ url: server.url, request }));
+        const { rounds } = await throughputSideBySide(targets, settings);
         const ratios = rounds.map(([limit, mock]) => mock.requestsPerSec / limit.requestsPerSec);
+        const floorRatios = rounds.map(([limit, , least]) => least.requestsPerSec / limit.requestsPerSec);
         if (operation === "DescribeUserPool") describeBare = median(rounds.map(([limit]) => limit.requestsPerSec));
         report.line(`${operation}: request ${request.body.length} B, answer ${answer.length} B`);
         report.line(`  per round (bare, serve, ratio): ${rounds.map(([l, m], i) => `${rps(l.requestsPerSec)} / ${rps(m.requestsPerSec)} = ${times(ratios[i])}`).join("; ")}`);
         report.line(`  ratio spread across rounds: ${times(Math.min(...ratios))} .. ${times(Math.max(...ratios))}`);
+        report.line(
+          `  parse-and-serialize floor/bare, median round: ${times(median(floorRatios))} (spread ${times(Math.min(...floorRatios))} .. ${times(Math.max(...floorRatios))}); serve/floor ${times(median(rounds.map(([, m, f]) => m.requestsPerSec / f.requestsPerSec)))}`,
+        );
         report.target(`serve/bare ${operation} (median round)`, median(ratios), ">=", TARGETS[operation], times);
         if (operation === "DescribeUserPool") {
           const rate = describeBare / 2;
@@ -41,6 +52,7 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
         }
       } finally {
         await bare.stop();
+        await floor.stop();
       }
     }
   } finally {

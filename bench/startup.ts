@@ -9,6 +9,7 @@ import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { median, Report } from "./lib/report.ts";
+import { buildOnce } from "./lib/servers.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BARE = `require("node:http").createServer((q, s) => s.end()).listen(0, "127.0.0.1", function () { console.log("listening on http://127.0.0.1:" + this.address().port); });`;
@@ -50,7 +51,7 @@ function importMs(): { msw: number; more: number } {
 
 export async function startup(report: Report, rounds = 7): Promise<void> {
   report.section("5. Start-up and memory (compiled package)");
-  execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs")], { cwd: ROOT, stdio: "ignore" });
+  buildOnce();
   const samples = { serve: [] as number[], rss: [] as number[], node: [] as number[], bare: [] as number[], bareRss: [] as number[], more: [] as number[], msw: [] as number[] };
   for (let i = 0; i < rounds; i++) {
     const serve = await readyAndRss([join(ROOT, "dist/scripts/cli.js"), "serve", "--port", "0"], 1_000);

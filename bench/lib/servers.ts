@@ -1,21 +1,40 @@
-// How the two node servers under test start: the mock (`cognito-conformance serve`) and the bare limit.
+// How the node servers under test start: the mock (`cognito-conformance serve`, the compiled package users
+// install), the bare limit and the parse-and-serialize floor, pinned to the servers' core (lib/cores.ts).
 // The peers start through suites/peers/emulators.ts.
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { pinned } from "./cores.ts";
 import { startProcess, type Running } from "./processes.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const LISTENING = /listening on (http:\/\/\S+)/;
 
-/** `extraArgs`: more `serve` options (e.g. `--state-file PATH`). */
-export function startServe(extraArgs: string[] = [], name = "serve"): Promise<Running> {
-  return startProcess(name, process.execPath, [join(ROOT, "scripts/cli.mjs"), "serve", "--port", "0", "--seed", "1", ...extraArgs], { cwd: ROOT, readyUrl: LISTENING });
+let built = false;
+
+/** dist/ from the sources as they are, once per bench run (`npm run build`, ~5 s). */
+export function buildOnce(): void {
+  if (built) return;
+  execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs")], { cwd: ROOT, stdio: "ignore" });
+  built = true;
 }
 
-/** The bare server answering `body` (the same bytes the mock answers, so only the mock's own work differs). */
-export function startBare(body: string): Promise<Running> {
+/** `extraArgs`: more `serve` options (e.g. `--state-file PATH`). The compiled bin, as `npx cognito-conformance serve` runs it. */
+export function startServe(extraArgs: string[] = [], name = "serve"): Promise<Running> {
+  buildOnce();
+  const [command, args] = pinned("servers", process.execPath, [join(ROOT, "dist/scripts/cli.js"), "serve", "--port", "0", "--seed", "1", ...extraArgs]);
+  return startProcess(name, command, args, { cwd: ROOT, readyUrl: LISTENING });
+}
+
+/**
+ * bench/servers/bare.ts answering `body` (the same bytes the mock answers, so only the mock's own work differs).
+ * `floor`: it also JSON.parses each request and serializes the answer from an object per request, the least any
+ * server that reads its input and writes its output does.
+ */
+export function startBare(body: string, mode: "bare" | "floor" = "bare"): Promise<Running> {
   const file = join(mkdtempSync(join(tmpdir(), "bench-bare-")), "answer.json");
   writeFileSync(file, body);
-  return startProcess("bare node:http", process.execPath, ["--import", "tsx", join(ROOT, "bench/servers/bare.ts"), file], { cwd: ROOT, readyUrl: LISTENING });
+  const [command, args] = pinned("servers", process.execPath, ["--import", "tsx", join(ROOT, "bench/servers/bare.ts"), file, mode]);
+  return startProcess(mode === "bare" ? "bare node:http" : "parse-and-serialize floor", command, args, { cwd: ROOT, readyUrl: LISTENING });
 }

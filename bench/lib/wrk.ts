@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PresignedRequest } from "./presign.ts";
+import { pinned } from "./cores.ts";
 
 export interface WrkOptions {
   connections: number;
@@ -97,7 +98,8 @@ export async function runWrk(url: string, request: PresignedRequest, options: Wr
   const args = ["-t", String(options.threads ?? 1), "-c", String(options.connections), "-d", `${options.durationS}s`, "--timeout", "5s", "-s", file, url];
   try {
     const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn("wrk", args, { stdio: ["ignore", "pipe", "pipe"] });
+      const [command, pinnedArgs] = pinned("load", "wrk", args);
+      const child = spawn(command, pinnedArgs, { stdio: ["ignore", "pipe", "pipe"] });
       let out = "";
       child.stdout.on("data", (d) => (out += d));
       child.stderr.on("data", (d) => (out += d));

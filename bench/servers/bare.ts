@@ -1,19 +1,30 @@
 // The limit: a bare node:http server that reads the request body and answers a fixed JSON body (the file named
-// by argv[2], so it can send the very bytes the mock answers). Prints `listening on http://HOST:PORT` like
-// `cognito-conformance serve`; stops on SIGINT/SIGTERM.
+// by argv[2], so it can send the very bytes the mock answers). With argv[3] = "floor" it also parses each request
+// as JSON and serializes the answer anew from an object (the same bytes again): the least work of any server that
+// reads its input and writes its output. Prints `listening on http://HOST:PORT` like `cognito-conformance serve`;
+// stops on SIGINT/SIGTERM.
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
 const BODY = process.argv[2] ? readFileSync(process.argv[2], "utf8") : JSON.stringify({ UserPool: { Id: "us-east-1_bench", Name: "bench" } });
 const HEADERS = { "Content-Type": "application/x-amz-json-1.1", "Content-Length": Buffer.byteLength(BODY) };
+const FLOOR = process.argv[3] === "floor";
+const ANSWER = JSON.parse(BODY) as unknown;
 
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
   req.on("end", () => {
-    res.writeHead(200, HEADERS);
-    res.end(BODY);
+    if (!FLOOR) {
+      res.writeHead(200, HEADERS);
+      res.end(BODY);
+      return;
+    }
+    JSON.parse(chunks.length === 1 ? chunks[0].toString("utf8") : Buffer.concat(chunks).toString("utf8"));
+    const body = JSON.stringify(ANSWER);
+    res.writeHead(200, { "Content-Type": "application/x-amz-json-1.1", "Content-Length": Buffer.byteLength(body) });
+    res.end(body);
   });
 });
 server.keepAliveTimeout = 5_000;

@@ -1,0 +1,29 @@
+// Where the load generator and the servers under test run. On a machine with two or more cores and taskset,
+// wrk runs on the first core and every node server this bench starts on the last: otherwise the scheduler
+// sometimes puts the server and wrk on one core, and a round's ratio swings by 0.2 (issue 12). Every server
+// of a comparison is pinned alike, so the ratio compares their work, not where they happened to run.
+import { execFileSync } from "node:child_process";
+import { cpus } from "node:os";
+
+function detect(): { load: string; servers: string } | undefined {
+  const count = cpus().length;
+  if (count < 2 || process.env.BENCH_NO_PINNING) return undefined;
+  try {
+    execFileSync("taskset", ["-c", "0", "true"], { stdio: "ignore" });
+  } catch {
+    return undefined;
+  }
+  return { load: "0", servers: String(count - 1) };
+}
+
+export const PINNING = detect();
+
+/** What the report says about placement. */
+export const placement = PINNING
+  ? `wrk pinned to core ${PINNING.load}, node servers this bench starts to core ${PINNING.servers} (taskset; BENCH_NO_PINNING=1 turns it off)`
+  : "no pinning (one core, no taskset, or BENCH_NO_PINNING)";
+
+/** `command args` run on the given side's core, when pinning is on. */
+export function pinned(role: "load" | "servers", command: string, args: string[]): [string, string[]] {
+  return PINNING ? ["taskset", ["-c", PINNING[role], command, ...args]] : [command, args];
+}
