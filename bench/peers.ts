@@ -6,6 +6,7 @@ import { throughputSideBySide, type LoadSettings } from "./lib/load.ts";
 import { track, type Running } from "./lib/processes.ts";
 import { call, presign, type PresignedRequest } from "./lib/presign.ts";
 import { Report, rps, times } from "./lib/report.ts";
+import { pinRunning, placement } from "./lib/cores.ts";
 import { startServe } from "./lib/servers.ts";
 
 const TARGET = 3;
@@ -17,6 +18,7 @@ async function describeRequest(url: string): Promise<PresignedRequest> {
 
 export async function peers(report: Report, settings: LoadSettings): Promise<void> {
   report.section(`2. Peers on DescribeUserPool (wrk -t1 -c${settings.connections}, ${settings.durationS} s x ${settings.rounds} rounds, best round)`);
+  report.line(`placement: ${placement}`);
   const started: Running[] = [];
   try {
     const serve = await startServe();
@@ -29,6 +31,7 @@ export async function peers(report: Report, settings: LoadSettings): Promise<voi
         continue;
       }
       started.push(track(name, start.peer.stop));
+      pinRunning(start.peer.pid);
       report.line(`${name} ${start.peer.version} at ${start.peer.endpoint}`);
       targets.push({ name, url: start.peer.endpoint, request: await describeRequest(start.peer.endpoint) });
     }

@@ -10,6 +10,7 @@ import { throughputSideBySide, type LoadSettings } from "./lib/load.ts";
 import { stopAll, track, type Running } from "./lib/processes.ts";
 import { call, presign, send, type PresignedRequest } from "./lib/presign.ts";
 import { median, percentile, Report, rps, times } from "./lib/report.ts";
+import { pinRunning, placement } from "./lib/cores.ts";
 import { startServe } from "./lib/servers.ts";
 import { ensureWrk } from "./lib/wrk.ts";
 
@@ -35,6 +36,7 @@ async function passwordSignIn(url: string): Promise<PresignedRequest> {
 
 export async function signInThroughput(report: Report, settings: LoadSettings): Promise<void> {
   report.section(`6a. USER_PASSWORD_AUTH sign-ins (InitiateAuth, wrk -t1 -c${settings.connections}, ${settings.durationS} s x ${settings.rounds} rounds, best round)`);
+  report.line(`placement: ${placement}`);
   const started: Running[] = [];
   try {
     const serve = await startServe();
@@ -47,6 +49,7 @@ export async function signInThroughput(report: Report, settings: LoadSettings): 
         continue;
       }
       started.push(track(name, start.peer.stop));
+      pinRunning(start.peer.pid);
       report.line(`${name} ${start.peer.version} at ${start.peer.endpoint}`);
       try {
         targets.push({ name, url: start.peer.endpoint, request: await passwordSignIn(start.peer.endpoint) });

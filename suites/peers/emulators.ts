@@ -15,6 +15,8 @@ export interface RunningPeer {
   name: string;
   version: string;
   endpoint: string;
+  /** The peer's process (bench/ pins it to the servers' core, as it pins serve). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -97,7 +99,7 @@ async function started(name: string, version: string, port: number, child: Child
     if (exited !== undefined || child.exitCode !== null) break;
     try {
       await (await fetch(endpoint, { method: "POST", body: "{}" })).text();
-      return { peer: { name, version, endpoint, stop } };
+      return { peer: { name, version, endpoint, pid: child.pid, stop } };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
