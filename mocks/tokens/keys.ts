@@ -36,32 +36,40 @@ const generate = () =>
     generateKeyPair("rsa", RSA, (err, _pub, priv) => (err ? reject(err) : resolve(material(priv.export({ format: "jwk" }))))),
   );
 
-// RSA generation costs 70-200 ms a key here (bench/srp.ts). newPoolKeys is synchronous (it runs inside an
-// operation's synchronous part), so once a process has needed keys twice (many pools are likely: a suite run), one
-// spare set is generated on libuv's threads, off the event loop, after each call; the next pool's first sign-in
-// takes it if it is ready. A process with one pool never pays for a spare. Each set is handed out once.
-let spare: PoolKeys | undefined;
-let refilling = false;
+// RSA generation costs 70-200 ms a key here (bench/srp.ts), and it was ~80% of a default suite run's CPU (issue
+// 12). newPoolKeys is synchronous (it runs inside an operation's synchronous part), so sets are generated ahead on
+// libuv's threads, off the event loop: one set at first, and once a process has needed keys twice (many pools are
+// likely: a suite run) up to SPARE_SETS, refilled as they are taken. A first sign-in takes a ready set, else
+// generates its own. Each set is handed out once, to one pool.
+const SPARE_SETS = 4;
+const spares: PoolKeys[] = [];
+let underWay = 0;
 let handedOut = 0;
+let failed = false;
 function refill(): void {
-  if (refilling || spare) return;
-  refilling = true;
-  Promise.all([generate(), generate(), generate()])
-    .then(([id, access, refresh]) => (spare = { id, access, refresh }))
-    .catch(() => undefined) // the next call generates synchronously instead
-    .finally(() => (refilling = false));
+  const wanted = handedOut >= 2 ? SPARE_SETS : 1;
+  while (!failed && spares.length + underWay < wanted) {
+    underWay++;
+    Promise.all([generate(), generate(), generate()])
+      .then(([id, access, refresh]) => void spares.push({ id, access, refresh }))
+      .catch(() => void (failed = true)) // from then on, every pool generates its own, synchronously
+      .finally(() => {
+        underWay--;
+        refill();
+      });
+  }
 }
 
 /** Starts generating a spare set now (serve at startup, say), so that the first pool's first sign-in need not wait. */
 export const prewarmPoolKeys = (): void => refill();
 
-/** Whether a spare set is ready (for tests). */
-export const sparePoolKeysReady = (): boolean => spare !== undefined;
+/** How many spare sets are ready (for tests). */
+export const sparePoolKeysReady = (): number => spares.length;
 
 export function newPoolKeys(): PoolKeys {
-  const keys = spare ?? { id: generateSync(), access: generateSync(), refresh: generateSync() };
-  spare = undefined;
-  if (++handedOut >= 2) refill();
+  const keys = spares.shift() ?? { id: generateSync(), access: generateSync(), refresh: generateSync() };
+  handedOut++;
+  refill();
   return keys;
 }
 
