@@ -33,8 +33,14 @@ export function pinned(role: "load" | "servers", command: string, args: string[]
 /** Moves a server started elsewhere (a peer), every thread of it and of its child processes, to the servers' core. */
 export function pinRunning(pid: number | undefined): void {
   if (!PINNING || pid === undefined) return;
-  for (const each of [pid, ...descendantsOf(pid)]) {
-    execFileSync("taskset", ["-a", "-p", "-c", PINNING.servers, String(each)], { stdio: "ignore" });
+  const pin = (each: number) => execFileSync("taskset", ["-a", "-p", "-c", PINNING.servers, String(each)], { stdio: "ignore" });
+  pin(pid); // a peer left unpinned would make the comparison unfair: let that fail the run
+  for (const child of descendantsOf(pid)) {
+    try {
+      pin(child);
+    } catch {
+      // it ended between the listing and now
+    }
   }
 }
 
