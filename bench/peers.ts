@@ -1,13 +1,12 @@
 // 2. Peers on the same work: DescribeUserPool of a plain pool ({PoolName} only, which every emulator accepts) on
 // `cognito-conformance serve`, cognito-local and moto_server (started by suites/peers/emulators.ts, skipped
 // visibly when absent), alternating rounds with the same wrk settings.
-import { PEERS, type PeerName } from "../suites/peers/emulators.ts";
 import { throughputSideBySide, type LoadSettings } from "./lib/load.ts";
-import { track, type Running } from "./lib/processes.ts";
+import type { Running } from "./lib/processes.ts";
 import { call, presign, type PresignedRequest } from "./lib/presign.ts";
 import { Report, rps, times } from "./lib/report.ts";
-import { pinRunning, placement } from "./lib/cores.ts";
-import { startServe } from "./lib/servers.ts";
+import { placement } from "./lib/cores.ts";
+import { startPeers, startServe } from "./lib/servers.ts";
 
 const TARGET = 3;
 
@@ -24,16 +23,8 @@ export async function peers(report: Report, settings: LoadSettings): Promise<voi
     const serve = await startServe();
     started.push(serve);
     const targets = [{ name: "serve", url: serve.url, request: await describeRequest(serve.url) }];
-    for (const name of Object.keys(PEERS) as PeerName[]) {
-      const start = await PEERS[name]();
-      if ("skipped" in start) {
-        report.skip(`serve/${name} DescribeUserPool`, start.skipped);
-        continue;
-      }
-      started.push(track(name, start.peer.stop));
-      pinRunning(start.peer.pid);
-      report.line(`${name} ${start.peer.version} at ${start.peer.endpoint}`);
-      targets.push({ name, url: start.peer.endpoint, request: await describeRequest(start.peer.endpoint) });
+    for (const { name, url } of await startPeers(report, "DescribeUserPool", started)) {
+      targets.push({ name, url, request: await describeRequest(url) });
     }
     const results = (await throughputSideBySide(targets, settings)).best;
     report.line(targets.map((t, i) => `${t.name} ${rps(results[i].requestsPerSec)}`).join("   "));

@@ -5,13 +5,12 @@
 import { pathToFileURL } from "node:url";
 import { srpClaim, srpStart } from "../suites/cases/behaviour/sign-in-client.ts";
 import { createCognitoMock } from "../mocks/index.ts";
-import { PEERS, type PeerName } from "../suites/peers/emulators.ts";
 import { throughputSideBySide, type LoadSettings } from "./lib/load.ts";
-import { stopAll, track, type Running } from "./lib/processes.ts";
+import { stopAll, type Running } from "./lib/processes.ts";
 import { call, presign, send, type PresignedRequest } from "./lib/presign.ts";
 import { median, percentile, Report, rps, times } from "./lib/report.ts";
-import { pinRunning, placement } from "./lib/cores.ts";
-import { startServe } from "./lib/servers.ts";
+import { placement } from "./lib/cores.ts";
+import { startPeers, startServe } from "./lib/servers.ts";
 import { ensureWrk } from "./lib/wrk.ts";
 
 const TARGET_PEERS = 3;
@@ -42,17 +41,9 @@ export async function signInThroughput(report: Report, settings: LoadSettings): 
     const serve = await startServe();
     started.push(serve);
     const targets = [{ name: "serve", url: serve.url, request: await passwordSignIn(serve.url) }];
-    for (const name of Object.keys(PEERS) as PeerName[]) {
-      const start = await PEERS[name]();
-      if ("skipped" in start) {
-        report.skip(`serve/${name} USER_PASSWORD_AUTH`, start.skipped);
-        continue;
-      }
-      started.push(track(name, start.peer.stop));
-      pinRunning(start.peer.pid);
-      report.line(`${name} ${start.peer.version} at ${start.peer.endpoint}`);
+    for (const { name, url } of await startPeers(report, "USER_PASSWORD_AUTH", started)) {
       try {
-        targets.push({ name, url: start.peer.endpoint, request: await passwordSignIn(start.peer.endpoint) });
+        targets.push({ name, url, request: await passwordSignIn(url) });
       } catch (e) {
         report.skip(`serve/${name} USER_PASSWORD_AUTH`, `cannot sign in: ${(e as Error).message.slice(0, 160)}`);
       }

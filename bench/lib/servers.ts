@@ -1,12 +1,14 @@
-// How the node servers under test start: the mock (`cognito-conformance serve`, the compiled package users
-// install), the bare limit and the parse-and-serialize floor, pinned to the servers' core (lib/cores.ts).
-// The peers start through suites/peers/emulators.ts.
+// How the servers under test start: the mock (`cognito-conformance serve`, the compiled package users install),
+// the bare limit and the parse-and-serialize floor, pinned to the servers' core (lib/cores.ts); and the peers,
+// through suites/peers/emulators.ts, moved to that core once they listen.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { pinned } from "./cores.ts";
-import { startProcess, type Running } from "./processes.ts";
+import { PEERS, type PeerName } from "../../suites/peers/emulators.ts";
+import { pinned, pinRunning } from "./cores.ts";
+import { startProcess, track, type Running } from "./processes.ts";
+import type { Report } from "./report.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const LISTENING = /listening on (http:\/\/\S+)/;
@@ -37,4 +39,24 @@ export function startBare(body: string, mode: "bare" | "floor" = "bare"): Promis
   writeFileSync(file, body);
   const [command, args] = pinned("servers", process.execPath, ["--import", "tsx", join(ROOT, "bench/servers/bare.ts"), file, mode]);
   return startProcess(mode === "bare" ? "bare node:http" : "parse-and-serialize floor", command, args, { cwd: ROOT, readyUrl: LISTENING });
+}
+
+/**
+ * Every peer that can start, pinned like serve and added to `started` (so the caller stops it), with a line naming
+ * it; one that cannot is a visible SKIP of the target `serve/<peer> <what>`.
+ */
+export async function startPeers(report: Report, what: string, started: Running[]): Promise<{ name: PeerName; url: string }[]> {
+  const peers: { name: PeerName; url: string }[] = [];
+  for (const name of Object.keys(PEERS) as PeerName[]) {
+    const start = await PEERS[name]();
+    if ("skipped" in start) {
+      report.skip(`serve/${name} ${what}`, start.skipped);
+      continue;
+    }
+    started.push(track(name, start.peer.stop));
+    pinRunning(start.peer.pid);
+    report.line(`${name} ${start.peer.version} at ${start.peer.endpoint}`);
+    peers.push({ name, url: start.peer.endpoint });
+  }
+  return peers;
 }
