@@ -4,7 +4,7 @@ import { CognitoJwtVerifier } from "aws-jwt-verify";
 import { beforeAll, describe, expect, test } from "vitest";
 import { isAwsError } from "../protocol/errors.ts";
 import { issuerOf, jwks, mintTokens, newPoolKeys, openRefreshToken, prewarmPoolKeys, tokenValidity, verifyAccessToken, type MintRequest, type PoolKeys } from "../tokens/index.ts";
-import { sparePoolKeysReady } from "../tokens/keys.ts";
+import { readyPoolKeySets } from "../tokens/keys.ts";
 
 const REGION = "eu-west-1";
 const POOL = "eu-west-1_AbC123xYz";
@@ -71,12 +71,12 @@ describe("keys and JWKS", () => {
       while (!ready() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       expect(ready()).toBe(true);
     };
-    await waitFor(() => sparePoolKeysReady() >= 1);
+    await waitFor(() => readyPoolKeySets() >= 1);
     const taken = [newPoolKeys(), newPoolKeys()]; // keys needed twice: the process keeps more sets ready
-    await waitFor(() => sparePoolKeysReady() >= 2);
-    const ready = sparePoolKeysReady();
+    await waitFor(() => readyPoolKeySets() >= 2);
+    const ready = readyPoolKeySets();
     taken.push(newPoolKeys());
-    expect(sparePoolKeysReady()).toBe(ready - 1); // taken from the spares, not generated
+    expect(readyPoolKeySets()).toBe(ready - 1); // taken from the spares, not generated
     const kids = [...taken.flatMap((k) => [k.id.kid, k.access.kid, k.refresh.kid]), keys.id.kid];
     expect(new Set(kids).size).toBe(kids.length);
   });

@@ -64,7 +64,7 @@ function refill(): void {
 export const prewarmPoolKeys = (): void => refill();
 
 /** How many spare sets are ready (for tests). */
-export const sparePoolKeysReady = (): number => spares.length;
+export const readyPoolKeySets = (): number => spares.length;
 
 export function newPoolKeys(): PoolKeys {
   const keys = spares.shift() ?? { id: generateSync(), access: generateSync(), refresh: generateSync() };
