@@ -18,7 +18,7 @@ function validatorOf(name: string): { validate: InputValidator; schema: Record<s
 
 export const SERVICE = {"signingName":"cognito-idp","targetPrefix":"AWSCognitoIdentityProviderService","protocol":"awsJson1_1","apiVersion":"2016-04-18"} as const;
 /** Errors any operation may answer, from the protocol rather than the operation. */
-export const PROTOCOL_ERRORS = ["SerializationException","UnknownOperationException","MissingAuthenticationTokenException","UnrecognizedClientException","InvalidSignatureException","IncompleteSignatureException","RequestEntityTooLargeException","RequestTimeoutException"] as const;
+export const PROTOCOL_ERRORS = ["SerializationException","UnknownOperationException","MissingAuthenticationTokenException","UnrecognizedClientException","InvalidSignatureException","IncompleteSignatureException","RequestEntityTooLargeException","RequestTimeoutException","NotImplementedException"] as const;
 
 export interface OperationIO {
   SetRiskConfiguration: { input: components["schemas"]["SetRiskConfigurationRequest"]; output: components["schemas"]["SetRiskConfigurationResponse"] };
@@ -58,6 +58,98 @@ export interface OperationIO {
   GetTokensFromRefreshToken: { input: components["schemas"]["GetTokensFromRefreshTokenRequest"]; output: components["schemas"]["GetTokensFromRefreshTokenResponse"] };
   GlobalSignOut: { input: components["schemas"]["GlobalSignOutRequest"]; output: components["schemas"]["GlobalSignOutResponse"] };
   RevokeToken: { input: components["schemas"]["RevokeTokenRequest"]; output: components["schemas"]["RevokeTokenResponse"] };
+  AddCustomAttributes: { input: components["schemas"]["AddCustomAttributesRequest"]; output: components["schemas"]["AddCustomAttributesResponse"] };
+  AddUserPoolClientSecret: { input: components["schemas"]["AddUserPoolClientSecretRequest"]; output: components["schemas"]["AddUserPoolClientSecretResponse"] };
+  AdminAddUserToGroup: { input: components["schemas"]["AdminAddUserToGroupRequest"]; output: Record<string, never> };
+  AdminDeleteUserAttributes: { input: components["schemas"]["AdminDeleteUserAttributesRequest"]; output: components["schemas"]["AdminDeleteUserAttributesResponse"] };
+  AdminDisableProviderForUser: { input: components["schemas"]["AdminDisableProviderForUserRequest"]; output: components["schemas"]["AdminDisableProviderForUserResponse"] };
+  AdminDisableUser: { input: components["schemas"]["AdminDisableUserRequest"]; output: components["schemas"]["AdminDisableUserResponse"] };
+  AdminEnableUser: { input: components["schemas"]["AdminEnableUserRequest"]; output: components["schemas"]["AdminEnableUserResponse"] };
+  AdminForgetDevice: { input: components["schemas"]["AdminForgetDeviceRequest"]; output: Record<string, never> };
+  AdminGetDevice: { input: components["schemas"]["AdminGetDeviceRequest"]; output: components["schemas"]["AdminGetDeviceResponse"] };
+  AdminGetUserAuthFactors: { input: components["schemas"]["AdminGetUserAuthFactorsRequest"]; output: components["schemas"]["AdminGetUserAuthFactorsResponse"] };
+  AdminLinkProviderForUser: { input: components["schemas"]["AdminLinkProviderForUserRequest"]; output: components["schemas"]["AdminLinkProviderForUserResponse"] };
+  AdminListDevices: { input: components["schemas"]["AdminListDevicesRequest"]; output: components["schemas"]["AdminListDevicesResponse"] };
+  AdminListGroupsForUser: { input: components["schemas"]["AdminListGroupsForUserRequest"]; output: components["schemas"]["AdminListGroupsForUserResponse"] };
+  AdminRemoveUserFromGroup: { input: components["schemas"]["AdminRemoveUserFromGroupRequest"]; output: Record<string, never> };
+  AdminResetUserPassword: { input: components["schemas"]["AdminResetUserPasswordRequest"]; output: components["schemas"]["AdminResetUserPasswordResponse"] };
+  AdminSetUserSettings: { input: components["schemas"]["AdminSetUserSettingsRequest"]; output: components["schemas"]["AdminSetUserSettingsResponse"] };
+  AdminUpdateDeviceStatus: { input: components["schemas"]["AdminUpdateDeviceStatusRequest"]; output: components["schemas"]["AdminUpdateDeviceStatusResponse"] };
+  AdminUpdateUserAttributes: { input: components["schemas"]["AdminUpdateUserAttributesRequest"]; output: components["schemas"]["AdminUpdateUserAttributesResponse"] };
+  AdminUserGlobalSignOut: { input: components["schemas"]["AdminUserGlobalSignOutRequest"]; output: components["schemas"]["AdminUserGlobalSignOutResponse"] };
+  CompleteWebAuthnRegistration: { input: components["schemas"]["CompleteWebAuthnRegistrationRequest"]; output: components["schemas"]["CompleteWebAuthnRegistrationResponse"] };
+  ConfirmDevice: { input: components["schemas"]["ConfirmDeviceRequest"]; output: components["schemas"]["ConfirmDeviceResponse"] };
+  CreateGroup: { input: components["schemas"]["CreateGroupRequest"]; output: components["schemas"]["CreateGroupResponse"] };
+  CreateIdentityProvider: { input: components["schemas"]["CreateIdentityProviderRequest"]; output: components["schemas"]["CreateIdentityProviderResponse"] };
+  CreateManagedLoginBranding: { input: components["schemas"]["CreateManagedLoginBrandingRequest"]; output: components["schemas"]["CreateManagedLoginBrandingResponse"] };
+  CreateResourceServer: { input: components["schemas"]["CreateResourceServerRequest"]; output: components["schemas"]["CreateResourceServerResponse"] };
+  CreateTerms: { input: components["schemas"]["CreateTermsRequest"]; output: components["schemas"]["CreateTermsResponse"] };
+  CreateUserImportJob: { input: components["schemas"]["CreateUserImportJobRequest"]; output: components["schemas"]["CreateUserImportJobResponse"] };
+  CreateUserPoolDomain: { input: components["schemas"]["CreateUserPoolDomainRequest"]; output: components["schemas"]["CreateUserPoolDomainResponse"] };
+  CreateUserPoolReplica: { input: components["schemas"]["CreateUserPoolReplicaRequest"]; output: components["schemas"]["CreateUserPoolReplicaResponse"] };
+  DeleteGroup: { input: components["schemas"]["DeleteGroupRequest"]; output: Record<string, never> };
+  DeleteIdentityProvider: { input: components["schemas"]["DeleteIdentityProviderRequest"]; output: Record<string, never> };
+  DeleteManagedLoginBranding: { input: components["schemas"]["DeleteManagedLoginBrandingRequest"]; output: Record<string, never> };
+  DeleteResourceServer: { input: components["schemas"]["DeleteResourceServerRequest"]; output: Record<string, never> };
+  DeleteTerms: { input: components["schemas"]["DeleteTermsRequest"]; output: Record<string, never> };
+  DeleteUser: { input: components["schemas"]["DeleteUserRequest"]; output: Record<string, never> };
+  DeleteUserAttributes: { input: components["schemas"]["DeleteUserAttributesRequest"]; output: components["schemas"]["DeleteUserAttributesResponse"] };
+  DeleteUserPoolClientSecret: { input: components["schemas"]["DeleteUserPoolClientSecretRequest"]; output: components["schemas"]["DeleteUserPoolClientSecretResponse"] };
+  DeleteUserPoolDomain: { input: components["schemas"]["DeleteUserPoolDomainRequest"]; output: components["schemas"]["DeleteUserPoolDomainResponse"] };
+  DeleteUserPoolReplica: { input: components["schemas"]["DeleteUserPoolReplicaRequest"]; output: components["schemas"]["DeleteUserPoolReplicaResponse"] };
+  DeleteWebAuthnCredential: { input: components["schemas"]["DeleteWebAuthnCredentialRequest"]; output: components["schemas"]["DeleteWebAuthnCredentialResponse"] };
+  DescribeIdentityProvider: { input: components["schemas"]["DescribeIdentityProviderRequest"]; output: components["schemas"]["DescribeIdentityProviderResponse"] };
+  DescribeManagedLoginBranding: { input: components["schemas"]["DescribeManagedLoginBrandingRequest"]; output: components["schemas"]["DescribeManagedLoginBrandingResponse"] };
+  DescribeManagedLoginBrandingByClient: { input: components["schemas"]["DescribeManagedLoginBrandingByClientRequest"]; output: components["schemas"]["DescribeManagedLoginBrandingByClientResponse"] };
+  DescribeResourceServer: { input: components["schemas"]["DescribeResourceServerRequest"]; output: components["schemas"]["DescribeResourceServerResponse"] };
+  DescribeTerms: { input: components["schemas"]["DescribeTermsRequest"]; output: components["schemas"]["DescribeTermsResponse"] };
+  DescribeUserImportJob: { input: components["schemas"]["DescribeUserImportJobRequest"]; output: components["schemas"]["DescribeUserImportJobResponse"] };
+  DescribeUserPoolClient: { input: components["schemas"]["DescribeUserPoolClientRequest"]; output: components["schemas"]["DescribeUserPoolClientResponse"] };
+  DescribeUserPoolDomain: { input: components["schemas"]["DescribeUserPoolDomainRequest"]; output: components["schemas"]["DescribeUserPoolDomainResponse"] };
+  ForgetDevice: { input: components["schemas"]["ForgetDeviceRequest"]; output: Record<string, never> };
+  GetCSVHeader: { input: components["schemas"]["GetCSVHeaderRequest"]; output: components["schemas"]["GetCSVHeaderResponse"] };
+  GetDevice: { input: components["schemas"]["GetDeviceRequest"]; output: components["schemas"]["GetDeviceResponse"] };
+  GetGroup: { input: components["schemas"]["GetGroupRequest"]; output: components["schemas"]["GetGroupResponse"] };
+  GetIdentityProviderByIdentifier: { input: components["schemas"]["GetIdentityProviderByIdentifierRequest"]; output: components["schemas"]["GetIdentityProviderByIdentifierResponse"] };
+  GetLogDeliveryConfiguration: { input: components["schemas"]["GetLogDeliveryConfigurationRequest"]; output: components["schemas"]["GetLogDeliveryConfigurationResponse"] };
+  GetProvisionedLimit: { input: components["schemas"]["GetProvisionedLimitRequest"]; output: components["schemas"]["GetProvisionedLimitResponse"] };
+  GetSigningCertificate: { input: components["schemas"]["GetSigningCertificateRequest"]; output: components["schemas"]["GetSigningCertificateResponse"] };
+  GetUICustomization: { input: components["schemas"]["GetUICustomizationRequest"]; output: components["schemas"]["GetUICustomizationResponse"] };
+  GetUserAttributeVerificationCode: { input: components["schemas"]["GetUserAttributeVerificationCodeRequest"]; output: components["schemas"]["GetUserAttributeVerificationCodeResponse"] };
+  GetUserAuthFactors: { input: components["schemas"]["GetUserAuthFactorsRequest"]; output: components["schemas"]["GetUserAuthFactorsResponse"] };
+  ListDevices: { input: components["schemas"]["ListDevicesRequest"]; output: components["schemas"]["ListDevicesResponse"] };
+  ListGroups: { input: components["schemas"]["ListGroupsRequest"]; output: components["schemas"]["ListGroupsResponse"] };
+  ListIdentityProviders: { input: components["schemas"]["ListIdentityProvidersRequest"]; output: components["schemas"]["ListIdentityProvidersResponse"] };
+  ListResourceServers: { input: components["schemas"]["ListResourceServersRequest"]; output: components["schemas"]["ListResourceServersResponse"] };
+  ListTagsForResource: { input: components["schemas"]["ListTagsForResourceRequest"]; output: components["schemas"]["ListTagsForResourceResponse"] };
+  ListTerms: { input: components["schemas"]["ListTermsRequest"]; output: components["schemas"]["ListTermsResponse"] };
+  ListUserImportJobs: { input: components["schemas"]["ListUserImportJobsRequest"]; output: components["schemas"]["ListUserImportJobsResponse"] };
+  ListUserPoolClientSecrets: { input: components["schemas"]["ListUserPoolClientSecretsRequest"]; output: components["schemas"]["ListUserPoolClientSecretsResponse"] };
+  ListUserPoolClients: { input: components["schemas"]["ListUserPoolClientsRequest"]; output: components["schemas"]["ListUserPoolClientsResponse"] };
+  ListUserPoolReplicas: { input: components["schemas"]["ListUserPoolReplicasRequest"]; output: components["schemas"]["ListUserPoolReplicasResponse"] };
+  ListUsers: { input: components["schemas"]["ListUsersRequest"]; output: components["schemas"]["ListUsersResponse"] };
+  ListUsersInGroup: { input: components["schemas"]["ListUsersInGroupRequest"]; output: components["schemas"]["ListUsersInGroupResponse"] };
+  ListWebAuthnCredentials: { input: components["schemas"]["ListWebAuthnCredentialsRequest"]; output: components["schemas"]["ListWebAuthnCredentialsResponse"] };
+  SetLogDeliveryConfiguration: { input: components["schemas"]["SetLogDeliveryConfigurationRequest"]; output: components["schemas"]["SetLogDeliveryConfigurationResponse"] };
+  SetUICustomization: { input: components["schemas"]["SetUICustomizationRequest"]; output: components["schemas"]["SetUICustomizationResponse"] };
+  SetUserSettings: { input: components["schemas"]["SetUserSettingsRequest"]; output: components["schemas"]["SetUserSettingsResponse"] };
+  StartUserImportJob: { input: components["schemas"]["StartUserImportJobRequest"]; output: components["schemas"]["StartUserImportJobResponse"] };
+  StartWebAuthnRegistration: { input: components["schemas"]["StartWebAuthnRegistrationRequest"]; output: components["schemas"]["StartWebAuthnRegistrationResponse"] };
+  StopUserImportJob: { input: components["schemas"]["StopUserImportJobRequest"]; output: components["schemas"]["StopUserImportJobResponse"] };
+  TagResource: { input: components["schemas"]["TagResourceRequest"]; output: components["schemas"]["TagResourceResponse"] };
+  UntagResource: { input: components["schemas"]["UntagResourceRequest"]; output: components["schemas"]["UntagResourceResponse"] };
+  UpdateDeviceStatus: { input: components["schemas"]["UpdateDeviceStatusRequest"]; output: components["schemas"]["UpdateDeviceStatusResponse"] };
+  UpdateGroup: { input: components["schemas"]["UpdateGroupRequest"]; output: components["schemas"]["UpdateGroupResponse"] };
+  UpdateIdentityProvider: { input: components["schemas"]["UpdateIdentityProviderRequest"]; output: components["schemas"]["UpdateIdentityProviderResponse"] };
+  UpdateManagedLoginBranding: { input: components["schemas"]["UpdateManagedLoginBrandingRequest"]; output: components["schemas"]["UpdateManagedLoginBrandingResponse"] };
+  UpdateProvisionedLimit: { input: components["schemas"]["UpdateProvisionedLimitRequest"]; output: components["schemas"]["UpdateProvisionedLimitResponse"] };
+  UpdateResourceServer: { input: components["schemas"]["UpdateResourceServerRequest"]; output: components["schemas"]["UpdateResourceServerResponse"] };
+  UpdateTerms: { input: components["schemas"]["UpdateTermsRequest"]; output: components["schemas"]["UpdateTermsResponse"] };
+  UpdateUserAttributes: { input: components["schemas"]["UpdateUserAttributesRequest"]; output: components["schemas"]["UpdateUserAttributesResponse"] };
+  UpdateUserPoolClient: { input: components["schemas"]["UpdateUserPoolClientRequest"]; output: components["schemas"]["UpdateUserPoolClientResponse"] };
+  UpdateUserPoolDomain: { input: components["schemas"]["UpdateUserPoolDomainRequest"]; output: components["schemas"]["UpdateUserPoolDomainResponse"] };
+  UpdateUserPoolReplica: { input: components["schemas"]["UpdateUserPoolReplicaRequest"]; output: components["schemas"]["UpdateUserPoolReplicaResponse"] };
+  VerifyUserAttribute: { input: components["schemas"]["VerifyUserAttributeRequest"]; output: components["schemas"]["VerifyUserAttributeResponse"] };
 }
 export type OperationName = keyof OperationIO;
 export type InputOf<O extends OperationName> = OperationIO[O]["input"];
@@ -418,6 +510,850 @@ export const OPERATIONS: { readonly [O in OperationName]: OperationMeta & { name
     hasOutput: true,
     get validate() { return validatorOf("RevokeToken").validate; },
     get inputSchema() { return validatorOf("RevokeToken").schema; },
+  },
+  AddCustomAttributes: {
+    name: "AddCustomAttributes",
+    target: "AWSCognitoIdentityProviderService.AddCustomAttributes",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","UserImportInProgressException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AddCustomAttributes").validate; },
+    get inputSchema() { return validatorOf("AddCustomAttributes").schema; },
+  },
+  AddUserPoolClientSecret: {
+    name: "AddUserPoolClientSecret",
+    target: "AWSCognitoIdentityProviderService.AddUserPoolClientSecret",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","InternalServerException","TooManyRequestsException","LimitExceededException","AccessDeniedException","ResourceNotFoundException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AddUserPoolClientSecret").validate; },
+    get inputSchema() { return validatorOf("AddUserPoolClientSecret").schema; },
+  },
+  AdminAddUserToGroup: {
+    name: "AdminAddUserToGroup",
+    target: "AWSCognitoIdentityProviderService.AdminAddUserToGroup",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","TooManyRequestsException","NotAuthorizedException","UserNotFoundException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: false,
+    get validate() { return validatorOf("AdminAddUserToGroup").validate; },
+    get inputSchema() { return validatorOf("AdminAddUserToGroup").schema; },
+  },
+  AdminDeleteUserAttributes: {
+    name: "AdminDeleteUserAttributes",
+    target: "AWSCognitoIdentityProviderService.AdminDeleteUserAttributes",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","UserNotFoundException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminDeleteUserAttributes").validate; },
+    get inputSchema() { return validatorOf("AdminDeleteUserAttributes").schema; },
+  },
+  AdminDisableProviderForUser: {
+    name: "AdminDisableProviderForUser",
+    target: "AWSCognitoIdentityProviderService.AdminDisableProviderForUser",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","UserNotFoundException","AliasExistsException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminDisableProviderForUser").validate; },
+    get inputSchema() { return validatorOf("AdminDisableProviderForUser").schema; },
+  },
+  AdminDisableUser: {
+    name: "AdminDisableUser",
+    target: "AWSCognitoIdentityProviderService.AdminDisableUser",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","UserNotFoundException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminDisableUser").validate; },
+    get inputSchema() { return validatorOf("AdminDisableUser").schema; },
+  },
+  AdminEnableUser: {
+    name: "AdminEnableUser",
+    target: "AWSCognitoIdentityProviderService.AdminEnableUser",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","UserNotFoundException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminEnableUser").validate; },
+    get inputSchema() { return validatorOf("AdminEnableUser").schema; },
+  },
+  AdminForgetDevice: {
+    name: "AdminForgetDevice",
+    target: "AWSCognitoIdentityProviderService.AdminForgetDevice",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","InvalidUserPoolConfigurationException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","UserNotFoundException","InternalErrorException"],
+    hasOutput: false,
+    get validate() { return validatorOf("AdminForgetDevice").validate; },
+    get inputSchema() { return validatorOf("AdminForgetDevice").schema; },
+  },
+  AdminGetDevice: {
+    name: "AdminGetDevice",
+    target: "AWSCognitoIdentityProviderService.AdminGetDevice",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","InvalidUserPoolConfigurationException","TooManyRequestsException","OperationNotEnabledException","InternalErrorException","NotAuthorizedException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminGetDevice").validate; },
+    get inputSchema() { return validatorOf("AdminGetDevice").schema; },
+  },
+  AdminGetUserAuthFactors: {
+    name: "AdminGetUserAuthFactors",
+    target: "AWSCognitoIdentityProviderService.AdminGetUserAuthFactors",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","OperationNotEnabledException","TooManyRequestsException","UserNotFoundException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminGetUserAuthFactors").validate; },
+    get inputSchema() { return validatorOf("AdminGetUserAuthFactors").schema; },
+  },
+  AdminLinkProviderForUser: {
+    name: "AdminLinkProviderForUser",
+    target: "AWSCognitoIdentityProviderService.AdminLinkProviderForUser",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","UserNotFoundException","AliasExistsException","LimitExceededException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminLinkProviderForUser").validate; },
+    get inputSchema() { return validatorOf("AdminLinkProviderForUser").schema; },
+  },
+  AdminListDevices: {
+    name: "AdminListDevices",
+    target: "AWSCognitoIdentityProviderService.AdminListDevices",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","InvalidUserPoolConfigurationException","TooManyRequestsException","OperationNotEnabledException","InternalErrorException","NotAuthorizedException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminListDevices").validate; },
+    get inputSchema() { return validatorOf("AdminListDevices").schema; },
+  },
+  AdminListGroupsForUser: {
+    name: "AdminListGroupsForUser",
+    target: "AWSCognitoIdentityProviderService.AdminListGroupsForUser",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","TooManyRequestsException","NotAuthorizedException","UserNotFoundException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminListGroupsForUser").validate; },
+    get inputSchema() { return validatorOf("AdminListGroupsForUser").schema; },
+  },
+  AdminRemoveUserFromGroup: {
+    name: "AdminRemoveUserFromGroup",
+    target: "AWSCognitoIdentityProviderService.AdminRemoveUserFromGroup",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","TooManyRequestsException","NotAuthorizedException","UserNotFoundException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: false,
+    get validate() { return validatorOf("AdminRemoveUserFromGroup").validate; },
+    get inputSchema() { return validatorOf("AdminRemoveUserFromGroup").schema; },
+  },
+  AdminResetUserPassword: {
+    name: "AdminResetUserPassword",
+    target: "AWSCognitoIdentityProviderService.AdminResetUserPassword",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","UnexpectedLambdaException","UserLambdaValidationException","NotAuthorizedException","InvalidLambdaResponseException","TooManyRequestsException","LimitExceededException","UserNotFoundException","InvalidSmsRoleAccessPolicyException","InvalidEmailRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminResetUserPassword").validate; },
+    get inputSchema() { return validatorOf("AdminResetUserPassword").schema; },
+  },
+  AdminSetUserSettings: {
+    name: "AdminSetUserSettings",
+    target: "AWSCognitoIdentityProviderService.AdminSetUserSettings",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","UserNotFoundException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminSetUserSettings").validate; },
+    get inputSchema() { return validatorOf("AdminSetUserSettings").schema; },
+  },
+  AdminUpdateDeviceStatus: {
+    name: "AdminUpdateDeviceStatus",
+    target: "AWSCognitoIdentityProviderService.AdminUpdateDeviceStatus",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","InvalidUserPoolConfigurationException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","UserNotFoundException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminUpdateDeviceStatus").validate; },
+    get inputSchema() { return validatorOf("AdminUpdateDeviceStatus").schema; },
+  },
+  AdminUpdateUserAttributes: {
+    name: "AdminUpdateUserAttributes",
+    target: "AWSCognitoIdentityProviderService.AdminUpdateUserAttributes",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","UnexpectedLambdaException","UserLambdaValidationException","InvalidLambdaResponseException","AliasExistsException","TooManyRequestsException","NotAuthorizedException","UserNotFoundException","InternalErrorException","InvalidSmsRoleAccessPolicyException","InvalidEmailRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","OperationNotEnabledException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminUpdateUserAttributes").validate; },
+    get inputSchema() { return validatorOf("AdminUpdateUserAttributes").schema; },
+  },
+  AdminUserGlobalSignOut: {
+    name: "AdminUserGlobalSignOut",
+    target: "AWSCognitoIdentityProviderService.AdminUserGlobalSignOut",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","UserNotFoundException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("AdminUserGlobalSignOut").validate; },
+    get inputSchema() { return validatorOf("AdminUserGlobalSignOut").schema; },
+  },
+  CompleteWebAuthnRegistration: {
+    name: "CompleteWebAuthnRegistration",
+    target: "AWSCognitoIdentityProviderService.CompleteWebAuthnRegistration",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ForbiddenException","InternalErrorException","InvalidParameterException","LimitExceededException","NotAuthorizedException","TooManyRequestsException","WebAuthnNotEnabledException","WebAuthnChallengeNotFoundException","WebAuthnRelyingPartyMismatchException","WebAuthnClientMismatchException","WebAuthnOriginNotAllowedException","PasswordResetRequiredException","WebAuthnCredentialNotSupportedException","OperationNotEnabledException"],
+    hasOutput: true,
+    get validate() { return validatorOf("CompleteWebAuthnRegistration").validate; },
+    get inputSchema() { return validatorOf("CompleteWebAuthnRegistration").schema; },
+  },
+  ConfirmDevice: {
+    name: "ConfirmDevice",
+    target: "AWSCognitoIdentityProviderService.ConfirmDevice",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","InvalidPasswordException","InvalidLambdaResponseException","UsernameExistsException","InvalidUserPoolConfigurationException","TooManyRequestsException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","InternalErrorException","OperationNotEnabledException","DeviceKeyExistsException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ConfirmDevice").validate; },
+    get inputSchema() { return validatorOf("ConfirmDevice").schema; },
+  },
+  CreateGroup: {
+    name: "CreateGroup",
+    target: "AWSCognitoIdentityProviderService.CreateGroup",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","GroupExistsException","ResourceNotFoundException","TooManyRequestsException","LimitExceededException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("CreateGroup").validate; },
+    get inputSchema() { return validatorOf("CreateGroup").schema; },
+  },
+  CreateIdentityProvider: {
+    name: "CreateIdentityProvider",
+    target: "AWSCognitoIdentityProviderService.CreateIdentityProvider",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","DuplicateProviderException","ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","LimitExceededException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("CreateIdentityProvider").validate; },
+    get inputSchema() { return validatorOf("CreateIdentityProvider").schema; },
+  },
+  CreateManagedLoginBranding: {
+    name: "CreateManagedLoginBranding",
+    target: "AWSCognitoIdentityProviderService.CreateManagedLoginBranding",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","ConcurrentModificationException","ManagedLoginBrandingExistsException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","LimitExceededException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("CreateManagedLoginBranding").validate; },
+    get inputSchema() { return validatorOf("CreateManagedLoginBranding").schema; },
+  },
+  CreateResourceServer: {
+    name: "CreateResourceServer",
+    target: "AWSCognitoIdentityProviderService.CreateResourceServer",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","LimitExceededException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("CreateResourceServer").validate; },
+    get inputSchema() { return validatorOf("CreateResourceServer").schema; },
+  },
+  CreateTerms: {
+    name: "CreateTerms",
+    target: "AWSCognitoIdentityProviderService.CreateTerms",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","ConcurrentModificationException","TermsExistsException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","LimitExceededException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("CreateTerms").validate; },
+    get inputSchema() { return validatorOf("CreateTerms").schema; },
+  },
+  CreateUserImportJob: {
+    name: "CreateUserImportJob",
+    target: "AWSCognitoIdentityProviderService.CreateUserImportJob",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","PreconditionNotMetException","NotAuthorizedException","LimitExceededException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("CreateUserImportJob").validate; },
+    get inputSchema() { return validatorOf("CreateUserImportJob").schema; },
+  },
+  CreateUserPoolDomain: {
+    name: "CreateUserPoolDomain",
+    target: "AWSCognitoIdentityProviderService.CreateUserPoolDomain",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","NotAuthorizedException","ConcurrentModificationException","ResourceNotFoundException","LimitExceededException","InternalErrorException","OperationNotEnabledException","FeatureUnavailableInTierException"],
+    hasOutput: true,
+    get validate() { return validatorOf("CreateUserPoolDomain").validate; },
+    get inputSchema() { return validatorOf("CreateUserPoolDomain").schema; },
+  },
+  CreateUserPoolReplica: {
+    name: "CreateUserPoolReplica",
+    target: "AWSCognitoIdentityProviderService.CreateUserPoolReplica",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","TooManyRequestsException","LimitExceededException","NotAuthorizedException","UserPoolTaggingException","OperationNotEnabledException","InternalErrorException","ResourceNotFoundException","FeatureUnavailableInTierException"],
+    hasOutput: true,
+    get validate() { return validatorOf("CreateUserPoolReplica").validate; },
+    get inputSchema() { return validatorOf("CreateUserPoolReplica").schema; },
+  },
+  DeleteGroup: {
+    name: "DeleteGroup",
+    target: "AWSCognitoIdentityProviderService.DeleteGroup",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: false,
+    get validate() { return validatorOf("DeleteGroup").validate; },
+    get inputSchema() { return validatorOf("DeleteGroup").schema; },
+  },
+  DeleteIdentityProvider: {
+    name: "DeleteIdentityProvider",
+    target: "AWSCognitoIdentityProviderService.DeleteIdentityProvider",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","UnsupportedIdentityProviderException","ConcurrentModificationException","ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","InternalErrorException"],
+    hasOutput: false,
+    get validate() { return validatorOf("DeleteIdentityProvider").validate; },
+    get inputSchema() { return validatorOf("DeleteIdentityProvider").schema; },
+  },
+  DeleteManagedLoginBranding: {
+    name: "DeleteManagedLoginBranding",
+    target: "AWSCognitoIdentityProviderService.DeleteManagedLoginBranding",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","ConcurrentModificationException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: false,
+    get validate() { return validatorOf("DeleteManagedLoginBranding").validate; },
+    get inputSchema() { return validatorOf("DeleteManagedLoginBranding").schema; },
+  },
+  DeleteResourceServer: {
+    name: "DeleteResourceServer",
+    target: "AWSCognitoIdentityProviderService.DeleteResourceServer",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: false,
+    get validate() { return validatorOf("DeleteResourceServer").validate; },
+    get inputSchema() { return validatorOf("DeleteResourceServer").schema; },
+  },
+  DeleteTerms: {
+    name: "DeleteTerms",
+    target: "AWSCognitoIdentityProviderService.DeleteTerms",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","ConcurrentModificationException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: false,
+    get validate() { return validatorOf("DeleteTerms").validate; },
+    get inputSchema() { return validatorOf("DeleteTerms").schema; },
+  },
+  DeleteUser: {
+    name: "DeleteUser",
+    target: "AWSCognitoIdentityProviderService.DeleteUser",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","TooManyRequestsException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: false,
+    get validate() { return validatorOf("DeleteUser").validate; },
+    get inputSchema() { return validatorOf("DeleteUser").schema; },
+  },
+  DeleteUserAttributes: {
+    name: "DeleteUserAttributes",
+    target: "AWSCognitoIdentityProviderService.DeleteUserAttributes",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","TooManyRequestsException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("DeleteUserAttributes").validate; },
+    get inputSchema() { return validatorOf("DeleteUserAttributes").schema; },
+  },
+  DeleteUserPoolClientSecret: {
+    name: "DeleteUserPoolClientSecret",
+    target: "AWSCognitoIdentityProviderService.DeleteUserPoolClientSecret",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","InternalServerException","TooManyRequestsException","LimitExceededException","ResourceNotFoundException"],
+    hasOutput: true,
+    get validate() { return validatorOf("DeleteUserPoolClientSecret").validate; },
+    get inputSchema() { return validatorOf("DeleteUserPoolClientSecret").schema; },
+  },
+  DeleteUserPoolDomain: {
+    name: "DeleteUserPoolDomain",
+    target: "AWSCognitoIdentityProviderService.DeleteUserPoolDomain",
+    auth: "sigv4",
+    errors: ["NotAuthorizedException","InvalidParameterException","ConcurrentModificationException","ResourceNotFoundException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("DeleteUserPoolDomain").validate; },
+    get inputSchema() { return validatorOf("DeleteUserPoolDomain").schema; },
+  },
+  DeleteUserPoolReplica: {
+    name: "DeleteUserPoolReplica",
+    target: "AWSCognitoIdentityProviderService.DeleteUserPoolReplica",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException","ResourceNotFoundException"],
+    hasOutput: true,
+    get validate() { return validatorOf("DeleteUserPoolReplica").validate; },
+    get inputSchema() { return validatorOf("DeleteUserPoolReplica").schema; },
+  },
+  DeleteWebAuthnCredential: {
+    name: "DeleteWebAuthnCredential",
+    target: "AWSCognitoIdentityProviderService.DeleteWebAuthnCredential",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ForbiddenException","InternalErrorException","InvalidParameterException","TooManyRequestsException","LimitExceededException","PasswordResetRequiredException","NotAuthorizedException","ResourceNotFoundException","OperationNotEnabledException"],
+    hasOutput: true,
+    get validate() { return validatorOf("DeleteWebAuthnCredential").validate; },
+    get inputSchema() { return validatorOf("DeleteWebAuthnCredential").schema; },
+  },
+  DescribeIdentityProvider: {
+    name: "DescribeIdentityProvider",
+    target: "AWSCognitoIdentityProviderService.DescribeIdentityProvider",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("DescribeIdentityProvider").validate; },
+    get inputSchema() { return validatorOf("DescribeIdentityProvider").schema; },
+  },
+  DescribeManagedLoginBranding: {
+    name: "DescribeManagedLoginBranding",
+    target: "AWSCognitoIdentityProviderService.DescribeManagedLoginBranding",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("DescribeManagedLoginBranding").validate; },
+    get inputSchema() { return validatorOf("DescribeManagedLoginBranding").schema; },
+  },
+  DescribeManagedLoginBrandingByClient: {
+    name: "DescribeManagedLoginBrandingByClient",
+    target: "AWSCognitoIdentityProviderService.DescribeManagedLoginBrandingByClient",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("DescribeManagedLoginBrandingByClient").validate; },
+    get inputSchema() { return validatorOf("DescribeManagedLoginBrandingByClient").schema; },
+  },
+  DescribeResourceServer: {
+    name: "DescribeResourceServer",
+    target: "AWSCognitoIdentityProviderService.DescribeResourceServer",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("DescribeResourceServer").validate; },
+    get inputSchema() { return validatorOf("DescribeResourceServer").schema; },
+  },
+  DescribeTerms: {
+    name: "DescribeTerms",
+    target: "AWSCognitoIdentityProviderService.DescribeTerms",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("DescribeTerms").validate; },
+    get inputSchema() { return validatorOf("DescribeTerms").schema; },
+  },
+  DescribeUserImportJob: {
+    name: "DescribeUserImportJob",
+    target: "AWSCognitoIdentityProviderService.DescribeUserImportJob",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("DescribeUserImportJob").validate; },
+    get inputSchema() { return validatorOf("DescribeUserImportJob").schema; },
+  },
+  DescribeUserPoolClient: {
+    name: "DescribeUserPoolClient",
+    target: "AWSCognitoIdentityProviderService.DescribeUserPoolClient",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","OperationNotEnabledException","NotAuthorizedException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("DescribeUserPoolClient").validate; },
+    get inputSchema() { return validatorOf("DescribeUserPoolClient").schema; },
+  },
+  DescribeUserPoolDomain: {
+    name: "DescribeUserPoolDomain",
+    target: "AWSCognitoIdentityProviderService.DescribeUserPoolDomain",
+    auth: "sigv4",
+    errors: ["NotAuthorizedException","InvalidParameterException","ResourceNotFoundException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("DescribeUserPoolDomain").validate; },
+    get inputSchema() { return validatorOf("DescribeUserPoolDomain").schema; },
+  },
+  ForgetDevice: {
+    name: "ForgetDevice",
+    target: "AWSCognitoIdentityProviderService.ForgetDevice",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","TooManyRequestsException","InvalidUserPoolConfigurationException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: false,
+    get validate() { return validatorOf("ForgetDevice").validate; },
+    get inputSchema() { return validatorOf("ForgetDevice").schema; },
+  },
+  GetCSVHeader: {
+    name: "GetCSVHeader",
+    target: "AWSCognitoIdentityProviderService.GetCSVHeader",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("GetCSVHeader").validate; },
+    get inputSchema() { return validatorOf("GetCSVHeader").schema; },
+  },
+  GetDevice: {
+    name: "GetDevice",
+    target: "AWSCognitoIdentityProviderService.GetDevice",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","InvalidUserPoolConfigurationException","NotAuthorizedException","TooManyRequestsException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("GetDevice").validate; },
+    get inputSchema() { return validatorOf("GetDevice").schema; },
+  },
+  GetGroup: {
+    name: "GetGroup",
+    target: "AWSCognitoIdentityProviderService.GetGroup",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("GetGroup").validate; },
+    get inputSchema() { return validatorOf("GetGroup").schema; },
+  },
+  GetIdentityProviderByIdentifier: {
+    name: "GetIdentityProviderByIdentifier",
+    target: "AWSCognitoIdentityProviderService.GetIdentityProviderByIdentifier",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("GetIdentityProviderByIdentifier").validate; },
+    get inputSchema() { return validatorOf("GetIdentityProviderByIdentifier").schema; },
+  },
+  GetLogDeliveryConfiguration: {
+    name: "GetLogDeliveryConfiguration",
+    target: "AWSCognitoIdentityProviderService.GetLogDeliveryConfiguration",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","InternalErrorException","TooManyRequestsException","NotAuthorizedException","ResourceNotFoundException"],
+    hasOutput: true,
+    get validate() { return validatorOf("GetLogDeliveryConfiguration").validate; },
+    get inputSchema() { return validatorOf("GetLogDeliveryConfiguration").schema; },
+  },
+  GetProvisionedLimit: {
+    name: "GetProvisionedLimit",
+    target: "AWSCognitoIdentityProviderService.GetProvisionedLimit",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("GetProvisionedLimit").validate; },
+    get inputSchema() { return validatorOf("GetProvisionedLimit").schema; },
+  },
+  GetSigningCertificate: {
+    name: "GetSigningCertificate",
+    target: "AWSCognitoIdentityProviderService.GetSigningCertificate",
+    auth: "sigv4",
+    errors: ["InternalErrorException","InvalidParameterException","ResourceNotFoundException","OperationNotEnabledException"],
+    hasOutput: true,
+    get validate() { return validatorOf("GetSigningCertificate").validate; },
+    get inputSchema() { return validatorOf("GetSigningCertificate").schema; },
+  },
+  GetUICustomization: {
+    name: "GetUICustomization",
+    target: "AWSCognitoIdentityProviderService.GetUICustomization",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","NotAuthorizedException","OperationNotEnabledException","TooManyRequestsException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("GetUICustomization").validate; },
+    get inputSchema() { return validatorOf("GetUICustomization").schema; },
+  },
+  GetUserAttributeVerificationCode: {
+    name: "GetUserAttributeVerificationCode",
+    target: "AWSCognitoIdentityProviderService.GetUserAttributeVerificationCode",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","UnexpectedLambdaException","UserLambdaValidationException","InvalidLambdaResponseException","InvalidSmsRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","InvalidEmailRoleAccessPolicyException","CodeDeliveryFailureException","LimitExceededException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("GetUserAttributeVerificationCode").validate; },
+    get inputSchema() { return validatorOf("GetUserAttributeVerificationCode").schema; },
+  },
+  GetUserAuthFactors: {
+    name: "GetUserAuthFactors",
+    target: "AWSCognitoIdentityProviderService.GetUserAuthFactors",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","TooManyRequestsException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("GetUserAuthFactors").validate; },
+    get inputSchema() { return validatorOf("GetUserAuthFactors").schema; },
+  },
+  ListDevices: {
+    name: "ListDevices",
+    target: "AWSCognitoIdentityProviderService.ListDevices",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["InvalidParameterException","ResourceNotFoundException","NotAuthorizedException","InvalidUserPoolConfigurationException","TooManyRequestsException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ListDevices").validate; },
+    get inputSchema() { return validatorOf("ListDevices").schema; },
+  },
+  ListGroups: {
+    name: "ListGroups",
+    target: "AWSCognitoIdentityProviderService.ListGroups",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ListGroups").validate; },
+    get inputSchema() { return validatorOf("ListGroups").schema; },
+  },
+  ListIdentityProviders: {
+    name: "ListIdentityProviders",
+    target: "AWSCognitoIdentityProviderService.ListIdentityProviders",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ListIdentityProviders").validate; },
+    get inputSchema() { return validatorOf("ListIdentityProviders").schema; },
+  },
+  ListResourceServers: {
+    name: "ListResourceServers",
+    target: "AWSCognitoIdentityProviderService.ListResourceServers",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ListResourceServers").validate; },
+    get inputSchema() { return validatorOf("ListResourceServers").schema; },
+  },
+  ListTagsForResource: {
+    name: "ListTagsForResource",
+    target: "AWSCognitoIdentityProviderService.ListTagsForResource",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","InvalidParameterException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ListTagsForResource").validate; },
+    get inputSchema() { return validatorOf("ListTagsForResource").schema; },
+  },
+  ListTerms: {
+    name: "ListTerms",
+    target: "AWSCognitoIdentityProviderService.ListTerms",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ListTerms").validate; },
+    get inputSchema() { return validatorOf("ListTerms").schema; },
+  },
+  ListUserImportJobs: {
+    name: "ListUserImportJobs",
+    target: "AWSCognitoIdentityProviderService.ListUserImportJobs",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ListUserImportJobs").validate; },
+    get inputSchema() { return validatorOf("ListUserImportJobs").schema; },
+  },
+  ListUserPoolClientSecrets: {
+    name: "ListUserPoolClientSecrets",
+    target: "AWSCognitoIdentityProviderService.ListUserPoolClientSecrets",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","InternalServerException","TooManyRequestsException","LimitExceededException","ResourceNotFoundException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ListUserPoolClientSecrets").validate; },
+    get inputSchema() { return validatorOf("ListUserPoolClientSecrets").schema; },
+  },
+  ListUserPoolClients: {
+    name: "ListUserPoolClients",
+    target: "AWSCognitoIdentityProviderService.ListUserPoolClients",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ListUserPoolClients").validate; },
+    get inputSchema() { return validatorOf("ListUserPoolClients").schema; },
+  },
+  ListUserPoolReplicas: {
+    name: "ListUserPoolReplicas",
+    target: "AWSCognitoIdentityProviderService.ListUserPoolReplicas",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException","ResourceNotFoundException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ListUserPoolReplicas").validate; },
+    get inputSchema() { return validatorOf("ListUserPoolReplicas").schema; },
+  },
+  ListUsers: {
+    name: "ListUsers",
+    target: "AWSCognitoIdentityProviderService.ListUsers",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ListUsers").validate; },
+    get inputSchema() { return validatorOf("ListUsers").schema; },
+  },
+  ListUsersInGroup: {
+    name: "ListUsersInGroup",
+    target: "AWSCognitoIdentityProviderService.ListUsersInGroup",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ListUsersInGroup").validate; },
+    get inputSchema() { return validatorOf("ListUsersInGroup").schema; },
+  },
+  ListWebAuthnCredentials: {
+    name: "ListWebAuthnCredentials",
+    target: "AWSCognitoIdentityProviderService.ListWebAuthnCredentials",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ForbiddenException","InternalErrorException","InvalidParameterException","TooManyRequestsException","LimitExceededException","PasswordResetRequiredException","NotAuthorizedException","OperationNotEnabledException"],
+    hasOutput: true,
+    get validate() { return validatorOf("ListWebAuthnCredentials").validate; },
+    get inputSchema() { return validatorOf("ListWebAuthnCredentials").schema; },
+  },
+  SetLogDeliveryConfiguration: {
+    name: "SetLogDeliveryConfiguration",
+    target: "AWSCognitoIdentityProviderService.SetLogDeliveryConfiguration",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","InternalErrorException","TooManyRequestsException","NotAuthorizedException","ResourceNotFoundException","FeatureUnavailableInTierException"],
+    hasOutput: true,
+    get validate() { return validatorOf("SetLogDeliveryConfiguration").validate; },
+    get inputSchema() { return validatorOf("SetLogDeliveryConfiguration").schema; },
+  },
+  SetUICustomization: {
+    name: "SetUICustomization",
+    target: "AWSCognitoIdentityProviderService.SetUICustomization",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("SetUICustomization").validate; },
+    get inputSchema() { return validatorOf("SetUICustomization").schema; },
+  },
+  SetUserSettings: {
+    name: "SetUserSettings",
+    target: "AWSCognitoIdentityProviderService.SetUserSettings",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","NotAuthorizedException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("SetUserSettings").validate; },
+    get inputSchema() { return validatorOf("SetUserSettings").schema; },
+  },
+  StartUserImportJob: {
+    name: "StartUserImportJob",
+    target: "AWSCognitoIdentityProviderService.StartUserImportJob",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","InternalErrorException","PreconditionNotMetException","OperationNotEnabledException","NotAuthorizedException"],
+    hasOutput: true,
+    get validate() { return validatorOf("StartUserImportJob").validate; },
+    get inputSchema() { return validatorOf("StartUserImportJob").schema; },
+  },
+  StartWebAuthnRegistration: {
+    name: "StartWebAuthnRegistration",
+    target: "AWSCognitoIdentityProviderService.StartWebAuthnRegistration",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ForbiddenException","InternalErrorException","InvalidParameterException","LimitExceededException","NotAuthorizedException","TooManyRequestsException","WebAuthnNotEnabledException","PasswordResetRequiredException","WebAuthnConfigurationMissingException","OperationNotEnabledException"],
+    hasOutput: true,
+    get validate() { return validatorOf("StartWebAuthnRegistration").validate; },
+    get inputSchema() { return validatorOf("StartWebAuthnRegistration").schema; },
+  },
+  StopUserImportJob: {
+    name: "StopUserImportJob",
+    target: "AWSCognitoIdentityProviderService.StopUserImportJob",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","InternalErrorException","PreconditionNotMetException","OperationNotEnabledException","NotAuthorizedException"],
+    hasOutput: true,
+    get validate() { return validatorOf("StopUserImportJob").validate; },
+    get inputSchema() { return validatorOf("StopUserImportJob").schema; },
+  },
+  TagResource: {
+    name: "TagResource",
+    target: "AWSCognitoIdentityProviderService.TagResource",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","InvalidParameterException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("TagResource").validate; },
+    get inputSchema() { return validatorOf("TagResource").schema; },
+  },
+  UntagResource: {
+    name: "UntagResource",
+    target: "AWSCognitoIdentityProviderService.UntagResource",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","InvalidParameterException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("UntagResource").validate; },
+    get inputSchema() { return validatorOf("UntagResource").schema; },
+  },
+  UpdateDeviceStatus: {
+    name: "UpdateDeviceStatus",
+    target: "AWSCognitoIdentityProviderService.UpdateDeviceStatus",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["InvalidParameterException","ResourceNotFoundException","NotAuthorizedException","InvalidUserPoolConfigurationException","TooManyRequestsException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("UpdateDeviceStatus").validate; },
+    get inputSchema() { return validatorOf("UpdateDeviceStatus").schema; },
+  },
+  UpdateGroup: {
+    name: "UpdateGroup",
+    target: "AWSCognitoIdentityProviderService.UpdateGroup",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("UpdateGroup").validate; },
+    get inputSchema() { return validatorOf("UpdateGroup").schema; },
+  },
+  UpdateIdentityProvider: {
+    name: "UpdateIdentityProvider",
+    target: "AWSCognitoIdentityProviderService.UpdateIdentityProvider",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","UnsupportedIdentityProviderException","ResourceNotFoundException","ConcurrentModificationException","NotAuthorizedException","TooManyRequestsException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("UpdateIdentityProvider").validate; },
+    get inputSchema() { return validatorOf("UpdateIdentityProvider").schema; },
+  },
+  UpdateManagedLoginBranding: {
+    name: "UpdateManagedLoginBranding",
+    target: "AWSCognitoIdentityProviderService.UpdateManagedLoginBranding",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","ConcurrentModificationException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("UpdateManagedLoginBranding").validate; },
+    get inputSchema() { return validatorOf("UpdateManagedLoginBranding").schema; },
+  },
+  UpdateProvisionedLimit: {
+    name: "UpdateProvisionedLimit",
+    target: "AWSCognitoIdentityProviderService.UpdateProvisionedLimit",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","ServiceQuotaExceededException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("UpdateProvisionedLimit").validate; },
+    get inputSchema() { return validatorOf("UpdateProvisionedLimit").schema; },
+  },
+  UpdateResourceServer: {
+    name: "UpdateResourceServer",
+    target: "AWSCognitoIdentityProviderService.UpdateResourceServer",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","ResourceNotFoundException","NotAuthorizedException","TooManyRequestsException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("UpdateResourceServer").validate; },
+    get inputSchema() { return validatorOf("UpdateResourceServer").schema; },
+  },
+  UpdateTerms: {
+    name: "UpdateTerms",
+    target: "AWSCognitoIdentityProviderService.UpdateTerms",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","ConcurrentModificationException","TermsExistsException","InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException"],
+    hasOutput: true,
+    get validate() { return validatorOf("UpdateTerms").validate; },
+    get inputSchema() { return validatorOf("UpdateTerms").schema; },
+  },
+  UpdateUserAttributes: {
+    name: "UpdateUserAttributes",
+    target: "AWSCognitoIdentityProviderService.UpdateUserAttributes",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","CodeMismatchException","ExpiredCodeException","NotAuthorizedException","UnexpectedLambdaException","UserLambdaValidationException","InvalidLambdaResponseException","TooManyRequestsException","AliasExistsException","InvalidSmsRoleAccessPolicyException","InvalidSmsRoleTrustRelationshipException","InvalidEmailRoleAccessPolicyException","CodeDeliveryFailureException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("UpdateUserAttributes").validate; },
+    get inputSchema() { return validatorOf("UpdateUserAttributes").schema; },
+  },
+  UpdateUserPoolClient: {
+    name: "UpdateUserPoolClient",
+    target: "AWSCognitoIdentityProviderService.UpdateUserPoolClient",
+    auth: "sigv4",
+    errors: ["ResourceNotFoundException","InvalidParameterException","ConcurrentModificationException","TooManyRequestsException","NotAuthorizedException","ScopeDoesNotExistException","InvalidOAuthFlowException","OperationNotEnabledException","InternalErrorException","FeatureUnavailableInTierException"],
+    hasOutput: true,
+    get validate() { return validatorOf("UpdateUserPoolClient").validate; },
+    get inputSchema() { return validatorOf("UpdateUserPoolClient").schema; },
+  },
+  UpdateUserPoolDomain: {
+    name: "UpdateUserPoolDomain",
+    target: "AWSCognitoIdentityProviderService.UpdateUserPoolDomain",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","NotAuthorizedException","ConcurrentModificationException","ResourceNotFoundException","TooManyRequestsException","OperationNotEnabledException","InternalErrorException","FeatureUnavailableInTierException"],
+    hasOutput: true,
+    get validate() { return validatorOf("UpdateUserPoolDomain").validate; },
+    get inputSchema() { return validatorOf("UpdateUserPoolDomain").schema; },
+  },
+  UpdateUserPoolReplica: {
+    name: "UpdateUserPoolReplica",
+    target: "AWSCognitoIdentityProviderService.UpdateUserPoolReplica",
+    auth: "sigv4",
+    errors: ["InvalidParameterException","TooManyRequestsException","NotAuthorizedException","OperationNotEnabledException","InternalErrorException","ResourceNotFoundException"],
+    hasOutput: true,
+    get validate() { return validatorOf("UpdateUserPoolReplica").validate; },
+    get inputSchema() { return validatorOf("UpdateUserPoolReplica").schema; },
+  },
+  VerifyUserAttribute: {
+    name: "VerifyUserAttribute",
+    target: "AWSCognitoIdentityProviderService.VerifyUserAttribute",
+    auth: "access-token",
+    accessTokenMember: "AccessToken",
+    errors: ["ResourceNotFoundException","InvalidParameterException","CodeMismatchException","ExpiredCodeException","NotAuthorizedException","TooManyRequestsException","LimitExceededException","PasswordResetRequiredException","UserNotFoundException","UserNotConfirmedException","OperationNotEnabledException","InternalErrorException","AliasExistsException","ForbiddenException"],
+    hasOutput: true,
+    get validate() { return validatorOf("VerifyUserAttribute").validate; },
+    get inputSchema() { return validatorOf("VerifyUserAttribute").schema; },
   },
 };
 

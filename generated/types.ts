@@ -630,6 +630,1570 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AddCustomAttributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adds additional user attributes to the user pool schema. */
+        post: operations["AddCustomAttributes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AddUserPoolClientSecret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates a new client secret for an existing confidential user pool app client. */
+        post: operations["AddUserPoolClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminAddUserToGroup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adds a user to a group. */
+        post: operations["AdminAddUserToGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminDeleteUserAttributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deletes attribute values from a user. */
+        post: operations["AdminDeleteUserAttributes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminDisableProviderForUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prevents the user from signing in with the specified external (SAML or social) identity provider (IdP). */
+        post: operations["AdminDisableProviderForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminDisableUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivates a user profile and revokes all access tokens for the user. */
+        post: operations["AdminDisableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminEnableUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activates sign-in for a user profile that previously had sign-in access disabled. */
+        post: operations["AdminEnableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminForgetDevice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forgets, or deletes, a remembered device from a user's profile. */
+        post: operations["AdminForgetDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminGetDevice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given the device key, returns details for a user's device. */
+        post: operations["AdminGetDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminGetUserAuthFactors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lists the authentication options for a user in a user pool. */
+        post: operations["AdminGetUserAuthFactors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminLinkProviderForUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Links an existing user account in a user pool, or DestinationUser , to an identity from an external IdP, or SourceUser , based on a specified attribute name and value from the external IdP. */
+        post: operations["AdminLinkProviderForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminListDevices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lists a user's registered devices. */
+        post: operations["AdminListDevices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminListGroupsForUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lists the groups that a user belongs to. */
+        post: operations["AdminListGroupsForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminRemoveUserFromGroup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a username and a group name, removes them from the group. */
+        post: operations["AdminRemoveUserFromGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminResetUserPassword": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Begins the password reset process. */
+        post: operations["AdminResetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminSetUserSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** This action is no longer supported. */
+        post: operations["AdminSetUserSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminUpdateDeviceStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Updates the status of a user's device so that it is marked as remembered or not remembered for the purpose of device authentication. */
+        post: operations["AdminUpdateDeviceStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminUpdateUserAttributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Updates the specified user's attributes. */
+        post: operations["AdminUpdateUserAttributes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.AdminUserGlobalSignOut": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invalidates the identity, access, and refresh tokens that Amazon Cognito issued to a user. */
+        post: operations["AdminUserGlobalSignOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.CompleteWebAuthnRegistration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Completes registration of a passkey authenticator for the currently signed-in user. */
+        post: operations["CompleteWebAuthnRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ConfirmDevice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirms a device that a user wants to remember. */
+        post: operations["ConfirmDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.CreateGroup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates a new group in the specified user pool. */
+        post: operations["CreateGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.CreateIdentityProvider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adds a configuration and trust relationship between a third-party identity provider (IdP) and a user pool. */
+        post: operations["CreateIdentityProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.CreateManagedLoginBranding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates a new set of branding settings for a user pool style and associates it with an app client. */
+        post: operations["CreateManagedLoginBranding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.CreateResourceServer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates a new OAuth2.0 resource server and defines custom scopes within it. */
+        post: operations["CreateResourceServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.CreateTerms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates terms documents for the requested app client. */
+        post: operations["CreateTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.CreateUserImportJob": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates a user import job. */
+        post: operations["CreateUserImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.CreateUserPoolDomain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A user pool domain hosts managed login, an authorization server and web server for authentication in your application. */
+        post: operations["CreateUserPoolDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.CreateUserPoolReplica": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates a replica of an existing user pool in a specified Amazon Web Services Region. */
+        post: operations["CreateUserPoolReplica"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DeleteGroup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deletes a group from the specified user pool. */
+        post: operations["DeleteGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DeleteIdentityProvider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deletes a user pool identity provider (IdP). */
+        post: operations["DeleteIdentityProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DeleteManagedLoginBranding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deletes a managed login branding style. */
+        post: operations["DeleteManagedLoginBranding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DeleteResourceServer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deletes a resource server. */
+        post: operations["DeleteResourceServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DeleteTerms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deletes the terms documents with the requested ID from your app client. */
+        post: operations["DeleteTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DeleteUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deletes the profile of the currently signed-in user. */
+        post: operations["DeleteUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DeleteUserAttributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deletes attributes from the currently signed-in user. */
+        post: operations["DeleteUserAttributes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DeleteUserPoolClientSecret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deletes a specific client secret from a user pool app client. */
+        post: operations["DeleteUserPoolClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DeleteUserPoolDomain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool ID and domain identifier, deletes a user pool domain. */
+        post: operations["DeleteUserPoolDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DeleteUserPoolReplica": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deletes a secondary replica user pool. */
+        post: operations["DeleteUserPoolReplica"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DeleteWebAuthnCredential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deletes a registered passkey, or WebAuthn, authenticator for the currently signed-in user. */
+        post: operations["DeleteWebAuthnCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DescribeIdentityProvider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool ID and identity provider (IdP) name, returns details about the IdP. */
+        post: operations["DescribeIdentityProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DescribeManagedLoginBranding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given the ID of a managed login branding style, returns detailed information about the style. */
+        post: operations["DescribeManagedLoginBranding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DescribeManagedLoginBrandingByClient": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given the ID of a user pool app client, returns detailed information about the style assigned to the app client. */
+        post: operations["DescribeManagedLoginBrandingByClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DescribeResourceServer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Describes a resource server. */
+        post: operations["DescribeResourceServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DescribeTerms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Returns details for the requested terms documents ID. */
+        post: operations["DescribeTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DescribeUserImportJob": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Describes a user import job. */
+        post: operations["DescribeUserImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DescribeUserPoolClient": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given an app client ID, returns configuration information. */
+        post: operations["DescribeUserPoolClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.DescribeUserPoolDomain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool domain name, returns information about the domain configuration. */
+        post: operations["DescribeUserPoolDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ForgetDevice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a device key, deletes a remembered device as the currently signed-in user. */
+        post: operations["ForgetDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.GetCSVHeader": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool ID, generates a comma-separated value (CSV) list populated with available user attributes in the user pool. */
+        post: operations["GetCSVHeader"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.GetDevice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a device key, returns information about a remembered device for the current user. */
+        post: operations["GetDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.GetGroup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool ID and a group name, returns information about the user group. */
+        post: operations["GetGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.GetIdentityProviderByIdentifier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given the identifier of an identity provider (IdP), for example examplecorp , returns information about the user pool configuration for that IdP. */
+        post: operations["GetIdentityProviderByIdentifier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.GetLogDeliveryConfiguration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool ID, returns the logging configuration. */
+        post: operations["GetLogDeliveryConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.GetProvisionedLimit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Returns the current provisioned limit for a specific API category. */
+        post: operations["GetProvisionedLimit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.GetSigningCertificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool ID, returns the signing certificate for SAML 2.0 federation. */
+        post: operations["GetSigningCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.GetUICustomization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool ID or app client, returns information about classic hosted UI branding that you applied, if any. */
+        post: operations["GetUICustomization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.GetUserAttributeVerificationCode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given an attribute name, sends a user attribute verification code for the specified attribute name to the currently signed-in user. */
+        post: operations["GetUserAttributeVerificationCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.GetUserAuthFactors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lists the authentication options for the currently signed-in user. */
+        post: operations["GetUserAuthFactors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ListDevices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lists the devices that Amazon Cognito has registered to the currently signed-in user. */
+        post: operations["ListDevices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ListGroups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool ID, returns user pool groups and their details. */
+        post: operations["ListGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ListIdentityProviders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool ID, returns information about configured identity providers (IdPs). */
+        post: operations["ListIdentityProviders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ListResourceServers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool ID, returns all resource servers and their details. */
+        post: operations["ListResourceServers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ListTagsForResource": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lists the tags that are assigned to an Amazon Cognito user pool. */
+        post: operations["ListTagsForResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ListTerms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Returns details about all terms documents for the requested user pool. */
+        post: operations["ListTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ListUserImportJobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool ID, returns user import jobs and their details. */
+        post: operations["ListUserImportJobs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ListUserPoolClientSecrets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lists all client secrets associated with a user pool app client. */
+        post: operations["ListUserPoolClientSecrets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ListUserPoolClients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool ID, lists app clients. */
+        post: operations["ListUserPoolClients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ListUserPoolReplicas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lists all replicas for a user pool, including both primary and secondary replicas. */
+        post: operations["ListUserPoolReplicas"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ListUsers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool ID, returns a list of users and their basic details in a user pool. */
+        post: operations["ListUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ListUsersInGroup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool ID and a group name, returns a list of users in the group. */
+        post: operations["ListUsersInGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.ListWebAuthnCredentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Generates a list of the currently signed-in user's registered passkey, or WebAuthn, credentials. */
+        post: operations["ListWebAuthnCredentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.SetLogDeliveryConfiguration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sets up or modifies the logging configuration of a user pool. */
+        post: operations["SetLogDeliveryConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.SetUICustomization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Configures UI branding settings for domains with the hosted UI (classic) branding version. */
+        post: operations["SetUICustomization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.SetUserSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** This action is no longer supported. */
+        post: operations["SetUserSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.StartUserImportJob": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Instructs your user pool to start importing users from a CSV file that contains their usernames and attributes. */
+        post: operations["StartUserImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.StartWebAuthnRegistration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Requests credential creation options from your user pool for the currently signed-in user. */
+        post: operations["StartWebAuthnRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.StopUserImportJob": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Instructs your user pool to stop a running job that's importing users from a CSV file that contains their usernames and attributes. */
+        post: operations["StopUserImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.TagResource": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assigns a set of tags to an Amazon Cognito user pool. */
+        post: operations["TagResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.UntagResource": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given tag IDs that you previously assigned to a user pool, removes them. */
+        post: operations["UntagResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.UpdateDeviceStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Updates the status of a the currently signed-in user's device so that it is marked as remembered or not remembered for the purpose of device authentication. */
+        post: operations["UpdateDeviceStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.UpdateGroup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given the name of a user pool group, updates any of the properties for precedence, IAM role, or description. */
+        post: operations["UpdateGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.UpdateIdentityProvider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Modifies the configuration and trust relationship between a third-party identity provider (IdP) and a user pool. */
+        post: operations["UpdateIdentityProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.UpdateManagedLoginBranding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Configures the branding settings for a user pool style. */
+        post: operations["UpdateManagedLoginBranding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.UpdateProvisionedLimit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sets the provisioned limit for a specific API category. */
+        post: operations["UpdateProvisionedLimit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.UpdateResourceServer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Updates the name and scopes of a resource server. */
+        post: operations["UpdateResourceServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.UpdateTerms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Modifies existing terms documents for the requested app client. */
+        post: operations["UpdateTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.UpdateUserAttributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Updates the currently signed-in user's attributes. */
+        post: operations["UpdateUserAttributes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.UpdateUserPoolClient": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Given a user pool app client ID, updates the configuration. */
+        post: operations["UpdateUserPoolClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.UpdateUserPoolDomain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A user pool domain hosts managed login, an authorization server and web server for authentication in your application. */
+        post: operations["UpdateUserPoolDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.UpdateUserPoolReplica": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Updates replica-specific settings for a user pool replica. */
+        post: operations["UpdateUserPoolReplica"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=AWSCognitoIdentityProviderService.VerifyUserAttribute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submits a verification code for a signed-in user who has added or changed a value of an auto-verified attribute. */
+        post: operations["VerifyUserAttribute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1334,6 +2898,12 @@ export type components = {
             DeviceKey?: components["schemas"]["DeviceKeyType"];
             DeviceGroupKey?: components["schemas"]["StringType"];
         };
+        /** @description Sent by this project's mock (501) for an operation of the model that it does not emulate yet, instead of a made-up success; the operations and the issue that takes each are listed in mocks/README.md. AWS never sends it. Validation still runs first, so a request the model refuses gets AWS's error. */
+        NotImplementedException: {
+            /** @constant */
+            __type: "NotImplementedException";
+            message?: string;
+        };
         NotAuthorizedException: {
             /** @constant */
             __type: "NotAuthorizedException";
@@ -1895,6 +3465,1079 @@ export type components = {
             Enabled?: components["schemas"]["BooleanType"];
         };
         WrappedBooleanType: boolean;
+        AWSAccountIdType: string;
+        AccessDeniedException: {
+            /** @constant */
+            __type: "AccessDeniedException";
+            message?: string;
+        };
+        AddCustomAttributesRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            CustomAttributes: components["schemas"]["CustomAttributesListType"];
+        };
+        AddCustomAttributesResponse: Record<string, never>;
+        AddUserPoolClientSecretRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ClientId: components["schemas"]["ClientIdType"];
+            ClientSecret?: components["schemas"]["ClientSecretType"];
+        };
+        AddUserPoolClientSecretResponse: {
+            ClientSecretDescriptor?: components["schemas"]["ClientSecretDescriptorType"];
+        };
+        AdminAddUserToGroupRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+            GroupName: components["schemas"]["GroupNameType"];
+        };
+        AdminDeleteUserAttributesRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+            UserAttributeNames: components["schemas"]["AttributeNameListType"];
+        };
+        AdminDeleteUserAttributesResponse: Record<string, never>;
+        AdminDisableProviderForUserRequest: {
+            UserPoolId: components["schemas"]["StringType"];
+            User: components["schemas"]["ProviderUserIdentifierType"];
+        };
+        AdminDisableProviderForUserResponse: Record<string, never>;
+        AdminDisableUserRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+        };
+        AdminDisableUserResponse: Record<string, never>;
+        AdminEnableUserRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+        };
+        AdminEnableUserResponse: Record<string, never>;
+        AdminForgetDeviceRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+            DeviceKey: components["schemas"]["DeviceKeyType"];
+        };
+        AdminGetDeviceRequest: {
+            DeviceKey: components["schemas"]["DeviceKeyType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+        };
+        AdminGetDeviceResponse: {
+            Device: components["schemas"]["DeviceType"];
+        };
+        AdminGetUserAuthFactorsRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+        };
+        AdminGetUserAuthFactorsResponse: {
+            Username: components["schemas"]["UsernameType"];
+            PreferredMfaSetting?: components["schemas"]["StringType"];
+            UserMFASettingList?: components["schemas"]["UserMFASettingListType"];
+            ConfiguredUserAuthFactors?: components["schemas"]["ConfiguredUserAuthFactorsListType"];
+        };
+        AdminLinkProviderForUserRequest: {
+            UserPoolId: components["schemas"]["StringType"];
+            DestinationUser: components["schemas"]["ProviderUserIdentifierType"];
+            SourceUser: components["schemas"]["ProviderUserIdentifierType"];
+        };
+        AdminLinkProviderForUserResponse: Record<string, never>;
+        AdminListDevicesRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+            Limit?: components["schemas"]["QueryLimitType"];
+            PaginationToken?: components["schemas"]["SearchPaginationTokenType"];
+        };
+        AdminListDevicesResponse: {
+            Devices?: components["schemas"]["DeviceListType"];
+            PaginationToken?: components["schemas"]["SearchPaginationTokenType"];
+        };
+        AdminListGroupsForUserRequest: {
+            Username: components["schemas"]["UsernameType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Limit?: components["schemas"]["QueryLimitType"];
+            NextToken?: components["schemas"]["PaginationKey"];
+        };
+        AdminListGroupsForUserResponse: {
+            Groups?: components["schemas"]["GroupListType"];
+            NextToken?: components["schemas"]["PaginationKey"];
+        };
+        AdminRemoveUserFromGroupRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+            GroupName: components["schemas"]["GroupNameType"];
+        };
+        AdminResetUserPasswordRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+            ClientMetadata?: components["schemas"]["ClientMetadataType"];
+        };
+        AdminResetUserPasswordResponse: Record<string, never>;
+        AdminSetUserSettingsRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+            MFAOptions: components["schemas"]["MFAOptionListType"];
+        };
+        AdminSetUserSettingsResponse: Record<string, never>;
+        AdminUpdateDeviceStatusRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+            DeviceKey: components["schemas"]["DeviceKeyType"];
+            DeviceRememberedStatus?: components["schemas"]["DeviceRememberedStatusType"];
+        };
+        AdminUpdateDeviceStatusResponse: Record<string, never>;
+        AdminUpdateUserAttributesRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+            UserAttributes: components["schemas"]["AttributeListType"];
+            ClientMetadata?: components["schemas"]["ClientMetadataType"];
+        };
+        AdminUpdateUserAttributesResponse: Record<string, never>;
+        AdminUserGlobalSignOutRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Username: components["schemas"]["UsernameType"];
+        };
+        AdminUserGlobalSignOutResponse: Record<string, never>;
+        AssetBytesType: string;
+        /** @enum {string} */
+        AssetCategoryType: "FAVICON_ICO" | "FAVICON_SVG" | "EMAIL_GRAPHIC" | "SMS_GRAPHIC" | "AUTH_APP_GRAPHIC" | "PASSWORD_GRAPHIC" | "PASSKEY_GRAPHIC" | "PAGE_HEADER_LOGO" | "PAGE_HEADER_BACKGROUND" | "PAGE_FOOTER_LOGO" | "PAGE_FOOTER_BACKGROUND" | "PAGE_BACKGROUND" | "FORM_BACKGROUND" | "FORM_LOGO" | "IDP_BUTTON_ICON";
+        /** @enum {string} */
+        AssetExtensionType: "ICO" | "JPEG" | "PNG" | "SVG" | "WEBP";
+        AssetListType: components["schemas"]["AssetType"][];
+        AssetType: {
+            Category: components["schemas"]["AssetCategoryType"];
+            ColorMode: components["schemas"]["ColorSchemeModeType"];
+            Extension: components["schemas"]["AssetExtensionType"];
+            Bytes?: components["schemas"]["AssetBytesType"];
+            ResourceId?: components["schemas"]["ResourceIdType"];
+        };
+        AttributeMappingKeyType: string;
+        AttributeMappingType: {
+            [key: string]: components["schemas"]["StringType"];
+        };
+        AttributeNameListType: components["schemas"]["AttributeNameType"][];
+        CSSType: string;
+        CSSVersionType: string;
+        ClientSecretDescriptorListType: components["schemas"]["ClientSecretDescriptorType"][];
+        ClientSecretDescriptorType: {
+            ClientSecretId?: components["schemas"]["ClientSecretIdType"];
+            ClientSecretValue?: components["schemas"]["ClientSecretType"];
+            ClientSecretCreateDate?: components["schemas"]["DateType"];
+        };
+        ClientSecretIdType: string;
+        CloudWatchLogsConfigurationType: {
+            LogGroupArn?: components["schemas"]["ArnType"];
+        };
+        CodeDeliveryDetailsListType: components["schemas"]["CodeDeliveryDetailsType"][];
+        /** @enum {string} */
+        ColorSchemeModeType: "LIGHT" | "DARK" | "DYNAMIC";
+        CompleteWebAuthnRegistrationRequest: {
+            AccessToken: components["schemas"]["TokenModelType"];
+            Credential: components["schemas"]["Document"];
+        };
+        CompleteWebAuthnRegistrationResponse: Record<string, never>;
+        CompletionMessageType: string;
+        ConfiguredUserAuthFactorsListType: components["schemas"]["AuthFactorType"][];
+        ConfirmDeviceRequest: {
+            AccessToken: components["schemas"]["TokenModelType"];
+            DeviceKey: components["schemas"]["DeviceKeyType"];
+            DeviceSecretVerifierConfig?: components["schemas"]["DeviceSecretVerifierConfigType"];
+            DeviceName?: components["schemas"]["DeviceNameType"];
+        };
+        ConfirmDeviceResponse: {
+            UserConfirmationNecessary?: components["schemas"]["BooleanType"];
+        };
+        CreateGroupRequest: {
+            GroupName: components["schemas"]["GroupNameType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Description?: components["schemas"]["DescriptionType"];
+            RoleArn?: components["schemas"]["ArnType"];
+            Precedence?: components["schemas"]["PrecedenceType"];
+        };
+        CreateGroupResponse: {
+            Group?: components["schemas"]["GroupType"];
+        };
+        CreateIdentityProviderRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ProviderName: components["schemas"]["ProviderNameTypeV2"];
+            ProviderType: components["schemas"]["IdentityProviderTypeType"];
+            ProviderDetails: components["schemas"]["ProviderDetailsType"];
+            AttributeMapping?: components["schemas"]["AttributeMappingType"];
+            IdpIdentifiers?: components["schemas"]["IdpIdentifiersListType"];
+        };
+        CreateIdentityProviderResponse: {
+            IdentityProvider: components["schemas"]["IdentityProviderType"];
+        };
+        CreateManagedLoginBrandingRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ClientId: components["schemas"]["ClientIdType"];
+            UseCognitoProvidedValues?: components["schemas"]["BooleanType"];
+            Settings?: components["schemas"]["Document"];
+            Assets?: components["schemas"]["AssetListType"];
+        };
+        CreateManagedLoginBrandingResponse: {
+            ManagedLoginBranding?: components["schemas"]["ManagedLoginBrandingType"];
+        };
+        CreateResourceServerRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Identifier: components["schemas"]["ResourceServerIdentifierType"];
+            Name: components["schemas"]["ResourceServerNameType"];
+            Scopes?: components["schemas"]["ResourceServerScopeListType"];
+        };
+        CreateResourceServerResponse: {
+            ResourceServer: components["schemas"]["ResourceServerType"];
+        };
+        CreateTermsRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ClientId: components["schemas"]["ClientIdType"];
+            TermsName: components["schemas"]["TermsNameType"];
+            TermsSource: components["schemas"]["TermsSourceType"];
+            Enforcement: components["schemas"]["TermsEnforcementType"];
+            Links?: components["schemas"]["LinksType"];
+        };
+        CreateTermsResponse: {
+            Terms?: components["schemas"]["TermsType"];
+        };
+        CreateUserImportJobRequest: {
+            JobName: components["schemas"]["UserImportJobNameType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            CloudWatchLogsRoleArn: components["schemas"]["ArnType"];
+            PasswordHashingAlgorithm?: components["schemas"]["PasswordHashingAlgorithmType"];
+        };
+        CreateUserImportJobResponse: {
+            UserImportJob?: components["schemas"]["UserImportJobType"];
+        };
+        CreateUserPoolDomainRequest: {
+            Domain: components["schemas"]["DomainType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ManagedLoginVersion?: components["schemas"]["WrappedIntegerType"];
+            CustomDomainConfig?: components["schemas"]["CustomDomainConfigType"];
+            Routing?: components["schemas"]["RoutingType"];
+        };
+        CreateUserPoolDomainResponse: {
+            ManagedLoginVersion?: components["schemas"]["WrappedIntegerType"];
+            CloudFrontDomain?: components["schemas"]["DomainType"];
+            Routing?: components["schemas"]["RoutingType"];
+        };
+        CreateUserPoolReplicaRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            RegionName: components["schemas"]["RegionNameType"];
+            UserPoolTags?: components["schemas"]["UserPoolTagsType"];
+        };
+        CreateUserPoolReplicaResponse: {
+            UserPoolReplica?: components["schemas"]["UserPoolReplicaType"];
+        };
+        CustomAttributesListType: components["schemas"]["SchemaAttributeType"][];
+        CustomDomainConfigType: {
+            CertificateArn: components["schemas"]["ArnType"];
+            SecurityPolicy?: components["schemas"]["SecurityPolicyType"];
+        };
+        DeleteGroupRequest: {
+            GroupName: components["schemas"]["GroupNameType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+        };
+        DeleteIdentityProviderRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ProviderName: components["schemas"]["ProviderNameType"];
+        };
+        DeleteManagedLoginBrandingRequest: {
+            ManagedLoginBrandingId: components["schemas"]["ManagedLoginBrandingIdType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+        };
+        DeleteResourceServerRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Identifier: components["schemas"]["ResourceServerIdentifierType"];
+        };
+        DeleteTermsRequest: {
+            TermsId: components["schemas"]["TermsIdType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+        };
+        DeleteUserAttributesRequest: {
+            UserAttributeNames: components["schemas"]["AttributeNameListType"];
+            AccessToken: components["schemas"]["TokenModelType"];
+        };
+        DeleteUserAttributesResponse: Record<string, never>;
+        DeleteUserPoolClientSecretRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ClientId: components["schemas"]["ClientIdType"];
+            ClientSecretId: components["schemas"]["ClientSecretIdType"];
+        };
+        DeleteUserPoolClientSecretResponse: Record<string, never>;
+        DeleteUserPoolDomainRequest: {
+            Domain: components["schemas"]["DomainType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+        };
+        DeleteUserPoolDomainResponse: Record<string, never>;
+        DeleteUserPoolReplicaRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            RegionName: components["schemas"]["RegionNameType"];
+        };
+        DeleteUserPoolReplicaResponse: {
+            UserPoolReplica?: components["schemas"]["UserPoolReplicaType"];
+        };
+        DeleteUserRequest: {
+            AccessToken: components["schemas"]["TokenModelType"];
+        };
+        DeleteWebAuthnCredentialRequest: {
+            AccessToken: components["schemas"]["TokenModelType"];
+            CredentialId: components["schemas"]["StringType"];
+        };
+        DeleteWebAuthnCredentialResponse: Record<string, never>;
+        DescribeIdentityProviderRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ProviderName: components["schemas"]["ProviderNameType"];
+        };
+        DescribeIdentityProviderResponse: {
+            IdentityProvider: components["schemas"]["IdentityProviderType"];
+        };
+        DescribeManagedLoginBrandingByClientRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ClientId: components["schemas"]["ClientIdType"];
+            ReturnMergedResources?: components["schemas"]["BooleanType"];
+        };
+        DescribeManagedLoginBrandingByClientResponse: {
+            ManagedLoginBranding?: components["schemas"]["ManagedLoginBrandingType"];
+        };
+        DescribeManagedLoginBrandingRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ManagedLoginBrandingId: components["schemas"]["ManagedLoginBrandingIdType"];
+            ReturnMergedResources?: components["schemas"]["BooleanType"];
+        };
+        DescribeManagedLoginBrandingResponse: {
+            ManagedLoginBranding?: components["schemas"]["ManagedLoginBrandingType"];
+        };
+        DescribeResourceServerRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Identifier: components["schemas"]["ResourceServerIdentifierType"];
+        };
+        DescribeResourceServerResponse: {
+            ResourceServer: components["schemas"]["ResourceServerType"];
+        };
+        DescribeTermsRequest: {
+            TermsId: components["schemas"]["TermsIdType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+        };
+        DescribeTermsResponse: {
+            Terms?: components["schemas"]["TermsType"];
+        };
+        DescribeUserImportJobRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            JobId: components["schemas"]["UserImportJobIdType"];
+        };
+        DescribeUserImportJobResponse: {
+            UserImportJob?: components["schemas"]["UserImportJobType"];
+        };
+        DescribeUserPoolClientRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ClientId: components["schemas"]["ClientIdType"];
+        };
+        DescribeUserPoolClientResponse: {
+            UserPoolClient?: components["schemas"]["UserPoolClientType"];
+        };
+        DescribeUserPoolDomainRequest: {
+            Domain: components["schemas"]["DomainType"];
+        };
+        DescribeUserPoolDomainResponse: {
+            DomainDescription?: components["schemas"]["DomainDescriptionType"];
+        };
+        DescriptionType: string;
+        DeviceKeyExistsException: {
+            /** @constant */
+            __type: "DeviceKeyExistsException";
+            message?: string;
+        };
+        DeviceListType: components["schemas"]["DeviceType"][];
+        DeviceNameType: string;
+        /** @enum {string} */
+        DeviceRememberedStatusType: "remembered" | "not_remembered";
+        DeviceSecretVerifierConfigType: {
+            PasswordVerifier?: components["schemas"]["StringType"];
+            Salt?: components["schemas"]["StringType"];
+        };
+        DeviceType: {
+            DeviceKey?: components["schemas"]["DeviceKeyType"];
+            DeviceAttributes?: components["schemas"]["AttributeListType"];
+            DeviceCreateDate?: components["schemas"]["DateType"];
+            DeviceLastModifiedDate?: components["schemas"]["DateType"];
+            DeviceLastAuthenticatedDate?: components["schemas"]["DateType"];
+        };
+        Document: unknown;
+        DomainDescriptionType: {
+            UserPoolId?: components["schemas"]["UserPoolIdType"];
+            AWSAccountId?: components["schemas"]["AWSAccountIdType"];
+            Domain?: components["schemas"]["DomainType"];
+            S3Bucket?: components["schemas"]["S3BucketType"];
+            CloudFrontDistribution?: components["schemas"]["StringType"];
+            Version?: components["schemas"]["DomainVersionType"];
+            Status?: components["schemas"]["DomainStatusType"];
+            CustomDomainConfig?: components["schemas"]["CustomDomainConfigType"];
+            ManagedLoginVersion?: components["schemas"]["WrappedIntegerType"];
+            Routing?: components["schemas"]["RoutingType"];
+        };
+        /** @enum {string} */
+        DomainStatusType: "CREATING" | "DELETING" | "UPDATING" | "ACTIVE" | "FAILED";
+        DomainVersionType: string;
+        DuplicateProviderException: {
+            /** @constant */
+            __type: "DuplicateProviderException";
+            message?: string;
+        };
+        /** @enum {string} */
+        EventSourceName: "userNotification" | "userAuthEvents";
+        FailoverType: {
+            SecondaryRegion: components["schemas"]["RegionNameType"];
+            PrimaryRoute53HealthCheckId: components["schemas"]["HealthCheckIdType"];
+        };
+        FirehoseConfigurationType: {
+            StreamArn?: components["schemas"]["ArnType"];
+        };
+        ForgetDeviceRequest: {
+            AccessToken?: components["schemas"]["TokenModelType"];
+            DeviceKey: components["schemas"]["DeviceKeyType"];
+        };
+        GetCSVHeaderRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+        };
+        GetCSVHeaderResponse: {
+            UserPoolId?: components["schemas"]["UserPoolIdType"];
+            CSVHeader?: components["schemas"]["ListOfStringTypes"];
+        };
+        GetDeviceRequest: {
+            DeviceKey: components["schemas"]["DeviceKeyType"];
+            AccessToken?: components["schemas"]["TokenModelType"];
+        };
+        GetDeviceResponse: {
+            Device: components["schemas"]["DeviceType"];
+        };
+        GetGroupRequest: {
+            GroupName: components["schemas"]["GroupNameType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+        };
+        GetGroupResponse: {
+            Group?: components["schemas"]["GroupType"];
+        };
+        GetIdentityProviderByIdentifierRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            IdpIdentifier: components["schemas"]["IdpIdentifierType"];
+        };
+        GetIdentityProviderByIdentifierResponse: {
+            IdentityProvider: components["schemas"]["IdentityProviderType"];
+        };
+        GetLogDeliveryConfigurationRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+        };
+        GetLogDeliveryConfigurationResponse: {
+            LogDeliveryConfiguration?: components["schemas"]["LogDeliveryConfigurationType"];
+        };
+        GetProvisionedLimitRequest: {
+            LimitDefinition: components["schemas"]["LimitDefinitionType"];
+        };
+        GetProvisionedLimitResponse: {
+            Limit: components["schemas"]["LimitType"];
+        };
+        GetSigningCertificateRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+        };
+        GetSigningCertificateResponse: {
+            Certificate?: components["schemas"]["StringType"];
+        };
+        GetUICustomizationRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ClientId?: components["schemas"]["ClientIdType"];
+        };
+        GetUICustomizationResponse: {
+            UICustomization: components["schemas"]["UICustomizationType"];
+        };
+        GetUserAttributeVerificationCodeRequest: {
+            AccessToken: components["schemas"]["TokenModelType"];
+            AttributeName: components["schemas"]["AttributeNameType"];
+            ClientMetadata?: components["schemas"]["ClientMetadataType"];
+        };
+        GetUserAttributeVerificationCodeResponse: {
+            CodeDeliveryDetails?: components["schemas"]["CodeDeliveryDetailsType"];
+        };
+        GetUserAuthFactorsRequest: {
+            AccessToken: components["schemas"]["TokenModelType"];
+        };
+        GetUserAuthFactorsResponse: {
+            Username: components["schemas"]["UsernameType"];
+            PreferredMfaSetting?: components["schemas"]["StringType"];
+            UserMFASettingList?: components["schemas"]["UserMFASettingListType"];
+            ConfiguredUserAuthFactors?: components["schemas"]["ConfiguredUserAuthFactorsListType"];
+        };
+        GroupExistsException: {
+            /** @constant */
+            __type: "GroupExistsException";
+            message?: string;
+        };
+        GroupListType: components["schemas"]["GroupType"][];
+        GroupNameType: string;
+        GroupType: {
+            GroupName?: components["schemas"]["GroupNameType"];
+            UserPoolId?: components["schemas"]["UserPoolIdType"];
+            Description?: components["schemas"]["DescriptionType"];
+            RoleArn?: components["schemas"]["ArnType"];
+            Precedence?: components["schemas"]["PrecedenceType"];
+            LastModifiedDate?: components["schemas"]["DateType"];
+            CreationDate?: components["schemas"]["DateType"];
+        };
+        HealthCheckIdType: string;
+        IdentityProviderType: {
+            UserPoolId?: components["schemas"]["UserPoolIdType"];
+            ProviderName?: components["schemas"]["ProviderNameType"];
+            ProviderType?: components["schemas"]["IdentityProviderTypeType"];
+            ProviderDetails?: components["schemas"]["ProviderDetailsType"];
+            AttributeMapping?: components["schemas"]["AttributeMappingType"];
+            IdpIdentifiers?: components["schemas"]["IdpIdentifiersListType"];
+            LastModifiedDate?: components["schemas"]["DateType"];
+            CreationDate?: components["schemas"]["DateType"];
+        };
+        /** @enum {string} */
+        IdentityProviderTypeType: "SAML" | "Facebook" | "Google" | "LoginWithAmazon" | "SignInWithApple" | "OIDC";
+        IdpIdentifierType: string;
+        IdpIdentifiersListType: components["schemas"]["IdpIdentifierType"][];
+        ImageFileType: string;
+        ImageUrlType: string;
+        InternalServerException: {
+            /** @constant */
+            __type: "InternalServerException";
+            message?: string;
+        };
+        LanguageIdType: string;
+        /** @enum {string} */
+        LimitClass: "API_CATEGORY";
+        LimitDefinitionType: {
+            LimitClass: components["schemas"]["LimitClass"];
+            Attributes: components["schemas"]["StringToStringMapType"];
+        };
+        LimitType: {
+            LimitDefinition: components["schemas"]["LimitDefinitionType"];
+            ProvisionedLimitValue: components["schemas"]["IntegerType"];
+            FreeLimitValue: components["schemas"]["IntegerType"];
+        };
+        LinkUrlType: string;
+        LinksType: {
+            [key: string]: components["schemas"]["LinkUrlType"];
+        };
+        ListDevicesRequest: {
+            AccessToken: components["schemas"]["TokenModelType"];
+            Limit?: components["schemas"]["QueryLimitType"];
+            PaginationToken?: components["schemas"]["SearchPaginationTokenType"];
+        };
+        ListDevicesResponse: {
+            Devices?: components["schemas"]["DeviceListType"];
+            PaginationToken?: components["schemas"]["SearchPaginationTokenType"];
+        };
+        ListGroupsRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Limit?: components["schemas"]["QueryLimitType"];
+            NextToken?: components["schemas"]["PaginationKey"];
+        };
+        ListGroupsResponse: {
+            Groups?: components["schemas"]["GroupListType"];
+            NextToken?: components["schemas"]["PaginationKey"];
+        };
+        ListIdentityProvidersRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            MaxResults?: components["schemas"]["ListProvidersLimitType"];
+            NextToken?: components["schemas"]["PaginationKeyType"];
+        };
+        ListIdentityProvidersResponse: {
+            Providers: components["schemas"]["ProvidersListType"];
+            NextToken?: components["schemas"]["PaginationKeyType"];
+        };
+        ListOfStringTypes: components["schemas"]["StringType"][];
+        ListProvidersLimitType: number;
+        ListResourceServersLimitType: number;
+        ListResourceServersRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            MaxResults?: components["schemas"]["ListResourceServersLimitType"];
+            NextToken?: components["schemas"]["PaginationKeyType"];
+        };
+        ListResourceServersResponse: {
+            ResourceServers: components["schemas"]["ResourceServersListType"];
+            NextToken?: components["schemas"]["PaginationKeyType"];
+        };
+        ListTagsForResourceRequest: {
+            ResourceArn: components["schemas"]["ArnType"];
+        };
+        ListTagsForResourceResponse: {
+            Tags?: components["schemas"]["UserPoolTagsType"];
+        };
+        ListTermsRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            MaxResults?: components["schemas"]["ListTermsRequestMaxResultsInteger"];
+            NextToken?: components["schemas"]["StringType"];
+        };
+        ListTermsRequestMaxResultsInteger: number;
+        ListTermsResponse: {
+            Terms: components["schemas"]["TermsDescriptionListType"];
+            NextToken?: components["schemas"]["StringType"];
+        };
+        ListUserImportJobsRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            MaxResults: components["schemas"]["PoolQueryLimitType"];
+            PaginationToken?: components["schemas"]["PaginationKeyType"];
+        };
+        ListUserImportJobsResponse: {
+            UserImportJobs?: components["schemas"]["UserImportJobsListType"];
+            PaginationToken?: components["schemas"]["PaginationKeyType"];
+        };
+        ListUserPoolClientSecretsRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ClientId: components["schemas"]["ClientIdType"];
+            NextToken?: components["schemas"]["PaginationKey"];
+        };
+        ListUserPoolClientSecretsResponse: {
+            ClientSecrets?: components["schemas"]["ClientSecretDescriptorListType"];
+            NextToken?: components["schemas"]["PaginationKey"];
+        };
+        ListUserPoolClientsRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            MaxResults?: components["schemas"]["QueryLimit"];
+            NextToken?: components["schemas"]["PaginationKey"];
+        };
+        ListUserPoolClientsResponse: {
+            UserPoolClients?: components["schemas"]["UserPoolClientListType"];
+            NextToken?: components["schemas"]["PaginationKey"];
+        };
+        ListUserPoolReplicasRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            NextToken?: components["schemas"]["PaginationKeyType"];
+        };
+        ListUserPoolReplicasResponse: {
+            UserPoolReplicas?: components["schemas"]["UserPoolReplicaListType"];
+            NextToken?: components["schemas"]["PaginationKeyType"];
+        };
+        ListUsersInGroupRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            GroupName: components["schemas"]["GroupNameType"];
+            Limit?: components["schemas"]["QueryLimitType"];
+            NextToken?: components["schemas"]["PaginationKey"];
+        };
+        ListUsersInGroupResponse: {
+            Users?: components["schemas"]["UsersListType"];
+            NextToken?: components["schemas"]["PaginationKey"];
+        };
+        ListUsersRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            AttributesToGet?: components["schemas"]["SearchedAttributeNamesListType"];
+            Limit?: components["schemas"]["QueryLimitType"];
+            PaginationToken?: components["schemas"]["SearchPaginationTokenType"];
+            Filter?: components["schemas"]["UserFilterType"];
+        };
+        ListUsersResponse: {
+            Users?: components["schemas"]["UsersListType"];
+            PaginationToken?: components["schemas"]["SearchPaginationTokenType"];
+        };
+        ListWebAuthnCredentialsRequest: {
+            AccessToken: components["schemas"]["TokenModelType"];
+            NextToken?: components["schemas"]["PaginationKey"];
+            MaxResults?: components["schemas"]["WebAuthnCredentialsQueryLimitType"];
+        };
+        ListWebAuthnCredentialsResponse: {
+            Credentials: components["schemas"]["WebAuthnCredentialDescriptionListType"];
+            NextToken?: components["schemas"]["PaginationKey"];
+        };
+        LogConfigurationListType: components["schemas"]["LogConfigurationType"][];
+        LogConfigurationType: {
+            LogLevel: components["schemas"]["LogLevel"];
+            EventSource: components["schemas"]["EventSourceName"];
+            CloudWatchLogsConfiguration?: components["schemas"]["CloudWatchLogsConfigurationType"];
+            S3Configuration?: components["schemas"]["S3ConfigurationType"];
+            FirehoseConfiguration?: components["schemas"]["FirehoseConfigurationType"];
+        };
+        LogDeliveryConfigurationType: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            LogConfigurations: components["schemas"]["LogConfigurationListType"];
+        };
+        /** @enum {string} */
+        LogLevel: "ERROR" | "INFO";
+        LongType: number;
+        ManagedLoginBrandingExistsException: {
+            /** @constant */
+            __type: "ManagedLoginBrandingExistsException";
+            message?: string;
+        };
+        ManagedLoginBrandingIdType: string;
+        ManagedLoginBrandingType: {
+            ManagedLoginBrandingId?: components["schemas"]["ManagedLoginBrandingIdType"];
+            UserPoolId?: components["schemas"]["UserPoolIdType"];
+            UseCognitoProvidedValues?: components["schemas"]["BooleanType"];
+            Settings?: components["schemas"]["Document"];
+            Assets?: components["schemas"]["AssetListType"];
+            CreationDate?: components["schemas"]["DateType"];
+            LastModifiedDate?: components["schemas"]["DateType"];
+        };
+        MessageType: string;
+        /** @enum {string} */
+        PasswordHashingAlgorithmType: "BCRYPT" | "SCRYPT" | "ARGON2ID" | "PBKDF2_SHA256";
+        PreSignedUrlType: string;
+        PrecedenceType: number;
+        ProviderDescription: {
+            ProviderName?: components["schemas"]["ProviderNameType"];
+            ProviderType?: components["schemas"]["IdentityProviderTypeType"];
+            LastModifiedDate?: components["schemas"]["DateType"];
+            CreationDate?: components["schemas"]["DateType"];
+        };
+        ProviderDetailsType: {
+            [key: string]: components["schemas"]["StringType"];
+        };
+        ProviderNameTypeV2: string;
+        ProviderUserIdentifierType: {
+            ProviderName?: components["schemas"]["ProviderNameType"];
+            ProviderAttributeName?: components["schemas"]["StringType"];
+            ProviderAttributeValue?: components["schemas"]["StringType"];
+        };
+        ProvidersListType: components["schemas"]["ProviderDescription"][];
+        QueryLimit: number;
+        RegionNameType: string;
+        /** @enum {string} */
+        ReplicaRoleType: "PRIMARY" | "SECONDARY";
+        /** @enum {string} */
+        ReplicaStatusType: "CREATING" | "ACTIVE" | "INACTIVE" | "DELETING";
+        ResourceIdType: string;
+        ResourceServerIdentifierType: string;
+        ResourceServerNameType: string;
+        ResourceServerScopeDescriptionType: string;
+        ResourceServerScopeListType: components["schemas"]["ResourceServerScopeType"][];
+        ResourceServerScopeNameType: string;
+        ResourceServerScopeType: {
+            ScopeName: components["schemas"]["ResourceServerScopeNameType"];
+            ScopeDescription: components["schemas"]["ResourceServerScopeDescriptionType"];
+        };
+        ResourceServerType: {
+            UserPoolId?: components["schemas"]["UserPoolIdType"];
+            Identifier?: components["schemas"]["ResourceServerIdentifierType"];
+            Name?: components["schemas"]["ResourceServerNameType"];
+            Scopes?: components["schemas"]["ResourceServerScopeListType"];
+        };
+        ResourceServersListType: components["schemas"]["ResourceServerType"][];
+        RoutingType: {
+            Failover?: components["schemas"]["FailoverType"];
+        };
+        S3ArnType: string;
+        S3BucketType: string;
+        S3ConfigurationType: {
+            BucketArn?: components["schemas"]["S3ArnType"];
+        };
+        SearchPaginationTokenType: string;
+        SearchedAttributeNamesListType: components["schemas"]["AttributeNameType"][];
+        /** @enum {string} */
+        SecurityPolicyType: "TLS_V1" | "TLS_V1_2_2021" | "TLS_V1_3_2025";
+        ServiceQuotaExceededException: {
+            /** @constant */
+            __type: "ServiceQuotaExceededException";
+            message?: string;
+        };
+        SetLogDeliveryConfigurationRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            LogConfigurations: components["schemas"]["LogConfigurationListType"];
+        };
+        SetLogDeliveryConfigurationResponse: {
+            LogDeliveryConfiguration?: components["schemas"]["LogDeliveryConfigurationType"];
+        };
+        SetUICustomizationRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ClientId?: components["schemas"]["ClientIdType"];
+            CSS?: components["schemas"]["CSSType"];
+            ImageFile?: components["schemas"]["ImageFileType"];
+        };
+        SetUICustomizationResponse: {
+            UICustomization: components["schemas"]["UICustomizationType"];
+        };
+        SetUserSettingsRequest: {
+            AccessToken: components["schemas"]["TokenModelType"];
+            MFAOptions: components["schemas"]["MFAOptionListType"];
+        };
+        SetUserSettingsResponse: Record<string, never>;
+        StartUserImportJobRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            JobId: components["schemas"]["UserImportJobIdType"];
+        };
+        StartUserImportJobResponse: {
+            UserImportJob?: components["schemas"]["UserImportJobType"];
+        };
+        StartWebAuthnRegistrationRequest: {
+            AccessToken: components["schemas"]["TokenModelType"];
+        };
+        StartWebAuthnRegistrationResponse: {
+            CredentialCreationOptions: components["schemas"]["Document"];
+        };
+        StopUserImportJobRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            JobId: components["schemas"]["UserImportJobIdType"];
+        };
+        StopUserImportJobResponse: {
+            UserImportJob?: components["schemas"]["UserImportJobType"];
+        };
+        StringToStringMapType: {
+            [key: string]: components["schemas"]["StringType"];
+        };
+        TagResourceRequest: {
+            ResourceArn: components["schemas"]["ArnType"];
+            Tags: components["schemas"]["UserPoolTagsType"];
+        };
+        TagResourceResponse: Record<string, never>;
+        TermsDescriptionListType: components["schemas"]["TermsDescriptionType"][];
+        TermsDescriptionType: {
+            TermsId: components["schemas"]["TermsIdType"];
+            TermsName: components["schemas"]["TermsNameType"];
+            Enforcement: components["schemas"]["TermsEnforcementType"];
+            CreationDate: components["schemas"]["DateType"];
+            LastModifiedDate: components["schemas"]["DateType"];
+        };
+        /** @enum {string} */
+        TermsEnforcementType: "NONE";
+        TermsExistsException: {
+            /** @constant */
+            __type: "TermsExistsException";
+            message?: string;
+        };
+        TermsIdType: string;
+        TermsNameType: string;
+        /** @enum {string} */
+        TermsSourceType: "LINK";
+        TermsType: {
+            TermsId: components["schemas"]["TermsIdType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ClientId: components["schemas"]["ClientIdType"];
+            TermsName: components["schemas"]["TermsNameType"];
+            TermsSource: components["schemas"]["TermsSourceType"];
+            Enforcement: components["schemas"]["TermsEnforcementType"];
+            Links: components["schemas"]["LinksType"];
+            CreationDate: components["schemas"]["DateType"];
+            LastModifiedDate: components["schemas"]["DateType"];
+        };
+        UICustomizationType: {
+            UserPoolId?: components["schemas"]["UserPoolIdType"];
+            ClientId?: components["schemas"]["ClientIdType"];
+            ImageUrl?: components["schemas"]["ImageUrlType"];
+            CSS?: components["schemas"]["CSSType"];
+            CSSVersion?: components["schemas"]["CSSVersionType"];
+            LastModifiedDate?: components["schemas"]["DateType"];
+            CreationDate?: components["schemas"]["DateType"];
+        };
+        UnsupportedIdentityProviderException: {
+            /** @constant */
+            __type: "UnsupportedIdentityProviderException";
+            message?: string;
+        };
+        UntagResourceRequest: {
+            ResourceArn: components["schemas"]["ArnType"];
+            TagKeys: components["schemas"]["UserPoolTagsListType"];
+        };
+        UntagResourceResponse: Record<string, never>;
+        UpdateDeviceStatusRequest: {
+            AccessToken: components["schemas"]["TokenModelType"];
+            DeviceKey: components["schemas"]["DeviceKeyType"];
+            DeviceRememberedStatus?: components["schemas"]["DeviceRememberedStatusType"];
+        };
+        UpdateDeviceStatusResponse: Record<string, never>;
+        UpdateGroupRequest: {
+            GroupName: components["schemas"]["GroupNameType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Description?: components["schemas"]["DescriptionType"];
+            RoleArn?: components["schemas"]["ArnType"];
+            Precedence?: components["schemas"]["PrecedenceType"];
+        };
+        UpdateGroupResponse: {
+            Group?: components["schemas"]["GroupType"];
+        };
+        UpdateIdentityProviderRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ProviderName: components["schemas"]["ProviderNameType"];
+            ProviderDetails?: components["schemas"]["ProviderDetailsType"];
+            AttributeMapping?: components["schemas"]["AttributeMappingType"];
+            IdpIdentifiers?: components["schemas"]["IdpIdentifiersListType"];
+        };
+        UpdateIdentityProviderResponse: {
+            IdentityProvider: components["schemas"]["IdentityProviderType"];
+        };
+        UpdateManagedLoginBrandingRequest: {
+            UserPoolId?: components["schemas"]["UserPoolIdType"];
+            ManagedLoginBrandingId?: components["schemas"]["ManagedLoginBrandingIdType"];
+            UseCognitoProvidedValues?: components["schemas"]["BooleanType"];
+            Settings?: components["schemas"]["Document"];
+            Assets?: components["schemas"]["AssetListType"];
+        };
+        UpdateManagedLoginBrandingResponse: {
+            ManagedLoginBranding?: components["schemas"]["ManagedLoginBrandingType"];
+        };
+        UpdateProvisionedLimitRequest: {
+            LimitDefinition: components["schemas"]["LimitDefinitionType"];
+            RequestedLimitValue: components["schemas"]["IntegerType"];
+        };
+        UpdateProvisionedLimitResponse: {
+            Limit: components["schemas"]["LimitType"];
+        };
+        /** @enum {string} */
+        UpdateReplicaStatusType: "ACTIVE" | "INACTIVE";
+        UpdateResourceServerRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            Identifier: components["schemas"]["ResourceServerIdentifierType"];
+            Name: components["schemas"]["ResourceServerNameType"];
+            Scopes?: components["schemas"]["ResourceServerScopeListType"];
+        };
+        UpdateResourceServerResponse: {
+            ResourceServer: components["schemas"]["ResourceServerType"];
+        };
+        UpdateTermsRequest: {
+            TermsId: components["schemas"]["TermsIdType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            TermsName?: components["schemas"]["TermsNameType"];
+            TermsSource?: components["schemas"]["TermsSourceType"];
+            Enforcement?: components["schemas"]["TermsEnforcementType"];
+            Links?: components["schemas"]["LinksType"];
+        };
+        UpdateTermsResponse: {
+            Terms?: components["schemas"]["TermsType"];
+        };
+        UpdateUserAttributesRequest: {
+            UserAttributes: components["schemas"]["AttributeListType"];
+            AccessToken: components["schemas"]["TokenModelType"];
+            ClientMetadata?: components["schemas"]["ClientMetadataType"];
+        };
+        UpdateUserAttributesResponse: {
+            CodeDeliveryDetailsList?: components["schemas"]["CodeDeliveryDetailsListType"];
+        };
+        UpdateUserPoolClientRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ClientId: components["schemas"]["ClientIdType"];
+            ClientName?: components["schemas"]["ClientNameType"];
+            RefreshTokenValidity?: components["schemas"]["RefreshTokenValidityType"];
+            AccessTokenValidity?: components["schemas"]["AccessTokenValidityType"];
+            IdTokenValidity?: components["schemas"]["IdTokenValidityType"];
+            TokenValidityUnits?: components["schemas"]["TokenValidityUnitsType"];
+            ReadAttributes?: components["schemas"]["ClientPermissionListType"];
+            WriteAttributes?: components["schemas"]["ClientPermissionListType"];
+            ExplicitAuthFlows?: components["schemas"]["ExplicitAuthFlowsListType"];
+            SupportedIdentityProviders?: components["schemas"]["SupportedIdentityProvidersListType"];
+            CallbackURLs?: components["schemas"]["CallbackURLsListType"];
+            LogoutURLs?: components["schemas"]["LogoutURLsListType"];
+            DefaultRedirectURI?: components["schemas"]["RedirectUrlType"];
+            AllowedOAuthFlows?: components["schemas"]["OAuthFlowsType"];
+            AllowedOAuthScopes?: components["schemas"]["ScopeListType"];
+            AllowedOAuthFlowsUserPoolClient?: components["schemas"]["BooleanType"];
+            AnalyticsConfiguration?: components["schemas"]["AnalyticsConfigurationType"];
+            PreventUserExistenceErrors?: components["schemas"]["PreventUserExistenceErrorTypes"];
+            EnableTokenRevocation?: components["schemas"]["WrappedBooleanType"];
+            EnablePropagateAdditionalUserContextData?: components["schemas"]["WrappedBooleanType"];
+            AuthSessionValidity?: components["schemas"]["AuthSessionValidityType"];
+            RefreshTokenRotation?: components["schemas"]["RefreshTokenRotationType"];
+        };
+        UpdateUserPoolClientResponse: {
+            UserPoolClient?: components["schemas"]["UserPoolClientType"];
+        };
+        UpdateUserPoolDomainRequest: {
+            Domain: components["schemas"]["DomainType"];
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            ManagedLoginVersion?: components["schemas"]["WrappedIntegerType"];
+            CustomDomainConfig?: components["schemas"]["CustomDomainConfigType"];
+            Routing?: components["schemas"]["RoutingType"];
+        };
+        UpdateUserPoolDomainResponse: {
+            ManagedLoginVersion?: components["schemas"]["WrappedIntegerType"];
+            CloudFrontDomain?: components["schemas"]["DomainType"];
+            Routing?: components["schemas"]["RoutingType"];
+        };
+        UpdateUserPoolReplicaRequest: {
+            UserPoolId: components["schemas"]["UserPoolIdType"];
+            RegionName: components["schemas"]["RegionNameType"];
+            Status: components["schemas"]["UpdateReplicaStatusType"];
+        };
+        UpdateUserPoolReplicaResponse: {
+            UserPoolReplica?: components["schemas"]["UserPoolReplicaType"];
+        };
+        UserFilterType: string;
+        UserImportJobIdType: string;
+        UserImportJobNameType: string;
+        /** @enum {string} */
+        UserImportJobStatusType: "Created" | "Pending" | "InProgress" | "Stopping" | "Expired" | "Stopped" | "Failed" | "Succeeded";
+        UserImportJobType: {
+            JobName?: components["schemas"]["UserImportJobNameType"];
+            JobId?: components["schemas"]["UserImportJobIdType"];
+            UserPoolId?: components["schemas"]["UserPoolIdType"];
+            PreSignedUrl?: components["schemas"]["PreSignedUrlType"];
+            CreationDate?: components["schemas"]["DateType"];
+            StartDate?: components["schemas"]["DateType"];
+            CompletionDate?: components["schemas"]["DateType"];
+            Status?: components["schemas"]["UserImportJobStatusType"];
+            CloudWatchLogsRoleArn?: components["schemas"]["ArnType"];
+            ImportedUsers?: components["schemas"]["LongType"];
+            SkippedUsers?: components["schemas"]["LongType"];
+            FailedUsers?: components["schemas"]["LongType"];
+            CompletionMessage?: components["schemas"]["CompletionMessageType"];
+            PasswordHashingAlgorithm?: components["schemas"]["PasswordHashingAlgorithmType"];
+        };
+        UserImportJobsListType: components["schemas"]["UserImportJobType"][];
+        UserPoolClientDescription: {
+            ClientId?: components["schemas"]["ClientIdType"];
+            UserPoolId?: components["schemas"]["UserPoolIdType"];
+            ClientName?: components["schemas"]["ClientNameType"];
+        };
+        UserPoolClientListType: components["schemas"]["UserPoolClientDescription"][];
+        UserPoolReplicaListType: components["schemas"]["UserPoolReplicaType"][];
+        UserPoolReplicaType: {
+            RegionName?: components["schemas"]["RegionNameType"];
+            Status?: components["schemas"]["ReplicaStatusType"];
+            Role?: components["schemas"]["ReplicaRoleType"];
+            UserPoolArn?: components["schemas"]["ArnType"];
+        };
+        UserPoolTagsListType: components["schemas"]["TagKeysType"][];
+        UsersListType: components["schemas"]["UserType"][];
+        VerifyUserAttributeRequest: {
+            AccessToken: components["schemas"]["TokenModelType"];
+            AttributeName: components["schemas"]["AttributeNameType"];
+            Code: components["schemas"]["ConfirmationCodeType"];
+        };
+        VerifyUserAttributeResponse: Record<string, never>;
+        WebAuthnAuthenticatorAttachmentType: string;
+        WebAuthnAuthenticatorTransportType: string;
+        WebAuthnAuthenticatorTransportsList: components["schemas"]["WebAuthnAuthenticatorTransportType"][];
+        WebAuthnChallengeNotFoundException: {
+            /** @constant */
+            __type: "WebAuthnChallengeNotFoundException";
+            message?: string;
+        };
+        WebAuthnClientMismatchException: {
+            /** @constant */
+            __type: "WebAuthnClientMismatchException";
+            message?: string;
+        };
+        WebAuthnConfigurationMissingException: {
+            /** @constant */
+            __type: "WebAuthnConfigurationMissingException";
+            message?: string;
+        };
+        WebAuthnCredentialDescription: {
+            CredentialId: components["schemas"]["StringType"];
+            FriendlyCredentialName: components["schemas"]["StringType"];
+            RelyingPartyId: components["schemas"]["StringType"];
+            AuthenticatorAttachment?: components["schemas"]["WebAuthnAuthenticatorAttachmentType"];
+            AuthenticatorTransports: components["schemas"]["WebAuthnAuthenticatorTransportsList"];
+            CreatedAt: components["schemas"]["DateType"];
+        };
+        WebAuthnCredentialDescriptionListType: components["schemas"]["WebAuthnCredentialDescription"][];
+        WebAuthnCredentialNotSupportedException: {
+            /** @constant */
+            __type: "WebAuthnCredentialNotSupportedException";
+            message?: string;
+        };
+        WebAuthnCredentialsQueryLimitType: number;
+        WebAuthnNotEnabledException: {
+            /** @constant */
+            __type: "WebAuthnNotEnabledException";
+            message?: string;
+        };
+        WebAuthnOriginNotAllowedException: {
+            /** @constant */
+            __type: "WebAuthnOriginNotAllowedException";
+            message?: string;
+        };
+        WebAuthnRelyingPartyMismatchException: {
+            /** @constant */
+            __type: "WebAuthnRelyingPartyMismatchException";
+            message?: string;
+        };
+        WrappedIntegerType: number;
     };
     responses: {
         /** @description InternalErrorException, the only error sent with HTTP 500. */
@@ -3437,6 +6080,3778 @@ export interface operations {
                 };
                 content: {
                     "application/x-amz-json-1.1": components["schemas"]["TooManyRequestsException"] | components["schemas"]["UnauthorizedException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["UnsupportedOperationException"] | components["schemas"]["UnsupportedTokenTypeException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AddCustomAttributes: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AddCustomAttributes";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AddCustomAttributesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AddCustomAttributesResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["UserImportInProgressException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AddUserPoolClientSecret: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AddUserPoolClientSecret";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AddUserPoolClientSecretRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AddUserPoolClientSecretResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["InternalServerException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["AccessDeniedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminAddUserToGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminAddUserToGroup";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminAddUserToGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["EmptyOutput"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminDeleteUserAttributes: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminDeleteUserAttributes";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminDeleteUserAttributesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminDeleteUserAttributesResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminDisableProviderForUser: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminDisableProviderForUser";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminDisableProviderForUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminDisableProviderForUserResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["AliasExistsException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminDisableUser: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminDisableUser";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminDisableUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminDisableUserResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminEnableUser: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminEnableUser";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminEnableUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminEnableUserResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminForgetDevice: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminForgetDevice";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminForgetDeviceRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["EmptyOutput"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminGetDevice: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminGetDevice";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminGetDeviceRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminGetDeviceResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminGetUserAuthFactors: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminGetUserAuthFactors";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminGetUserAuthFactorsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminGetUserAuthFactorsResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminLinkProviderForUser: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminLinkProviderForUser";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminLinkProviderForUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminLinkProviderForUserResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["AliasExistsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminListDevices: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminListDevices";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminListDevicesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminListDevicesResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminListGroupsForUser: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminListGroupsForUser";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminListGroupsForUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminListGroupsForUserResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminRemoveUserFromGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminRemoveUserFromGroup";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminRemoveUserFromGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["EmptyOutput"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminResetUserPassword: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminResetUserPassword";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminResetUserPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminResetUserPasswordResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminSetUserSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminSetUserSettings";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminSetUserSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminSetUserSettingsResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminUpdateDeviceStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminUpdateDeviceStatus";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminUpdateDeviceStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminUpdateDeviceStatusResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminUpdateUserAttributes: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminUpdateUserAttributes";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminUpdateUserAttributesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminUpdateUserAttributesResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["AliasExistsException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    AdminUserGlobalSignOut: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.AdminUserGlobalSignOut";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["AdminUserGlobalSignOutRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["AdminUserGlobalSignOutResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    CompleteWebAuthnRegistration: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.CompleteWebAuthnRegistration";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["CompleteWebAuthnRegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["CompleteWebAuthnRegistrationResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ForbiddenException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["WebAuthnNotEnabledException"] | components["schemas"]["WebAuthnChallengeNotFoundException"] | components["schemas"]["WebAuthnRelyingPartyMismatchException"] | components["schemas"]["WebAuthnClientMismatchException"] | components["schemas"]["WebAuthnOriginNotAllowedException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["WebAuthnCredentialNotSupportedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ConfirmDevice: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ConfirmDevice";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ConfirmDeviceRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ConfirmDeviceResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["InvalidPasswordException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["UsernameExistsException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["DeviceKeyExistsException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    CreateGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.CreateGroup";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["CreateGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["CreateGroupResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["GroupExistsException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    CreateIdentityProvider: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.CreateIdentityProvider";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["CreateIdentityProviderRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["CreateIdentityProviderResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["DuplicateProviderException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    CreateManagedLoginBranding: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.CreateManagedLoginBranding";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["CreateManagedLoginBrandingRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["CreateManagedLoginBrandingResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["ManagedLoginBrandingExistsException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    CreateResourceServer: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.CreateResourceServer";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["CreateResourceServerRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["CreateResourceServerResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    CreateTerms: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.CreateTerms";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["CreateTermsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["CreateTermsResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["TermsExistsException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    CreateUserImportJob: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.CreateUserImportJob";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["CreateUserImportJobRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["CreateUserImportJobResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["PreconditionNotMetException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    CreateUserPoolDomain: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.CreateUserPoolDomain";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["CreateUserPoolDomainRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["CreateUserPoolDomainResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["FeatureUnavailableInTierException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    CreateUserPoolReplica: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.CreateUserPoolReplica";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["CreateUserPoolReplicaRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["CreateUserPoolReplicaResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UserPoolTaggingException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["FeatureUnavailableInTierException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DeleteGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DeleteGroup";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DeleteGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["EmptyOutput"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DeleteIdentityProvider: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DeleteIdentityProvider";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DeleteIdentityProviderRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["EmptyOutput"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["UnsupportedIdentityProviderException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DeleteManagedLoginBranding: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DeleteManagedLoginBranding";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DeleteManagedLoginBrandingRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["EmptyOutput"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DeleteResourceServer: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DeleteResourceServer";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DeleteResourceServerRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["EmptyOutput"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DeleteTerms: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DeleteTerms";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DeleteTermsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["EmptyOutput"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DeleteUser: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DeleteUser";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DeleteUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["EmptyOutput"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DeleteUserAttributes: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DeleteUserAttributes";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DeleteUserAttributesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DeleteUserAttributesResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DeleteUserPoolClientSecret: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DeleteUserPoolClientSecret";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DeleteUserPoolClientSecretRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DeleteUserPoolClientSecretResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["InternalServerException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DeleteUserPoolDomain: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DeleteUserPoolDomain";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DeleteUserPoolDomainRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DeleteUserPoolDomainResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["NotAuthorizedException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DeleteUserPoolReplica: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DeleteUserPoolReplica";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DeleteUserPoolReplicaRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DeleteUserPoolReplicaResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DeleteWebAuthnCredential: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DeleteWebAuthnCredential";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DeleteWebAuthnCredentialRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DeleteWebAuthnCredentialResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ForbiddenException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DescribeIdentityProvider: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DescribeIdentityProvider";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DescribeIdentityProviderRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DescribeIdentityProviderResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DescribeManagedLoginBranding: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DescribeManagedLoginBranding";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DescribeManagedLoginBrandingRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DescribeManagedLoginBrandingResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DescribeManagedLoginBrandingByClient: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DescribeManagedLoginBrandingByClient";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DescribeManagedLoginBrandingByClientRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DescribeManagedLoginBrandingByClientResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DescribeResourceServer: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DescribeResourceServer";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DescribeResourceServerRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DescribeResourceServerResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DescribeTerms: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DescribeTerms";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DescribeTermsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DescribeTermsResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DescribeUserImportJob: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DescribeUserImportJob";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DescribeUserImportJobRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DescribeUserImportJobResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DescribeUserPoolClient: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DescribeUserPoolClient";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DescribeUserPoolClientRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DescribeUserPoolClientResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DescribeUserPoolDomain: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.DescribeUserPoolDomain";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DescribeUserPoolDomainRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DescribeUserPoolDomainResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["NotAuthorizedException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ForgetDevice: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ForgetDevice";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ForgetDeviceRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["EmptyOutput"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    GetCSVHeader: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.GetCSVHeader";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetCSVHeaderRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetCSVHeaderResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    GetDevice: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.GetDevice";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetDeviceRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetDeviceResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    GetGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.GetGroup";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetGroupResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    GetIdentityProviderByIdentifier: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.GetIdentityProviderByIdentifier";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetIdentityProviderByIdentifierRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetIdentityProviderByIdentifierResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    GetLogDeliveryConfiguration: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.GetLogDeliveryConfiguration";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetLogDeliveryConfigurationRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetLogDeliveryConfigurationResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    GetProvisionedLimit: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.GetProvisionedLimit";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetProvisionedLimitRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetProvisionedLimitResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    GetSigningCertificate: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.GetSigningCertificate";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetSigningCertificateRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetSigningCertificateResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    GetUICustomization: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.GetUICustomization";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetUICustomizationRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetUICustomizationResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    GetUserAttributeVerificationCode: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.GetUserAttributeVerificationCode";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetUserAttributeVerificationCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetUserAttributeVerificationCodeResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["CodeDeliveryFailureException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    GetUserAuthFactors: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.GetUserAuthFactors";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetUserAuthFactorsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetUserAuthFactorsResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ListDevices: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ListDevices";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListDevicesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListDevicesResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ListGroups: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ListGroups";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListGroupsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListGroupsResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ListIdentityProviders: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ListIdentityProviders";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListIdentityProvidersRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListIdentityProvidersResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ListResourceServers: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ListResourceServers";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListResourceServersRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListResourceServersResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ListTagsForResource: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ListTagsForResource";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListTagsForResourceRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListTagsForResourceResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ListTerms: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ListTerms";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListTermsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListTermsResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ListUserImportJobs: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ListUserImportJobs";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListUserImportJobsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListUserImportJobsResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ListUserPoolClientSecrets: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ListUserPoolClientSecrets";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListUserPoolClientSecretsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListUserPoolClientSecretsResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["InternalServerException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ListUserPoolClients: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ListUserPoolClients";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListUserPoolClientsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListUserPoolClientsResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ListUserPoolReplicas: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ListUserPoolReplicas";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListUserPoolReplicasRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListUserPoolReplicasResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ListUsers: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ListUsers";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListUsersRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListUsersResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ListUsersInGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ListUsersInGroup";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListUsersInGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListUsersInGroupResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ListWebAuthnCredentials: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ListWebAuthnCredentials";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListWebAuthnCredentialsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListWebAuthnCredentialsResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ForbiddenException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    SetLogDeliveryConfiguration: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.SetLogDeliveryConfiguration";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["SetLogDeliveryConfigurationRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["SetLogDeliveryConfigurationResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["FeatureUnavailableInTierException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    SetUICustomization: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.SetUICustomization";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["SetUICustomizationRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["SetUICustomizationResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    SetUserSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.SetUserSettings";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["SetUserSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["SetUserSettingsResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    StartUserImportJob: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.StartUserImportJob";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["StartUserImportJobRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["StartUserImportJobResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["PreconditionNotMetException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    StartWebAuthnRegistration: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.StartWebAuthnRegistration";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["StartWebAuthnRegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["StartWebAuthnRegistrationResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ForbiddenException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["WebAuthnNotEnabledException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["WebAuthnConfigurationMissingException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    StopUserImportJob: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.StopUserImportJob";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["StopUserImportJobRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["StopUserImportJobResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["PreconditionNotMetException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    TagResource: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.TagResource";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["TagResourceRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["TagResourceResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UntagResource: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.UntagResource";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UntagResourceRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["UntagResourceResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UpdateDeviceStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.UpdateDeviceStatus";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UpdateDeviceStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["UpdateDeviceStatusResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["InvalidUserPoolConfigurationException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UpdateGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.UpdateGroup";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UpdateGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["UpdateGroupResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UpdateIdentityProvider: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.UpdateIdentityProvider";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UpdateIdentityProviderRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["UpdateIdentityProviderResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["UnsupportedIdentityProviderException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UpdateManagedLoginBranding: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.UpdateManagedLoginBranding";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UpdateManagedLoginBrandingRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["UpdateManagedLoginBrandingResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UpdateProvisionedLimit: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.UpdateProvisionedLimit";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UpdateProvisionedLimitRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["UpdateProvisionedLimitResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["ServiceQuotaExceededException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UpdateResourceServer: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.UpdateResourceServer";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UpdateResourceServerRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["UpdateResourceServerResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UpdateTerms: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.UpdateTerms";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UpdateTermsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["UpdateTermsResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["TermsExistsException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UpdateUserAttributes: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.UpdateUserAttributes";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UpdateUserAttributesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["UpdateUserAttributesResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["CodeMismatchException"] | components["schemas"]["ExpiredCodeException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["UnexpectedLambdaException"] | components["schemas"]["UserLambdaValidationException"] | components["schemas"]["InvalidLambdaResponseException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["AliasExistsException"] | components["schemas"]["InvalidSmsRoleAccessPolicyException"] | components["schemas"]["InvalidSmsRoleTrustRelationshipException"] | components["schemas"]["InvalidEmailRoleAccessPolicyException"] | components["schemas"]["CodeDeliveryFailureException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UpdateUserPoolClient: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.UpdateUserPoolClient";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UpdateUserPoolClientRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["UpdateUserPoolClientResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ScopeDoesNotExistException"] | components["schemas"]["InvalidOAuthFlowException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["FeatureUnavailableInTierException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UpdateUserPoolDomain: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.UpdateUserPoolDomain";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UpdateUserPoolDomainRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["UpdateUserPoolDomainResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ConcurrentModificationException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["FeatureUnavailableInTierException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UpdateUserPoolReplica: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.UpdateUserPoolReplica";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UpdateUserPoolReplicaRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["UpdateUserPoolReplicaResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"] | components["schemas"]["MissingAuthenticationTokenException"] | components["schemas"]["UnrecognizedClientException"] | components["schemas"]["InvalidSignatureException"] | components["schemas"]["IncompleteSignatureException"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    VerifyUserAttribute: {
+        parameters: {
+            query?: never;
+            header: {
+                "Content-Type": components["parameters"]["ContentType"];
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.VerifyUserAttribute";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["VerifyUserAttributeRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["VerifyUserAttributeResponse"];
+                };
+            };
+            /** @description Client error: one of the errors this operation lists, or a protocol error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["CodeMismatchException"] | components["schemas"]["ExpiredCodeException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["TooManyRequestsException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["PasswordResetRequiredException"] | components["schemas"]["UserNotFoundException"] | components["schemas"]["UserNotConfirmedException"] | components["schemas"]["OperationNotEnabledException"] | components["schemas"]["AliasExistsException"] | components["schemas"]["ForbiddenException"] | components["schemas"]["SerializationException"] | components["schemas"]["UnknownOperationException"];
                 };
             };
             500: components["responses"]["InternalError"];

@@ -23,7 +23,7 @@ const ACCESS_TOKEN_MEMBER = "AccessToken";
 
 const KINDS: Record<string, MemberKind> = {
   structure: "structure", list: "list", map: "map", string: "string",
-  integer: "integer", long: "integer", boolean: "boolean", timestamp: "timestamp",
+  integer: "integer", long: "integer", boolean: "boolean", timestamp: "timestamp", blob: "blob",
 };
 
 function flatten(model: BotoModel, shapeName: string, prefix: string, into: Record<string, MemberFacts>) {
@@ -36,7 +36,7 @@ function flatten(model: BotoModel, shapeName: string, prefix: string, into: Reco
 
 function walk(model: BotoModel, shapeName: string, path: string, required: boolean, into: Record<string, MemberFacts>) {
   const s = model.shapes[shapeName];
-  const kind = KINDS[s.type];
+  const kind = s.document ? "document" : KINDS[s.type];
   if (!kind) throw new Error(`${path}: unsupported botocore type ${s.type}`);
   const facts: MemberFacts = { kind };
   if (kind === "structure" || kind === "string" || kind === "integer") facts.shape = shapeName;

@@ -24,10 +24,12 @@ function constraintText(e: ErrorObject): string | undefined {
     case "minLength":
     case "minItems":
     case "minProperties":
+    case "x-aws-min-bytes":
       return `Member must have length greater than or equal to ${p.limit}`;
     case "maxLength":
     case "maxItems":
     case "maxProperties":
+    case "x-aws-max-bytes":
       return `Member must have length less than or equal to ${p.limit}`;
     case "minimum":
       return `Member must have value greater than or equal to ${p.limit}`;

@@ -1,12 +1,28 @@
 // Compiles one ajv (JSON Schema 2020-12) validator per operation input into standalone CommonJS code.
-import Ajv2020 from "ajv/dist/2020.js";
+import type { KeywordErrorCxt } from "ajv/dist/types/index.js";
+import Ajv2020, { _, type KeywordCxt } from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { createRequire } from "node:module";
 import { javaPatternToJs } from "./patterns.ts";
 import { inline, operationsOf, type OpenApiDoc, type Schema } from "./spec.ts";
 
 /** Extension keywords the compiled schemas carry; ajv ignores them but keeps them for error reports. */
-export const EXTENSION_KEYWORDS = ["x-aws-shape", "x-aws-sensitive", "x-aws-timestamp", "x-aws-pattern", "x-aws-error"];
+export const EXTENSION_KEYWORDS = ["x-aws-shape", "x-aws-sensitive", "x-aws-timestamp", "x-aws-pattern", "x-aws-error", "x-aws-document"];
+
+/** A blob's bounds count its decoded bytes, not its base64 characters: two keywords that compile to
+ * `Buffer.byteLength(value, "base64")` checks (Node's own decoder arithmetic; the standalone code runs on Node). */
+const BLOB_KEYWORDS = [
+  { keyword: "x-aws-min-bytes", op: _`<` },
+  { keyword: "x-aws-max-bytes", op: _`>` },
+].map(({ keyword, op }) => ({
+  keyword,
+  type: "string" as const,
+  schemaType: "number" as const,
+  error: { message: keyword, params: ({ schema }: KeywordErrorCxt) => _`{limit: ${schema}}` },
+  code(cxt: KeywordCxt) {
+    cxt.fail(_`Buffer.byteLength(${cxt.data}, "base64") ${op} ${cxt.schema}`);
+  },
+}));
 
 /** Anchors and translates patterns, keeping the AWS text in `x-aws-pattern` for the error message. */
 function forAjv(schema: Schema): Schema {
@@ -45,6 +61,7 @@ export function emitValidators(doc: OpenApiDoc): Record<string, string> {
       code: { source: true, esm: false, lines: true },
     });
     ajv.addVocabulary(EXTENSION_KEYWORDS);
+    for (const definition of BLOB_KEYWORDS) ajv.addKeyword(definition);
     const schema = forAjv(inline(doc, { $ref: `#/components/schemas/${op.input}` }));
     const id = `urn:cognito-conformance:input:${op.name}`;
     ajv.addSchema({ ...schema, $id: id });

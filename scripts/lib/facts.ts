@@ -1,14 +1,15 @@
 // The constraint facts of an API, flattened to one record per member path. Both sides of the drift check
 // (the OpenAPI spec and the botocore model) are reduced to this form, and the suites derive cases from it.
 
-export type MemberKind = "structure" | "list" | "map" | "string" | "integer" | "boolean" | "timestamp";
+/** The model's types; a `blob` travels as base64 text and its bounds count decoded bytes; a `document` is any JSON value. */
+export type MemberKind = "structure" | "list" | "map" | "string" | "integer" | "boolean" | "timestamp" | "blob" | "document";
 
 export interface MemberFacts {
   kind: MemberKind;
   /** The AWS shape the member is of (for structures and named scalars). */
   shape?: string;
   required?: true;
-  /** Length (string), item count (list), entry count (map) or value (integer) bounds. */
+  /** Length (string), item count (list), entry count (map), value (integer) or decoded byte count (blob) bounds. */
   min?: number;
   max?: number;
   /** Verbatim AWS pattern; it applies to the whole value. */

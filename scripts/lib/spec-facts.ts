@@ -4,6 +4,8 @@ import { operationsOf, refName, resolve, type OpenApiDoc, type Schema } from "./
 
 function kindOf(s: Schema): MemberKind {
   if (s["x-aws-timestamp"]) return "timestamp";
+  if (s["x-aws-document"]) return "document";
+  if (s.contentEncoding === "base64") return "blob";
   switch (s.type) {
     case "object":
       return s.additionalProperties && typeof s.additionalProperties === "object" ? "map" : "structure";
@@ -32,8 +34,8 @@ function walk(doc: OpenApiDoc, ref: Schema, path: string, required: boolean, int
   const facts: MemberFacts = { kind };
   if (ref.$ref && (kind === "structure" || kind === "string" || kind === "integer")) facts.shape = refName(ref.$ref);
   if (required) facts.required = true;
-  const min = s.minLength ?? s.minItems ?? s.minProperties ?? s.minimum;
-  const max = s.maxLength ?? s.maxItems ?? s.maxProperties ?? s.maximum;
+  const min = s.minLength ?? s.minItems ?? s.minProperties ?? s.minimum ?? s["x-aws-min-bytes"];
+  const max = s.maxLength ?? s.maxItems ?? s.maxProperties ?? s.maximum ?? s["x-aws-max-bytes"];
   if (min !== undefined) facts.min = min;
   if (max !== undefined) facts.max = max;
   if (s.pattern !== undefined) facts.pattern = s.pattern;

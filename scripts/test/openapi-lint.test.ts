@@ -49,7 +49,11 @@ test("the operations served without a signature: the public flows (noAuth) and t
     "ResendConfirmationCode", "RespondToAuthChallenge", "RevokeToken", "SignUp", "UpdateAuthEventFeedback",
   ]);
   expect(byAuth("access-token")).toEqual([
-    "AssociateSoftwareToken", "ChangePassword", "GetUser", "GlobalSignOut", "SetUserMFAPreference", "VerifySoftwareToken",
+    "AssociateSoftwareToken", "ChangePassword", "CompleteWebAuthnRegistration", "ConfirmDevice", "DeleteUser",
+    "DeleteUserAttributes", "DeleteWebAuthnCredential", "ForgetDevice", "GetDevice", "GetUser",
+    "GetUserAttributeVerificationCode", "GetUserAuthFactors", "GlobalSignOut", "ListDevices", "ListWebAuthnCredentials",
+    "SetUserMFAPreference", "SetUserSettings", "StartWebAuthnRegistration", "UpdateDeviceStatus", "UpdateUserAttributes",
+    "VerifySoftwareToken", "VerifyUserAttribute",
   ]);
 });
 

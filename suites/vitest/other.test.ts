@@ -1,3 +1,0 @@
-import { conformanceFile, OPERATION_FILES } from "./define.ts";
-
-conformanceFile("other operations", (c) => c.suite !== "protocol" && !OPERATION_FILES.includes(c.operation));
