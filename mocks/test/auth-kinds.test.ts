@@ -29,7 +29,13 @@ describe("unsigned calls", () => {
   );
   test("access-token operations name their token member", () => {
     expect(byKind("access-token").map((op) => [op.name, op.accessTokenMember])).toEqual(
-      ["ChangePassword", "GetUser", "AssociateSoftwareToken", "VerifySoftwareToken", "SetUserMFAPreference", "GlobalSignOut"]
+      [
+        "ChangePassword", "GetUser", "AssociateSoftwareToken", "VerifySoftwareToken", "SetUserMFAPreference", "GlobalSignOut",
+        "CompleteWebAuthnRegistration", "ConfirmDevice", "DeleteUser", "DeleteUserAttributes", "DeleteWebAuthnCredential",
+        "ForgetDevice", "GetDevice", "GetUserAttributeVerificationCode", "GetUserAuthFactors", "ListDevices",
+        "ListWebAuthnCredentials", "SetUserSettings", "StartWebAuthnRegistration", "UpdateDeviceStatus", "UpdateUserAttributes",
+        "VerifyUserAttribute",
+      ]
         .sort((a, b) => Object.keys(OPERATIONS).indexOf(a) - Object.keys(OPERATIONS).indexOf(b))
         .map((name) => [name, "AccessToken"]),
     );
