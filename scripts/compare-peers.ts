@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Report } from "../suites/report/entries.ts";
+import { NOT_APPLICABLE } from "../suites/harness/case.ts";
 import { PEERS, type PeerName } from "../suites/peers/emulators.ts";
 import { runSuiteOn, runSuiteOnEndpoint } from "../suites/peers/run-peer.ts";
 import { mockTarget } from "../suites/targets/mock.ts";
@@ -36,15 +37,17 @@ async function runMock(): Promise<Column> {
   return { name: "cognito-conformance mock", version, report };
 }
 
-/** `passed/applicable` for the cases of one operation (or all), applicable = not PRECONDITION_FAILED or SKIP. */
+/** `passed/applicable` for the cases of one operation (or all), applicable = not PRECONDITION_FAILED, SKIP or
+ * NOT_IMPLEMENTED (the target answered HTTP 501: it does not emulate the operation yet). */
 function cell(column: Column, keep: (e: Report["entries"][number]) => boolean): string {
   if (!column.report) return "not run";
   const entries = column.report.entries.filter(keep);
   if (!entries.length) return "–";
-  const applicable = entries.filter((e) => e.status !== "PRECONDITION_FAILED" && e.status !== "SKIP");
+  const applicable = entries.filter((e) => !NOT_APPLICABLE.has(e.status));
   const passed = applicable.filter((e) => e.status === "PASS").length;
-  const unrunnable = entries.length - applicable.length;
-  return `${passed}/${applicable.length}${unrunnable ? ` (+${unrunnable} n/a)` : ""}`;
+  const notImplemented = entries.filter((e) => e.status === "NOT_IMPLEMENTED").length;
+  const unrunnable = entries.length - applicable.length - notImplemented;
+  return `${passed}/${applicable.length}${unrunnable ? ` (+${unrunnable} n/a)` : ""}${notImplemented ? ` (+${notImplemented} not implemented)` : ""}`;
 }
 
 function table(columns: Column[], rows: [string, (e: Report["entries"][number]) => boolean][]): string[] {

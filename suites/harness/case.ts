@@ -4,8 +4,14 @@
 /** How strong the evidence behind the expected answer is (shared/reference/aws-behavior.md). */
 export type Evidence = "CONFIRMED" | "DOC" | "INFERRED" | "UNKNOWN";
 
-/** Exactly one per case and target (web-platform-tests). */
-export type Status = "PASS" | "FAIL" | "ERROR" | "TIMEOUT" | "SKIP" | "PRECONDITION_FAILED";
+/**
+ * Exactly one per case and target (web-platform-tests). NOT_IMPLEMENTED: the target answered HTTP 501 (Not
+ * Implemented) where the case expected something else: it does not emulate the operation yet.
+ */
+export type Status = "PASS" | "FAIL" | "ERROR" | "TIMEOUT" | "SKIP" | "PRECONDITION_FAILED" | "NOT_IMPLEMENTED";
+
+/** The statuses of cases that did not apply to the target: neither passed nor failed, shown with their reason. */
+export const NOT_APPLICABLE: ReadonlySet<Status> = new Set<Status>(["SKIP", "PRECONDITION_FAILED", "NOT_IMPLEMENTED"]);
 
 export interface Source {
   /**

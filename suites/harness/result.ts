@@ -1,5 +1,5 @@
 // One result per case and target: the status, why, and what was sent and received (redacted by the report).
-import type { Case, Status } from "./case.ts";
+import { NOT_APPLICABLE, type Case, type Status } from "./case.ts";
 import type { Answer } from "./target.ts";
 
 export interface Exchange {
@@ -31,11 +31,10 @@ export interface RunResult {
 }
 
 export function countByStatus(results: readonly CaseResult[]): Record<Status, number> {
-  const counts: Record<Status, number> = { PASS: 0, FAIL: 0, ERROR: 0, TIMEOUT: 0, SKIP: 0, PRECONDITION_FAILED: 0 };
+  const counts: Record<Status, number> = { PASS: 0, FAIL: 0, ERROR: 0, TIMEOUT: 0, SKIP: 0, PRECONDITION_FAILED: 0, NOT_IMPLEMENTED: 0 };
   for (const r of results) counts[r.status]++;
   return counts;
 }
 
-/** Exit status rule: every case that applies (not SKIP, not PRECONDITION_FAILED) passed. */
-export const allApplicablePassed = (results: readonly CaseResult[]) =>
-  results.every((r) => r.status === "PASS" || r.status === "SKIP" || r.status === "PRECONDITION_FAILED");
+/** Exit status rule: every case that applies (not SKIP, PRECONDITION_FAILED or NOT_IMPLEMENTED) passed. */
+export const allApplicablePassed = (results: readonly CaseResult[]) => results.every((r) => r.status === "PASS" || NOT_APPLICABLE.has(r.status));

@@ -6,6 +6,9 @@ import type { CaseResult, Exchange, RunResult } from "./result.ts";
 import type { Answer, ResolvedRequest, Target } from "./target.ts";
 import { fill, fillJson } from "./template.ts";
 
+/** HTTP's own status for a server that does not support the functionality asked for. */
+const NOT_IMPLEMENTED_HTTP = 501;
+
 export interface RunOptions {
   /** Per case, fixtures excluded. */
   timeoutMs?: number;
@@ -101,6 +104,14 @@ async function execute(c: Case, target: Target, vars: Record<string, string>, re
     result.exchanges.push(exchange);
     const verdict = compare(fillExpectation(step.expect, vars), compared ?? exchange.answer!, target.capabilities);
     if (verdict.acceptedOn) result.acceptedOn = verdict.acceptedOn;
+    if (verdict.failures.length && exchange.answer?.status === NOT_IMPLEMENTED_HTTP && typeof step.expect.errorType !== "string") {
+      // HTTP's own "Not Implemented" where the step expected the operation to work: the target does not emulate the
+      // operation, so the case proves nothing either way. Where the step expected a refusal (validation, say), a 501
+      // is an answer that should have been that refusal: a plain failure.
+      result.status = "NOT_IMPLEMENTED";
+      result.reasons.push(`${label}the target does not implement this (HTTP 501): ${exchange.answer.body.slice(0, 300)}`);
+      return;
+    }
     result.reasons.push(...verdict.failures.map((f) => label + f));
     result.notes.push(...verdict.notes.map((n) => label + n));
     if (verdict.failures.length) return; // later steps depend on this one
@@ -128,7 +139,7 @@ export async function runCase(c: Case, target: Target, options: RunOptions = {})
   }
   try {
     await withTimeout(execute(c, target, vars, result), options.timeoutMs ?? 30_000);
-    if (result.reasons.length) result.status = "FAIL";
+    if (result.reasons.length && result.status === "PASS") result.status = "FAIL";
   } catch (e) {
     result.status = e instanceof Timeout ? "TIMEOUT" : "ERROR";
     result.reasons.push((e as Error).message);

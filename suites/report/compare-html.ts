@@ -17,7 +17,7 @@ table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:3px 6px;text-
 tr.group th{background:#f3f3f3}
 td.cell button{border:0;border-radius:3px;color:#fff;cursor:pointer;font:inherit;padding:1px 6px}
 .st-PASS{background:#2e7d32}.st-FAIL{background:#c62828}.st-ERROR{background:#6a1b9a}.st-TIMEOUT{background:#ef6c00}
-.st-SKIP{background:#757575}.st-PRECONDITION_FAILED{background:#9e9d24}
+.st-SKIP{background:#757575}.st-PRECONDITION_FAILED{background:#9e9d24}.st-NOT_IMPLEMENTED{background:#5d4037}
 tr.detail td{background:#fafafa}pre{white-space:pre-wrap;max-height:24em;overflow:auto;margin:.3em 0}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:1em}code{font-size:12px}.ev{font-size:11px;color:#555}`;
 

@@ -7,9 +7,9 @@ import { STATUSES } from "./markdown.ts";
 /** For text content; attributes (`escAttr`) also need their quotes escaped. */
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const escAttr = (s: string) => esc(s).replace(/"/g, "&quot;");
-const COLOR: Record<Status, string> = { PASS: "#2e7d32", FAIL: "#c62828", ERROR: "#6a1b9a", TIMEOUT: "#ef6c00", SKIP: "#757575", PRECONDITION_FAILED: "#9e9d24" };
+const COLOR: Record<Status, string> = { PASS: "#2e7d32", FAIL: "#c62828", ERROR: "#6a1b9a", TIMEOUT: "#ef6c00", SKIP: "#757575", PRECONDITION_FAILED: "#9e9d24", NOT_IMPLEMENTED: "#5d4037" };
 /** The cell shows its worst status. */
-const SEVERITY: Status[] = ["FAIL", "ERROR", "TIMEOUT", "PRECONDITION_FAILED", "SKIP", "PASS"];
+const SEVERITY: Status[] = ["FAIL", "ERROR", "TIMEOUT", "PRECONDITION_FAILED", "NOT_IMPLEMENTED", "SKIP", "PASS"];
 const anchor = (op: string, rule: string) => `c-${op}-${rule}`.replace(/[^A-Za-z0-9-]/g, "_");
 
 function caseBlock(e: ReportEntry): string {

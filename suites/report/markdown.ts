@@ -3,7 +3,7 @@ import type { Status } from "../harness/case.ts";
 import { acceptedCounts, type Report } from "./entries.ts";
 import { LABELS } from "../evidence/check.ts";
 
-export const STATUSES: Status[] = ["PASS", "FAIL", "ERROR", "TIMEOUT", "SKIP", "PRECONDITION_FAILED"];
+export const STATUSES: Status[] = ["PASS", "FAIL", "ERROR", "TIMEOUT", "SKIP", "PRECONDITION_FAILED", "NOT_IMPLEMENTED"];
 
 export function perOperation(report: Report): Map<string, Record<Status, number>> {
   const rows = new Map<string, Record<Status, number>>();

@@ -2,6 +2,9 @@
 // core the MSW handlers and the HTTP server adapt), so a run of every case takes seconds.
 import type { Dispatch, WireRequest, WireResponse } from "../../generated/handlers.ts";
 import { createMockCore, type CognitoMockCore as CognitoMock } from "../../mocks/core.ts";
+import { notImplementedOperations } from "../../mocks/operations/index.ts";
+import type { Case } from "../harness/case.ts";
+import type { CaseResult, RunResult } from "../harness/result.ts";
 import { jwksAnswer } from "../../mocks/signin/jwks-route.ts";
 import type { Answer, ResolvedRequest, Target } from "../harness/target.ts";
 import { runIdentity } from "./live.ts";
@@ -9,6 +12,17 @@ import { createFixtures } from "../fixtures/fixtures.ts";
 import { createSigner, lowerCaseHeaders, TEST_CREDENTIALS } from "./signing.ts";
 
 export const MOCK_ENDPOINT = "https://cognito-idp.us-east-1.amazonaws.com/";
+
+/** What our own mock (in-process or served) must answer for a case: PASS, or NOT_IMPLEMENTED where the case's
+ * operation is one it lists as not emulated yet (mocks/operations/index.ts); anything else is a failure of ours. */
+export const asExpectedOfOurMock = (c: Pick<Case, "operation">, r: Pick<CaseResult, "status">) =>
+  r.status === "PASS" || (r.status === "NOT_IMPLEMENTED" && notImplementedOperations.has(c.operation as never));
+
+/** The results of a run on our mock that are not as expected, one line each (empty when all are). */
+export function unexpectedOnOurMock(run: RunResult): string[] {
+  const byId = new Map(run.cases.map((c) => [c.id, c]));
+  return run.results.filter((r) => !asExpectedOfOurMock(byId.get(r.id)!, r)).map((r) => `${r.id} ${r.status}: ${r.reasons.join("; ")}`);
+}
 
 export interface MockTargetOptions {
   seed?: number;

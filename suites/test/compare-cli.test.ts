@@ -11,7 +11,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function reportAt(folder: string, target: string, status: "PASS" | "FAIL"): string {
   const entry = { id: "protocol/x", suite: "protocol", operation: "*", rule: "r", ruleFamily: "r", title: "t", evidence: "DOC", sources: [], facts: [], status, reasons: status === "FAIL" ? ["__type differs"] : [], notes: [], durationMs: 1, expected: { status: 400 }, exchanges: [] };
-  const report: Report = { target, startedAt: "2026-01-01T00:00:00.000Z", durationMs: 1, summary: { PASS: 0, FAIL: 0, ERROR: 0, TIMEOUT: 0, SKIP: 0, PRECONDITION_FAILED: 0, [status]: 1, total: 1 }, entries: [entry as Report["entries"][number]], appendices: [] };
+  const report: Report = { target, startedAt: "2026-01-01T00:00:00.000Z", durationMs: 1, summary: { PASS: 0, FAIL: 0, ERROR: 0, TIMEOUT: 0, SKIP: 0, PRECONDITION_FAILED: 0, NOT_IMPLEMENTED: 0, [status]: 1, total: 1 }, entries: [entry as Report["entries"][number]], appendices: [] };
   mkdirSync(join(dir, folder), { recursive: true });
   writeFileSync(join(dir, folder, "report.json"), JSON.stringify(report));
   return join(dir, folder, "report.json");

@@ -27,7 +27,13 @@ export function awsPath(memberPath: string): string {
 /** The constraint texts a value violates: length, value, pattern, enum (one clause each). */
 export function violatedConstraints(facts: MemberFacts, value: unknown): string[] {
   const out: string[] = [];
-  const size = typeof value === "string" ? value.length : Array.isArray(value) ? value.length : value && typeof value === "object" ? Object.keys(value).length : undefined;
+  // A blob's bounds count its decoded bytes; a string's its characters; a list's items; a map's entries.
+  const size =
+    facts.kind === "blob" && typeof value === "string" ? Buffer.byteLength(value, "base64")
+    : typeof value === "string" ? value.length
+    : Array.isArray(value) ? value.length
+    : value && typeof value === "object" ? Object.keys(value).length
+    : undefined;
   if (typeof value === "number") {
     if (facts.min !== undefined && value < facts.min) out.push(`Member must have value greater than or equal to ${facts.min}`);
     if (facts.max !== undefined && value > facts.max) out.push(`Member must have value less than or equal to ${facts.max}`);

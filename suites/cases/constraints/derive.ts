@@ -5,7 +5,7 @@ import { contextOf, resolveWith, type ProbeContext } from "./context.ts";
 import { awsPath, clause, clauseAnyValue, violatedConstraints } from "./clauses.ts";
 import { clauseFacts, messageEvidence } from "./evidence.ts";
 import { loadFacts, SPEC_FACTS_PATH, type MemberFacts, type OperationFacts } from "./facts.ts";
-import { ABSENT, fixturesOf, itemValue, validValue, withMember, type MemberValue } from "./requests.ts";
+import { ABSENT, bytes, fixturesOf, itemValue, mapKeys, validValue, withMember, type MemberValue } from "./requests.ts";
 import { conformingString, nonEnumValues, patternBreaker } from "./values.ts";
 
 export interface Probe {
@@ -65,8 +65,30 @@ export function probesOf(op: OperationFacts, path: string, facts: MemberFacts, i
     if (min !== undefined && min > 0) ok("length-min-accepted", `${min} items`, listOf(min)), bad("length-under-min-refused", `${min - 1} items`, listOf(min - 1));
     if (max !== undefined) ok("length-max-accepted", `${max} items`, listOf(max)), bad("length-over-max-refused", `${max + 1} items`, listOf(max + 1));
   }
+  if (facts.kind === "blob") {
+    // Bounds count decoded bytes; the value travels as base64 text.
+    if (min !== undefined) ok("length-min-accepted", `${min} bytes`, bytes(min));
+    if (min !== undefined && min > 0) bad("length-under-min-refused", `${min - 1} bytes`, bytes(min - 1));
+    if (max !== undefined) ok("length-max-accepted", `${max} bytes`, bytes(max)), bad("length-over-max-refused", `${max + 1} bytes`, bytes(max + 1));
+  }
+  if (facts.kind === "map" && (min !== undefined || max !== undefined)) {
+    const mapOf = (n: number) => {
+      const keys = mapKeys(op, path, n);
+      return keys && Object.fromEntries(keys.map((k) => [k, validValue(op, `${path}{value}`, "fixtures")]));
+    };
+    for (const [rule, n, accepted] of [
+      ["length-min-accepted", min, true],
+      ["length-max-accepted", max, true],
+      ["length-under-min-refused", min !== undefined && min > 0 ? min - 1 : undefined, false],
+      ["length-over-max-refused", max !== undefined ? max + 1 : undefined, false],
+    ] as const) {
+      const value = n === undefined ? undefined : mapOf(n);
+      if (value) (accepted ? ok : bad)(rule, `${n} entries`, value);
+    }
+  }
   if (facts.required) bad("required-missing-refused", "member missing", ABSENT);
-  if (!path.endsWith("}")) {
+  // A document takes any JSON value, so no JSON type is wrong for it.
+  if (!path.endsWith("}") && facts.kind !== "document") {
     if (facts.kind === "structure" || facts.kind === "map") {
       out.push({ rule: "type-string-refused", title: "a string where a structure belongs", value: "not-a-structure", accepted: false, serialization: { confirmed: false } });
     } else if (!path.endsWith("[]")) {

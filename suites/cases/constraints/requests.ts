@@ -42,6 +42,10 @@ export function validValue(op: OperationFacts, path: string, ids: IdSource): unk
       return 0;
     case "map":
       return {};
+    case "blob":
+      return bytes(facts.min ?? 0);
+    case "document":
+      return {};
     case "list":
       return Array.from({ length: facts.min ?? 0 }, (_, i) => itemValue(op, `${path}[]`, ids, i));
     case "structure":
@@ -51,6 +55,42 @@ export function validValue(op: OperationFacts, path: string, ids: IdSource): unk
           .map((c) => [path === "" ? c : c.slice(path.length + 1), validValue(op, c, ids)]),
       );
   }
+}
+
+/** A blob of `n` bytes, as awsJson1_1 sends it: base64 text. */
+export const bytes = (n: number) => Buffer.alloc(n, 0x61).toString("base64");
+
+/** `n` distinct valid keys of a map: its enum, the words of a finite pattern, or a conforming value with a counter. */
+export function mapKeys(op: OperationFacts, mapPath: string, n: number): string[] | undefined {
+  const facts = op.input[`${mapPath}{key}`];
+  const pool = facts?.enum ?? (facts?.pattern ? finiteWords(facts.pattern) : undefined);
+  if (pool) return pool.length >= n ? pool.slice(0, n) : undefined;
+  const base = facts ? plainString(facts) : "key";
+  const keys = Array.from({ length: n }, (_, i) => `${base}${i}`.slice(-(facts?.max ?? Infinity)));
+  return new Set(keys).size === n ? keys : undefined;
+}
+
+/** The words of a pattern made only of literals, groups and alternatives (`^cognito:(default|dutch)$`), or undefined. */
+export function finiteWords(pattern: string): string[] | undefined {
+  const source = pattern.replace(/^\^/, "").replace(/\$$/, "");
+  if (/[\\[\]*+?{}.]/.test(source)) return undefined;
+  let at = 0;
+  const alternatives = (): string[] => {
+    const out: string[] = [];
+    let words = [""];
+    while (at < source.length && source[at] !== ")") {
+      const ch = source[at++];
+      if (ch === "|") (out.push(...words), (words = [""]));
+      else if (ch === "(") {
+        const inner = alternatives();
+        at++; // the ")"
+        words = words.flatMap((w) => inner.map((i) => w + i));
+      } else words = words.map((w) => w + ch);
+    }
+    return [...out, ...words];
+  };
+  const words = alternatives();
+  return at === source.length ? words : undefined;
 }
 
 /** The i-th valid item of a list: distinct enum values while they last. */

@@ -24,6 +24,13 @@ const SEEDS = [
   "{####}",
   "{##Verify##}",
   "a@b",
+  // Shapes of the operations that entered with issue 17: import job ids, S3 bucket ARNs (no region or account),
+  // UUIDv4 ids (managed login branding, terms), and the closed alternations of terms names and link languages.
+  "import-a",
+  "arn:a:b:::c",
+  "00000000-0000-4000-8000-000000000000",
+  "terms-of-use",
+  "cognito:default",
   "a",
 ];
 

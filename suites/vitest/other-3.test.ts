@@ -1,0 +1,3 @@
+import { otherOperationsFile } from "./define.ts";
+
+otherOperationsFile(3, 4);

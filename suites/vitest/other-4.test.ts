@@ -1,0 +1,3 @@
+import { otherOperationsFile } from "./define.ts";
+
+otherOperationsFile(4, 4);
