@@ -1,7 +1,7 @@
 // The evidence registry: every fact the suites rely on, once, with its label, its source and (CONFIRMED) the
 // verbatim text. Cases cite these ids (`facts: ["s4.pool-not-found"]`) instead of free-text sections, and
 // suites/test/evidence.test.ts fails when a case's label is stronger than its facts' or when it asserts an exact
-// message that no CONFIRMED fact holds. Seeded from ../shared/reference/aws-behavior.md (ids: §-number + name);
+// message that no CONFIRMED fact holds. Seeded from the research notes aws-behavior.md (ids: §-number + name);
 // `<…>` in a text stands for a value (an id, a member name, a number). §12–§15 live in their own files, composed
 // here; docs/evidence.md renders the whole registry (npm run generate:evidence).
 import { ref, type Fact } from "./fact.ts";
