@@ -24,6 +24,8 @@ export interface ConformanceOptions {
   reportDir?: string;
   /** aws only: write normalized golden answers. */
   record?: boolean;
+  /** Once the cases are chosen, before the target starts: what will run (a progress display's plan). */
+  onStart?: (cases: readonly Case[]) => void;
   /** After each case: the result, how many are done, how many there are. */
   onResult?: (result: CaseResult, done: number, total: number) => void;
   /** Once the target is up; the returned function runs after it is closed (the CLI tears down on signals here). */
@@ -45,6 +47,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const name = options.target ?? "mock";
   if (options.record && name !== "aws") throw new Error("record needs the aws target (golden answers come from the real service)");
   const cases = selectCases(allCases(), options.only);
+  options.onStart?.(cases);
   const chosen = await createTarget({ target: name, endpoint: options.endpoint, region: options.region, log: options.log });
   let run: RunResult;
   let skipped: string | undefined;

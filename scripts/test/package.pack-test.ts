@@ -60,7 +60,7 @@ afterAll(() => {
 test("the tarball holds the build, the spec, README and LICENSE, and no sources or tests", () => {
   const listed = spawnSync("tar", ["-tzf", tarball], { encoding: "utf8" }).stdout.split("\n").filter(Boolean);
   const files = listed.map((f) => f.replace(/^package\//, ""));
-  expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "dist/mocks/index.js", "dist/mocks/index.d.ts", "dist/scripts/cli.js", "dist/generated/validators.SetRiskConfiguration.cjs", "dist/generated/spec-facts.json", "spec/cognito-idp.openapi.yaml"]));
+  expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "dist/mocks/index.js", "dist/mocks/index.d.ts", "dist/scripts/cli.js", "dist/generated/validators.SetRiskConfiguration.cjs", "dist/generated/spec-facts.json", "spec/cognito-idp.openapi.yaml", "docs/evidence.md"]));
   expect(files.filter((f) => /\.ts$/.test(f) && !/\.d\.ts$/.test(f))).toEqual([]);
   expect(files.filter((f) => /(^|\/)test\/|\.test\.|bench\//.test(f))).toEqual([]);
   expect(pkg.private).toBeUndefined();
@@ -109,6 +109,10 @@ test("the README's quick start, from the installed package: npx cognito-conforma
   expect(r.code, show(r)).toBe(0);
   expect(r.stdout).toMatch(/^mock: \d+ cases, \d+ PASS/);
   expect(existsSync(join(project, "reports/mock/report.html"))).toBe(true);
+  // The report's fact ids link to the evidence page the package ships.
+  const link = readFileSync(join(project, "reports/mock/report.html"), "utf8").match(/<a href="([^"#]+)#([^"]+)"><code>/);
+  expect(link?.[1]).toBe("../../node_modules/cognito-conformance/docs/evidence.md");
+  expect(readFileSync(join(project, "reports/mock", link![1]), "utf8")).toContain(`<a id="${link![2]}"></a>`);
 });
 
 test("the msw guard used below works: the main entry (the msw adapter) fails under it", async () => {

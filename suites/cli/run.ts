@@ -54,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
       record: values.record,
       reportDir,
       log: (line) => console.error(line),
+      onStart: (cases) => progress.start(name, cases),
       onResult: progress.onResult,
       // Teardown on interrupt too: a live run must never leave pools behind.
       onTarget(target) {

@@ -1,21 +1,16 @@
 // The evidence registry: every fact the suites rely on, once, with its label, its source and (CONFIRMED) the
 // verbatim text. Cases cite these ids (`facts: ["s4.pool-not-found"]`) instead of free-text sections, and
 // suites/test/evidence.test.ts fails when a case's label is stronger than its facts' or when it asserts an exact
-// message that no CONFIRMED fact holds. Seeded from ../shared/reference/aws-behavior.md (ids: §-number + name);
-// `<…>` in a text stands for a value (an id, a member name, a number).
-import type { Evidence } from "../harness/case.ts";
+// message that no CONFIRMED fact holds. Seeded from the research notes aws-behavior.md (ids: §-number + name);
+// `<…>` in a text stands for a value (an id, a member name, a number). §12–§15 live in their own files, composed
+// here; docs/evidence.md renders the whole registry (npm run generate:evidence).
+import { ref, type Fact } from "./fact.ts";
+import { DEVICE_FACTS } from "./facts-devices.ts";
+import { LOG_EXPORT_FACTS } from "./facts-log-export.ts";
+import { MANAGEMENT_FACTS } from "./facts-management.ts";
+import { TRIGGER_FACTS } from "./facts-triggers.ts";
 
-export interface Fact {
-  label: Evidence;
-  /** What the fact says, in one line. */
-  says: string;
-  /** Where it comes from: the aws-behavior.md section and, through it, the transcript, doc or model. */
-  source: string;
-  /** CONFIRMED only: the text seen verbatim from the service (messages, clauses). */
-  text?: readonly string[];
-}
-
-const ref = (section: string, origin?: string) => `aws-behavior.md §${section}${origin ? ` (${origin})` : ""}`;
+export type { Fact } from "./fact.ts";
 const ERR_SOURCES = "aws-sdk-cpp#1789, localstack#3201, aws-sdk-swift#296, aws-sdk-php#2183";
 
 export const FACTS = {
@@ -277,6 +272,12 @@ export const FACTS = {
   "s11.custom-auth-mode": { label: "DOC", says: "UserPoolAddOns.AdvancedSecurityAdditionalFlows.CustomAuthMode AUDIT|ENFORCED (Plus)", source: ref("11") },
   "s11.custom-auth-blocked": { label: "UNKNOWN", says: "CUSTOM_AUTH's wire behaviour when blocked", source: ref("11") },
   "s11.emulators": { label: "CONFIRMED", says: "fakecloud, ministack, cognito-local and moto implement little of threat protection on sign-in (read 2026)", source: ref("11", "their code") },
+
+  // §12–§15: the management surface, log export, Lambda triggers, devices and passwordless sign-in.
+  ...MANAGEMENT_FACTS,
+  ...LOG_EXPORT_FACTS,
+  ...TRIGGER_FACTS,
+  ...DEVICE_FACTS,
 
   // The model and the spec (not in aws-behavior.md): what a request may hold and which errors an operation lists.
   "model.constraints": { label: "DOC", says: "a member's type, lengths, list sizes, integer bounds, pattern, enum and required flag", source: "the AWS model (reference/cognito-idp-2016-04-18.service-2.json) through spec/aws-model.facts.json" },

@@ -1,7 +1,7 @@
 // The case record: plain data, JSON-serializable, knowing nothing of the service it checks (test262 front
 // matter + Smithy protocol-test records). Cases are generated or written as data; the runner interprets them.
 
-/** How strong the evidence behind the expected answer is (shared/reference/aws-behavior.md). */
+/** How strong the evidence behind the expected answer is (labels explained in docs/evidence.md). */
 export type Evidence = "CONFIRMED" | "DOC" | "INFERRED" | "UNKNOWN";
 
 /**

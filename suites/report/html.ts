@@ -12,7 +12,10 @@ const COLOR: Record<Status, string> = { PASS: "#2e7d32", FAIL: "#c62828", ERROR:
 const SEVERITY: Status[] = ["FAIL", "ERROR", "TIMEOUT", "PRECONDITION_FAILED", "NOT_IMPLEMENTED", "SKIP", "PASS"];
 const anchor = (op: string, rule: string) => `c-${op}-${rule}`.replace(/[^A-Za-z0-9-]/g, "_");
 
-function caseBlock(e: ReportEntry): string {
+/** A fact id, linked to its entry on docs/evidence.md when the report knows where that page is. */
+const factId = (id: string, page?: string) => (page ? `<a href="${escAttr(`${page}#${id}`)}"><code>${esc(id)}</code></a>` : `<code>${esc(id)}</code>`);
+
+function caseBlock(e: ReportEntry, evidencePage?: string): string {
   // One space per level: the report holds thousands of these blocks.
   const json = (v: unknown) => `<pre>${esc(JSON.stringify(v, null, 1))}</pre>`;
   const advisory = e.notes.some((n) => n.includes("message differs"));
@@ -20,13 +23,14 @@ function caseBlock(e: ReportEntry): string {
 <p>${esc(e.title)}</p>
 ${e.reasons.length ? `<p><b>why</b></p><ul>${e.reasons.map((r) => `<li>${esc(r)}</li>`).join("")}</ul>` : ""}
 ${e.notes.length ? `<p><b>notes</b></p><ul>${e.notes.map((r) => `<li>${esc(r)}</li>`).join("")}</ul>` : ""}
-<p><b>facts</b></p><ul>${e.facts.map((f) => `<li><code>${esc(f.id)}</code> <span class="ev ev-${f.label}">${f.label}</span> ${esc(f.says)} (${esc(f.source)})</li>`).join("")}</ul>
+<p><b>facts</b></p><ul>${e.facts.map((f) => `<li>${factId(f.id, evidencePage)} <span class="ev ev-${f.label}">${f.label}</span> ${esc(f.says)} (${esc(f.source)})</li>`).join("")}</ul>
 <p><b>sources</b>: ${e.sources.map((s) => `${s.kind}: ${esc(s.ref)}`).join("; ")}</p>
 <div class="cols"><div><b>expected</b>${json(e.expected)}</div><div><b>actual</b>${json(e.exchanges)}</div></div>
 </details>`;
 }
 
-export function renderHtml(report: Report): string {
+/** `evidencePage`: docs/evidence.md's address from where the report is written (evidence-link.ts). */
+export function renderHtml(report: Report, evidencePage?: string): string {
   const ops = [...new Set(report.entries.map((e) => e.operation))].sort();
   const rules = [...new Set(report.entries.map((e) => e.ruleFamily))].sort();
   const cells = new Map<string, ReportEntry[]>();
@@ -45,7 +49,7 @@ export function renderHtml(report: Report): string {
     .join("\n");
   const sections = [...cells]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([id, list]) => `<section id="${id}"><h3>${esc(list[0].operation)} · ${esc(list[0].ruleFamily)}</h3>${list.map(caseBlock).join("\n")}</section>`)
+    .map(([id, list]) => `<section id="${id}"><h3>${esc(list[0].operation)} · ${esc(list[0].ruleFamily)}</h3>${list.map((e) => caseBlock(e, evidencePage)).join("\n")}</section>`)
     .join("\n");
   const summary = STATUSES.map((s) => `<span style="color:${COLOR[s]}">${s} ${report.summary[s]}</span>`).join(" · ");
   return `<!doctype html>

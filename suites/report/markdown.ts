@@ -17,7 +17,8 @@ export function perOperation(report: Report): Map<string, Record<Status, number>
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-export function renderMarkdown(report: Report): string {
+/** `evidencePage`: docs/evidence.md's address from where the report is written (evidence-link.ts). */
+export function renderMarkdown(report: Report, evidencePage?: string): string {
   const lines = [
     `# Conformance report: ${report.target}`,
     "",
@@ -37,7 +38,7 @@ export function renderMarkdown(report: Report): string {
     "",
     "## Cases per evidence label",
     "",
-    "A case is as strong as the weakest fact it cites (suites/evidence/facts.ts); each case's facts are in report.json and report.html.",
+    `A case is as strong as the weakest fact it cites (${evidencePage ? `[the evidence registry](${evidencePage})` : "suites/evidence/facts.ts"}); each case's facts are in report.json and report.html.`,
     "",
     `| ${LABELS.join(" | ")} |`,
     `|${LABELS.map(() => "---:").join("|")}|`,
