@@ -18,8 +18,11 @@ import { readBody, tooLargeResponse } from "./body.ts";
 import { answerClientError } from "./client-error.ts";
 import { headersOf } from "./headers.ts";
 
-/** 1 MiB: far above any valid request here (a full SetRiskConfiguration is ~30 KiB), small enough to refuse abuse. */
-export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+/**
+ * 64 MiB: above the largest request the model allows (a managed login branding with 40 assets of 1,000,000 bytes,
+ * ~54 MB in base64; a full SetRiskConfiguration is ~30 KiB), small enough to refuse abuse.
+ */
+export const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024;
 
 export interface ServerOptions extends CognitoMockOptions {
   host?: string;
