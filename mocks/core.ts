@@ -11,6 +11,7 @@ import { IdGenerator } from "./ids.ts";
 import { implementations } from "./operations/index.ts";
 import type { AwsError } from "./protocol/errors.ts";
 import { createDispatcher, requireSignatureHeader, type DispatcherOptions } from "./protocol/dispatch.ts";
+import { createRequestHandler } from "./request-handler.ts";
 import { regionOf } from "./protocol/wire.ts";
 import { emptyState, upgradeState, type MockState } from "./state.ts";
 
@@ -138,6 +139,11 @@ export function createMockCore(options: CognitoMockOptions = {}) {
 
   return {
     dispatch,
+    /**
+     * An AWS SDK v3 request handler over respond() (no msw, no socket):
+     * `new CognitoIdentityProviderClient({ requestHandler: mock.requestHandler })`.
+     */
+    requestHandler: createRequestHandler(respond),
     /** The synchronous dispatcher core (no signature verification), for benchmarks; throws for token operations. */
     handle,
     /** What the HTTP server calls: synchronous unless strict signature verification is on. */

@@ -26,3 +26,4 @@ export { createMockCore, type CognitoMockCore, type CognitoMockOptions, type Moc
 export { AwsError } from "./protocol/errors.ts";
 export type { FaultRule } from "./faults/rules.ts";
 export type { MockControl } from "./control/control.ts";
+export type { CognitoRequestHandler } from "./request-handler.ts";
