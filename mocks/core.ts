@@ -14,6 +14,7 @@ import { createDispatcher, requireSignatureHeader, type DispatcherOptions } from
 import { createRequestHandler } from "./request-handler.ts";
 import { regionOf } from "./protocol/wire.ts";
 import { emptyState, upgradeState, type MockState } from "./state.ts";
+import { PoolKeyBook } from "./tokens/keys.ts";
 
 export interface CognitoMockOptions {
   /** Seeds ids (pool, client, event ids, tokens) and fault injection's draws, so a run is reproducible. */
@@ -40,6 +41,12 @@ export interface CognitoMockOptions {
    * operations a view that records what they change (mocks/persistence/tracker.ts). Default: the state itself.
    */
   stateFor?: (state: MockState, operation?: OperationMeta) => MockState;
+  /**
+   * Where pools' RSA keys come from. "shared" (default): pools of this mock never share keys, but a new or reset mock
+   * takes the sets earlier mocks of the process took, ready at once (docs/sign-in.md, "Keys"). "unique": no two pools
+   * of the process ever share keys, whatever mock they belong to; each costs a fresh generation.
+   */
+  keys?: "shared" | "unique";
 }
 
 /** What the transport knows of a request beyond its bytes. */
@@ -63,6 +70,8 @@ export function createMockCore(options: CognitoMockOptions = {}) {
   const idSeed = () => (options.seed === undefined ? undefined : options.seed + generation * 1_000_003);
   let ids = new IdGenerator(idSeed());
   let state: MockState = emptyState();
+  const newBook = () => new PoolKeyBook(options.keys === "unique");
+  let keys = newBook();
   const faults = new FaultInjector(options.seed ?? Math.floor(Math.random() * 2 ** 31), () => clock.now());
 
   let feedbackLinkBase = options.feedbackLinkBase;
@@ -75,6 +84,7 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     region,
     accountId,
     ids,
+    keys,
     now,
     nowMs,
     feedbackLinkBase,
@@ -130,6 +140,7 @@ export function createMockCore(options: CognitoMockOptions = {}) {
 
   function reset() {
     state = emptyState();
+    keys = newBook(); // no pool left: the stock's sets may be taken again
     generation = 0;
     ids = new IdGenerator(idSeed());
     faults.reset();
@@ -170,6 +181,7 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     /** Replaces the state with persisted state; `loadedGeneration` is the one stored with it. */
     restore(saved: MockState, loadedGeneration: number) {
       state = upgradeState(saved);
+      keys.skipPast([...state.pools.values()].flatMap((pool) => (pool.keys ? [pool.keys.id.kid] : [])));
       generation = loadedGeneration + 1;
       ids = new IdGenerator(idSeed());
     },

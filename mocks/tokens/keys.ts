@@ -36,41 +36,81 @@ const generate = () =>
     generateKeyPair("rsa", RSA, (err, _pub, priv) => (err ? reject(err) : resolve(material(priv.export({ format: "jwk" }))))),
   );
 
-// RSA generation costs 70-200 ms a key here (bench/srp.ts), and it was ~80% of a default suite run's CPU (issue
-// 12). newPoolKeys is synchronous (it runs inside an operation's synchronous part), so sets are generated ahead on
-// libuv's threads, off the event loop: one set at first, and once a process has needed keys twice (many pools are
-// likely: a suite run) up to SPARE_SETS, refilled as they are taken. A first sign-in takes a ready set, else
-// generates its own. Each set is handed out once, to one pool.
-const SPARE_SETS = 4;
-const spares: PoolKeys[] = [];
-let underWay = 0;
-let handedOut = 0;
-let failed = false;
-function refill(): void {
-  const wanted = handedOut >= 2 ? SPARE_SETS : 1;
-  while (!failed && spares.length + underWay < wanted) {
-    underWay++;
-    Promise.all([generate(), generate(), generate()])
-      .then(([id, access, refresh]) => void spares.push({ id, access, refresh }))
-      .catch(() => void (failed = true)) // from then on, every pool generates its own, synchronously
-      .finally(() => {
-        underWay--;
-        refill();
-      });
+// RSA generation costs 70-250 ms a key here (bench/srp.ts), three keys a set: it was ~80% of a default suite run's
+// CPU (issue 12) and nearly all of a fresh pool's first sign-in (issue 21). Sets are therefore generated ahead on
+// libuv's threads, off the event loop, into two places (docs/sign-in.md, "Keys"):
+// - the stock, which mocks share: each mock (and each reset) takes its pools' sets from the stock in order, so two
+//   pools of one mock never share keys, while the first pool of a fresh mock takes the set the previous mock's first
+//   pool had, ready at once. What a test suite that makes a fresh mock or resets per test pays once, not per test.
+// - the spares (newPoolKeys): sets handed out once in the whole process, for what must never repeat (`keys: "unique"`).
+// Both are filled one set ahead at first, and up to AHEAD sets once keys were needed twice (many pools are likely: a
+// suite run). A set that is not ready is generated synchronously (the operation's synchronous part needs it).
+const AHEAD = 4;
+const newSet = (): Promise<PoolKeys> => Promise.all([generate(), generate(), generate()]).then(([id, access, refresh]) => ({ id, access, refresh }));
+const newSetSync = (): PoolKeys => ({ id: generateSync(), access: generateSync(), refresh: generateSync() });
+let failed = false; // from a failed background generation on, every set is generated synchronously
+
+/** A list of sets that fills itself ahead of demand on libuv's threads. */
+class Reserve {
+  readonly sets: PoolKeys[] = [];
+  private underWay = 0;
+  constructor(private readonly wanted: () => number) {}
+  /** `wanted`: how many sets the list should hold, those under way counted. */
+  fill(): void {
+    while (!failed && this.sets.length + this.underWay < this.wanted()) {
+      this.underWay++;
+      newSet()
+        .then((set) => void this.sets.push(set))
+        .catch(() => void (failed = true))
+        .finally(() => {
+          this.underWay--;
+          this.fill();
+        });
+    }
   }
 }
 
-/** Starts generating a spare set now (serve at startup, say), so that the first pool's first sign-in need not wait. */
-export const prewarmPoolKeys = (): void => refill();
+let uniqueTaken = 0;
+const spares = new Reserve(() => (uniqueTaken >= 2 ? AHEAD : 1));
+let demand = 0; // the most sets one mock has taken from the stock
+const stock = new Reserve(() => demand + (demand >= 2 ? AHEAD : 1));
+const stockIndex = new Map<string, number>(); // a set's id kid -> its place in the stock
 
-/** How many spare sets are ready (for tests). */
-export const readyPoolKeySets = (): number => spares.length;
+/** Starts generating the first shared set now (serve at startup, a mock's first pool), so that a first sign-in need not wait. */
+export const prewarmPoolKeys = (): void => stock.fill();
 
+/** How many spare sets (those newPoolKeys hands out) are ready (for tests). */
+export const readyPoolKeySets = (): number => spares.sets.length;
+
+/** A set no other pool of this process has, or will have. */
 export function newPoolKeys(): PoolKeys {
-  const keys = spares.shift() ?? { id: generateSync(), access: generateSync(), refresh: generateSync() };
-  handedOut++;
-  refill();
+  const keys = spares.sets.shift() ?? newSetSync();
+  uniqueTaken++;
+  spares.fill();
   return keys;
+}
+
+/** One mock's sets: the stock's, in order, from the start again after a reset; or unique ones (`unique`). */
+export class PoolKeyBook {
+  private next = 0;
+  constructor(private readonly unique = false) {}
+  /** The first pool of a process is made: its set may be needed soon. */
+  prewarm(): void {
+    if (!this.unique && this.next === 0) stock.fill();
+  }
+  take(): PoolKeys {
+    if (this.unique) return newPoolKeys();
+    let keys = stock.sets[this.next];
+    if (!keys) stock.sets.push((keys = newSetSync())); // `next` is never past the end: this is its place
+    stockIndex.set(keys.id.kid, this.next);
+    demand = Math.max(demand, ++this.next);
+    stock.fill();
+    return keys;
+  }
+  /** After restoring pools that hold sets of this process's stock (a state file saved by another mock here): take only later ones. */
+  skipPast(kids: Iterable<string>): void {
+    for (const kid of kids) this.next = Math.max(this.next, (stockIndex.get(kid) ?? -1) + 1);
+  }
 }
 
 /** The public half, for the JWKS and for verifiers. */
