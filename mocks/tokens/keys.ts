@@ -3,6 +3,7 @@
 // they live in the pool's persisted state; imported into CryptoKeys once per key object.
 import { createHash, generateKeyPair, generateKeyPairSync, type JsonWebKey } from "node:crypto";
 import { importJWK } from "jose";
+import { keyCacheFile, loadKeySets, MAX_CACHED_SETS, saveKeySets } from "./key-cache.ts";
 
 export interface KeyMaterial {
   /** 44 characters of base64, like Cognito's kids: a SHA-256 of the modulus. */
@@ -42,6 +43,7 @@ const generate = () =>
 // - the stock, which mocks share: each mock (and each reset) takes its pools' sets from the stock in order, so two
 //   pools of one mock never share keys, while the first pool of a fresh mock takes the set the previous mock's first
 //   pool had, ready at once. What a test suite that makes a fresh mock or resets per test pays once, not per test.
+//   The stock is kept between processes (key-cache.ts), so a test file's process finds it made.
 // - the spares (newPoolKeys): sets handed out once in the whole process, for what must never repeat (`keys: "unique"`).
 // Both are filled one set ahead at first, and up to AHEAD sets once keys were needed twice (many pools are likely: a
 // suite run). A set that is not ready is generated synchronously (the operation's synchronous part needs it).
@@ -54,13 +56,19 @@ let failed = false; // from a failed background generation on, every set is gene
 class Reserve {
   readonly sets: PoolKeys[] = [];
   private underWay = 0;
-  constructor(private readonly wanted: () => number) {}
+  constructor(
+    private readonly wanted: () => number,
+    readonly added: () => void = () => {},
+  ) {}
   /** `wanted`: how many sets the list should hold, those under way counted. */
   fill(): void {
     while (!failed && this.sets.length + this.underWay < this.wanted()) {
       this.underWay++;
       newSet()
-        .then((set) => void this.sets.push(set))
+        .then((set) => {
+          this.sets.push(set);
+          this.added();
+        })
         .catch(() => void (failed = true))
         .finally(() => {
           this.underWay--;
@@ -73,11 +81,38 @@ class Reserve {
 let uniqueTaken = 0;
 const spares = new Reserve(() => (uniqueTaken >= 2 ? AHEAD : 1));
 let demand = 0; // the most sets one mock has taken from the stock
-const stock = new Reserve(() => demand + (demand >= 2 ? AHEAD : 1));
+const stock = new Reserve(() => demand + (demand >= 2 ? AHEAD : 1), () => saveSoon());
 const stockIndex = new Map<string, number>(); // a set's id kid -> its place in the stock
 
+// The cached stock is read on first use; sets made here are written back shortly after, and at exit.
+const cacheFile = keyCacheFile();
+let loaded = false;
+let saved = 0;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+function loadStock(): void {
+  if (loaded) return;
+  loaded = true;
+  if (!cacheFile) return;
+  stock.sets.push(...loadKeySets(cacheFile));
+  saved = stock.sets.length;
+  process.once("exit", save);
+}
+function save(): void {
+  clearTimeout(saveTimer);
+  saveTimer = undefined;
+  if (!cacheFile || saved >= Math.min(stock.sets.length, MAX_CACHED_SETS)) return;
+  saved = stock.sets.length;
+  saveKeySets(cacheFile, stock.sets);
+}
+function saveSoon(): void {
+  if (cacheFile && !saveTimer) (saveTimer = setTimeout(save, 250)).unref();
+}
+
 /** Starts generating the first shared set now (serve at startup, a mock's first pool), so that a first sign-in need not wait. */
-export const prewarmPoolKeys = (): void => stock.fill();
+export const prewarmPoolKeys = (): void => {
+  loadStock();
+  stock.fill();
+};
 
 /** How many spare sets (those newPoolKeys hands out) are ready (for tests). */
 export const readyPoolKeySets = (): number => spares.sets.length;
@@ -96,12 +131,16 @@ export class PoolKeyBook {
   constructor(private readonly unique = false) {}
   /** The first pool of a process is made: its set may be needed soon. */
   prewarm(): void {
-    if (!this.unique && this.next === 0) stock.fill();
+    if (!this.unique && this.next === 0) prewarmPoolKeys();
   }
   take(): PoolKeys {
     if (this.unique) return newPoolKeys();
+    loadStock();
     let keys = stock.sets[this.next];
-    if (!keys) stock.sets.push((keys = newSetSync())); // `next` is never past the end: this is its place
+    if (!keys) {
+      stock.sets.push((keys = newSetSync())); // `next` is never past the end: this is its place
+      saveSoon();
+    }
     stockIndex.set(keys.id.kid, this.next);
     demand = Math.max(demand, ++this.next);
     stock.fill();
