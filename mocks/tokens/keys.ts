@@ -2,7 +2,7 @@
 // with different keys, aws-behavior.md §10 CONFIRMED) and one for the refresh token's JWE. Kept as JWKs because
 // they live in the pool's persisted state; imported into CryptoKeys once per key object.
 import { createHash, generateKeyPair, generateKeyPairSync, type JsonWebKey } from "node:crypto";
-import { importJWK } from "jose";
+import { loadJose } from "./jose.ts";
 import { keyCacheFile, loadKeySets, MAX_CACHED_SETS, saveKeySets } from "./key-cache.ts";
 
 export interface KeyMaterial {
@@ -164,5 +164,5 @@ export function cryptoKey(key: KeyMaterial, use: Use): Promise<CryptoKey> {
   if (!cache) imported.set(key, (cache = {}));
   const alg = use === "sign" || use === "verify" ? "RS256" : "RSA-OAEP";
   const jwk = use === "sign" || use === "decrypt" ? key.jwk : publicJwk(key);
-  return (cache[use] ??= importJWK(jwk as Parameters<typeof importJWK>[0], alg) as Promise<CryptoKey>);
+  return (cache[use] ??= loadJose().then(({ importJWK }) => importJWK(jwk as Parameters<typeof importJWK>[0], alg) as Promise<CryptoKey>));
 }
