@@ -28,12 +28,19 @@ test("a malformed file, another version, or a set missing a private member loads
   }
 });
 
-test("COGNITO_CONFORMANCE_KEY_CACHE: off turns the cache off, a path chooses the file, unset is node_modules/.cache", () => {
+test("COGNITO_CONFORMANCE_KEY_CACHE: off turns the cache off, a path chooses the file, unset is node_modules/.cache where there is one", () => {
   vi.stubEnv("COGNITO_CONFORMANCE_KEY_CACHE", "off");
   expect(keyCacheFile()).toBeUndefined();
   vi.stubEnv("COGNITO_CONFORMANCE_KEY_CACHE", "/tmp/x.json");
   expect(keyCacheFile()).toBe("/tmp/x.json");
   vi.stubEnv("COGNITO_CONFORMANCE_KEY_CACHE", "");
   expect(keyCacheFile()).toBe(join(process.cwd(), "node_modules", ".cache", "cognito-conformance", "pool-keys.json"));
-  vi.unstubAllEnvs();
+  const cwd = process.cwd();
+  try {
+    process.chdir(dir); // no node_modules here: no cache, and none created
+    expect(keyCacheFile()).toBeUndefined();
+  } finally {
+    process.chdir(cwd);
+    vi.unstubAllEnvs();
+  }
 });

@@ -1,9 +1,9 @@
 // The shared stock of key sets (keys.ts), kept between processes: a test runner starts a process (or a module
 // registry) per test file, and each would otherwise generate the same first sets again before its first sign-in.
-// The file is node_modules/.cache/cognito-conformance/pool-keys.json under the working directory, as other tools
-// cache there; COGNITO_CONFORMANCE_KEY_CACHE=off turns it off, any other value is the file to use. Anything
+// The file is node_modules/.cache/cognito-conformance/pool-keys.json under the working directory when it has a
+// node_modules, as other tools cache there (none otherwise); COGNITO_CONFORMANCE_KEY_CACHE=off turns it off, any other value is the file to use. Anything
 // unreadable or malformed counts as no cache; a failed write is ignored (the keys are then made again next time).
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { KeyMaterial, PoolKeys } from "./keys.ts";
 
@@ -14,7 +14,10 @@ export const MAX_CACHED_SETS = 128;
 export function keyCacheFile(): string | undefined {
   const setting = process.env.COGNITO_CONFORMANCE_KEY_CACHE;
   if (setting === "off" || setting === "0" || setting === "false") return undefined;
-  return setting || join(process.cwd(), "node_modules", ".cache", "cognito-conformance", "pool-keys.json");
+  if (setting) return setting;
+  // Only where a node_modules already is: never a stray one in whatever directory serve was started from.
+  const modules = join(process.cwd(), "node_modules");
+  return existsSync(modules) ? join(modules, ".cache", "cognito-conformance", "pool-keys.json") : undefined;
 }
 
 const PRIVATE = ["n", "e", "d", "p", "q", "dp", "dq", "qi"] as const;
