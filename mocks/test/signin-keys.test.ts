@@ -34,3 +34,12 @@ test('keys: "unique": no pool of the process shares a set with another, whatever
   const second = (await kidsOfNewPools(createMockCore({ seed: 3, keys: "unique" }), 1))[0];
   expect(new Set([...shared, ...first, ...second]).size).toBe(6);
 });
+
+test("a mock that restores pools holding stock sets (a state file of an earlier process or mock) gives new pools other sets", async () => {
+  const first = createMockCore({ seed: 4 });
+  const [held] = await kidsOfNewPools(first, 1);
+  const restored = createMockCore({ seed: 4 });
+  restored.restore(first.state, 0);
+  const [fresh] = await kidsOfNewPools(restored, 1);
+  expect(fresh.some((kid) => held.includes(kid))).toBe(false);
+});

@@ -82,7 +82,6 @@ let uniqueTaken = 0;
 const spares = new Reserve(() => (uniqueTaken >= 2 ? AHEAD : 1));
 let demand = 0; // the most sets one mock has taken from the stock
 const stock = new Reserve(() => demand + (demand >= 2 ? AHEAD : 1), () => saveSoon());
-const stockIndex = new Map<string, number>(); // a set's id kid -> its place in the stock
 
 // The cached stock is read on first use; sets made here are written back shortly after, and at exit.
 const cacheFile = keyCacheFile();
@@ -141,14 +140,18 @@ export class PoolKeyBook {
       stock.sets.push((keys = newSetSync())); // `next` is never past the end: this is its place
       saveSoon();
     }
-    stockIndex.set(keys.id.kid, this.next);
     demand = Math.max(demand, ++this.next);
     stock.fill();
     return keys;
   }
-  /** After restoring pools that hold sets of this process's stock (a state file saved by another mock here): take only later ones. */
+  /**
+   * After restoring pools that may hold sets of the stock (a state file saved by an earlier process, which read the
+   * same cache, or by another mock here): take only sets after the last of them.
+   */
   skipPast(kids: Iterable<string>): void {
-    for (const kid of kids) this.next = Math.max(this.next, (stockIndex.get(kid) ?? -1) + 1);
+    loadStock();
+    const held = new Set(kids);
+    stock.sets.forEach((set, i) => void (held.has(set.id.kid) && (this.next = Math.max(this.next, i + 1))));
   }
 }
 
