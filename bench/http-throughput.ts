@@ -10,7 +10,9 @@ import { median, micros, Report, rps, times } from "./lib/report.ts";
 import { placement } from "./lib/cores.ts";
 import { startBare, startServe } from "./lib/servers.ts";
 
-const TARGETS = { DescribeUserPool: 0.7, SetRiskConfiguration: 0.4 } as const;
+// Issue 21: DescribeUserPool against bare; SetRiskConfiguration against the parse-and-serialize floor, since a
+// faithful server must at least parse its 5.4 KB input and serialize its answer (issue 12: the floor is 0.36-0.41x of bare).
+const TARGETS = { DescribeUserPool: { of: "bare", ratio: 0.8 }, SetRiskConfiguration: { of: "floor", ratio: 0.75 } } as const;
 
 export async function httpThroughput(report: Report, settings: LoadSettings): Promise<void> {
   report.section(
@@ -38,10 +40,12 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
         report.line(`${operation}: request ${request.body.length} B, answer ${answer.length} B`);
         report.line(`  per round (bare, serve, ratio): ${rounds.map(([l, m], i) => `${rps(l.requestsPerSec)} / ${rps(m.requestsPerSec)} = ${times(ratios[i])}`).join("; ")}`);
         report.line(`  ratio spread across rounds: ${times(Math.min(...ratios))} .. ${times(Math.max(...ratios))}`);
+        const ofFloor = rounds.map(([, m, f]) => m.requestsPerSec / f.requestsPerSec);
         report.line(
-          `  parse-and-serialize floor/bare, median round: ${times(median(floorRatios))} (spread ${times(Math.min(...floorRatios))} .. ${times(Math.max(...floorRatios))}); serve/floor ${times(median(rounds.map(([, m, f]) => m.requestsPerSec / f.requestsPerSec)))}`,
+          `  parse-and-serialize floor/bare, median round: ${times(median(floorRatios))} (spread ${times(Math.min(...floorRatios))} .. ${times(Math.max(...floorRatios))}); serve/floor ${times(median(ofFloor))} (spread ${times(Math.min(...ofFloor))} .. ${times(Math.max(...ofFloor))})`,
         );
-        report.target(`serve/bare ${operation} (median round)`, median(ratios), ">=", TARGETS[operation], times);
+        const { of, ratio } = TARGETS[operation];
+        report.target(`serve/${of} ${operation} (median round)`, median(of === "bare" ? ratios : ofFloor), ">=", ratio, times);
         if (operation === "DescribeUserPool") {
           const rate = describeBare / 2;
           for (const [name, url] of [["bare node:http", bare.url], ["serve", serve.url]] as const) {

@@ -1,5 +1,6 @@
-// `npm run bench`: every measurement of issues 5, 9, 11 and 12 in one run on this machine, each target with its
-// measured ratio and PASS/FAIL. Options: --only 1,2,3,4,5,6 (sections; 5 = start-up, 6 = sign-in), --duration S, --rounds N, --connections N, --smoke (tiny loads
+// `npm run bench`: every measurement of issues 5, 9, 11, 12 and 21 in one run on this machine, each target with its
+// measured ratio and PASS/FAIL. Options: --only 1,2,3,4,5,6,7 (sections; 5 = start-up, 6 = sign-in, 7 = what a test
+// suite feels: a fresh pool's first sign-in, an SDK call in-process), --duration S, --rounds N, --connections N, --smoke (tiny loads
 // that only prove every section works; its figures mean nothing).
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
@@ -15,10 +16,11 @@ import { scale } from "./scale.ts";
 import { startup } from "./startup.ts";
 import { signInThroughput, srpInProcess } from "./sign-in.ts";
 import { suiteWall } from "./suite-wall.ts";
+import { userPath } from "./user-path.ts";
 
 const { values } = parseArgs({
   options: {
-    only: { type: "string", default: "1,2,3,4,5,6" },
+    only: { type: "string", default: "1,2,3,4,5,6,7" },
     duration: { type: "string", default: "3" },
     rounds: { type: "string", default: "5" },
     connections: { type: "string", default: "16" },
@@ -68,6 +70,7 @@ try {
     else report.skip("serve/peers USER_PASSWORD_AUTH", "wrk unavailable");
     await srpInProcess(report, smoke ? 20 : 200);
   }
+  if (sections.has("7")) await userPath(report, smoke ? 3 : 20, smoke ? 20 : 500, smoke ? 1 : 5);
 } finally {
   await stopAll();
 }

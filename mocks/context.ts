@@ -1,6 +1,7 @@
 // What an operation gets besides its input: the state, the caller's region and account, a clock and ids.
 import type { IdGenerator } from "./ids.ts";
 import type { MockState } from "./state.ts";
+import type { PoolKeyBook } from "./tokens/keys.ts";
 
 export interface Clock {
   /** Milliseconds since the epoch. */
@@ -14,6 +15,8 @@ export interface OperationContext {
   region: string;
   accountId: string;
   ids: IdGenerator;
+  /** Where a pool's signing keys come from, on its first sign-in (mocks/tokens/keys.ts). */
+  keys: PoolKeyBook;
   /** Epoch seconds with a millisecond fraction, as AWS serializes timestamps. */
   now(): number;
   /** Milliseconds since the epoch (expiries of sessions, codes and locks). */

@@ -11,8 +11,10 @@ import { IdGenerator } from "./ids.ts";
 import { implementations } from "./operations/index.ts";
 import type { AwsError } from "./protocol/errors.ts";
 import { createDispatcher, requireSignatureHeader, type DispatcherOptions } from "./protocol/dispatch.ts";
+import { createRequestHandler } from "./request-handler.ts";
 import { regionOf } from "./protocol/wire.ts";
 import { emptyState, upgradeState, type MockState } from "./state.ts";
+import { PoolKeyBook } from "./tokens/keys.ts";
 
 export interface CognitoMockOptions {
   /** Seeds ids (pool, client, event ids, tokens) and fault injection's draws, so a run is reproducible. */
@@ -39,6 +41,12 @@ export interface CognitoMockOptions {
    * operations a view that records what they change (mocks/persistence/tracker.ts). Default: the state itself.
    */
   stateFor?: (state: MockState, operation?: OperationMeta) => MockState;
+  /**
+   * Where pools' RSA keys come from. "shared" (default): pools of this mock never share keys, but a new or reset mock
+   * takes the sets earlier mocks of the process took, ready at once (docs/sign-in.md, "Keys"). "unique": no two pools
+   * of the process ever share keys, whatever mock they belong to; each costs a fresh generation.
+   */
+  keys?: "shared" | "unique";
 }
 
 /** What the transport knows of a request beyond its bytes. */
@@ -62,6 +70,8 @@ export function createMockCore(options: CognitoMockOptions = {}) {
   const idSeed = () => (options.seed === undefined ? undefined : options.seed + generation * 1_000_003);
   let ids = new IdGenerator(idSeed());
   let state: MockState = emptyState();
+  const newBook = () => new PoolKeyBook(options.keys === "unique");
+  let keys = newBook();
   const faults = new FaultInjector(options.seed ?? Math.floor(Math.random() * 2 ** 31), () => clock.now());
 
   let feedbackLinkBase = options.feedbackLinkBase;
@@ -74,6 +84,7 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     region,
     accountId,
     ids,
+    keys,
     now,
     nowMs,
     feedbackLinkBase,
@@ -129,6 +140,7 @@ export function createMockCore(options: CognitoMockOptions = {}) {
 
   function reset() {
     state = emptyState();
+    keys = newBook(); // no pool left: the stock's sets may be taken again
     generation = 0;
     ids = new IdGenerator(idSeed());
     faults.reset();
@@ -138,6 +150,11 @@ export function createMockCore(options: CognitoMockOptions = {}) {
 
   return {
     dispatch,
+    /**
+     * An AWS SDK v3 request handler over respond() (no msw, no socket):
+     * `new CognitoIdentityProviderClient({ requestHandler: mock.requestHandler })`.
+     */
+    requestHandler: createRequestHandler(respond),
     /** The synchronous dispatcher core (no signature verification), for benchmarks; throws for token operations. */
     handle,
     /** What the HTTP server calls: synchronous unless strict signature verification is on. */
@@ -164,6 +181,7 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     /** Replaces the state with persisted state; `loadedGeneration` is the one stored with it. */
     restore(saved: MockState, loadedGeneration: number) {
       state = upgradeState(saved);
+      keys.skipPast([...state.pools.values()].flatMap((pool) => (pool.keys ? [pool.keys.id.kid] : [])));
       generation = loadedGeneration + 1;
       ids = new IdGenerator(idSeed());
     },

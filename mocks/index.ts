@@ -4,19 +4,19 @@ import { http, HttpResponse, type HttpHandler } from "msw";
 import { AWS_ENDPOINTS, createHandlers } from "../generated/handlers.ts";
 import { createMockCore, type CognitoMockCore, type CognitoMockOptions } from "./core.ts";
 import { jwksAnswer } from "./signin/jwks-route.ts";
-import type { MockState } from "./state.ts";
+import type { OperationContext } from "./context.ts";
 
 export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock {
   const core = createMockCore(options);
-  const handlers: HttpHandler[] = [jwksHandler(() => core.state), ...createHandlers(core.dispatch, options.endpoints ?? [AWS_ENDPOINTS])];
+  const handlers: HttpHandler[] = [jwksHandler(() => core.context()), ...createHandlers(core.dispatch, options.endpoints ?? [AWS_ENDPOINTS])];
   // Assigned onto the core object (not spread) so its `state` and `generation` getters stay live.
   return Object.assign(core, { handlers });
 }
 
 /** The MSW handler at `https://cognito-idp.<region>.amazonaws.com/<poolId>/.well-known/jwks.json`. */
-function jwksHandler(state: () => MockState): HttpHandler {
+function jwksHandler(context: () => Pick<OperationContext, "state" | "keys">): HttpHandler {
   return http.get(/^https:\/\/cognito-idp\.[a-z0-9-]+\.amazonaws\.com\/[^/]+\/\.well-known\/jwks\.json$/, ({ request }) => {
-    const answer = jwksAnswer(state(), new URL(request.url).pathname);
+    const answer = jwksAnswer(context(), new URL(request.url).pathname);
     return answer && new HttpResponse(answer.body, { status: answer.status, headers: answer.headers });
   });
 }
@@ -26,3 +26,4 @@ export { createMockCore, type CognitoMockCore, type CognitoMockOptions, type Moc
 export { AwsError } from "./protocol/errors.ts";
 export type { FaultRule } from "./faults/rules.ts";
 export type { MockControl } from "./control/control.ts";
+export type { CognitoRequestHandler } from "./request-handler.ts";

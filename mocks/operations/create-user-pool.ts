@@ -35,5 +35,6 @@ export function createUserPool(input: InputOf<"CreateUserPool">, ctx: OperationC
     UserPoolTier: tier,
   });
   ctx.state.pools.set(id, { pool, clients: new Map(), users: new Map(), clientRisk: new Map() });
+  ctx.keys.prewarm(); // a sign-in may follow: its keys start generating off the event loop now
   return { UserPool: structuredClone(pool) };
 }

@@ -119,7 +119,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return send(res, answer.response);
     }
     // A pool's keys are made on first use, so a JWKS answer may write: through the tracked view, then persisted.
-    const keys = req.method === "GET" ? jwksAnswer(mock.context().state, path.split("?", 1)[0]!) : undefined;
+    const keys = req.method === "GET" ? jwksAnswer(mock.context(), path.split("?", 1)[0]!) : undefined;
     if (keys) {
       persist();
       return send(res, keys);

@@ -1,9 +1,9 @@
 // Operations authorized by an AccessToken member (GetUser, ChangePassword, the MFA operations, GlobalSignOut):
 // the token's signature, pool, expiry and token_use (mocks/tokens), then revocation, which is state here.
-import { decodeJwt } from "jose";
 import type { OperationContext } from "../context.ts";
 import { findUser } from "../lookup.ts";
 import type { ClientRecord, PoolRecord, UserRecord } from "../state.ts";
+import { unverifiedPayload } from "../tokens/jose.ts";
 import { tokenErrors, verifyAccessToken, type AccessClaims } from "../tokens/index.ts";
 import { userNotFound } from "./client-rules.ts";
 import { issuerOfPool } from "./issue.ts";
@@ -36,7 +36,7 @@ export function authorize(ctx: OperationContext, token: string): Promise<Authori
 function poolOf(ctx: OperationContext, token: string): PoolRecord | undefined {
   let iss: unknown;
   try {
-    iss = decodeJwt(token).iss;
+    iss = unverifiedPayload(token).iss;
   } catch {
     return undefined;
   }

@@ -5,7 +5,7 @@ import type { OperationContext } from "../context.ts";
 import { findUser } from "../lookup.ts";
 import { AwsError } from "../protocol/errors.ts";
 import type { ClientRecord, PoolRecord, UserRecord } from "../state.ts";
-import { issuerOf, mintTokens, newPoolKeys, openRefreshToken, tokenErrors, tokenValidity, type MintedTokens, type PoolKeys, type RefreshClaims } from "../tokens/index.ts";
+import { issuerOf, mintTokens, openRefreshToken, type PoolKeyBook, tokenErrors, tokenValidity, type MintedTokens, type PoolKeys, type RefreshClaims } from "../tokens/index.ts";
 import type { Grant } from "./steps.ts";
 import { subOf } from "./user-state.ts";
 
@@ -15,9 +15,9 @@ export type AuthenticationResult = components["schemas"]["AuthenticationResultTy
 export const regionOfPool = (poolId: string) => poolId.slice(0, poolId.indexOf("_"));
 export const issuerOfPool = (poolId: string) => issuerOf(regionOfPool(poolId), poolId);
 
-/** RSA key generation is slow: once per pool, on its first sign-in, and kept in the (persisted) state. */
-export function poolKeys(pool: PoolRecord): PoolKeys {
-  return (pool.keys ??= newPoolKeys());
+/** A pool's keys, from the mock's book on its first sign-in, then kept in the (persisted) state. */
+export function poolKeys(pool: PoolRecord, book: PoolKeyBook): PoolKeys {
+  return (pool.keys ??= book.take());
 }
 
 /** The ID token's attribute claims: what the client may read (all when ReadAttributes is unset). */
@@ -37,7 +37,7 @@ const resultOf = (t: MintedTokens): AuthenticationResult => ({
 
 export function grantTokens(ctx: OperationContext, grant: Grant): Promise<AuthenticationResult> {
   const { pool, client, user } = grant;
-  const keys = poolKeys(pool);
+  const keys = poolKeys(pool, ctx.keys);
   const originJti = ctx.ids.uuid();
   (user.families ??= []).push(originJti);
   return mintTokens({

@@ -2,6 +2,7 @@
 import { describe, expect, test } from "vitest";
 import type { OperationContext } from "../context.ts";
 import { IdGenerator } from "../ids.ts";
+import { PoolKeyBook } from "../tokens/keys.ts";
 import { checkCode, deliveryDetails, pendingCode, sendCode } from "../signin/codes.ts";
 import { attemptsExceeded, checkNotLocked, recordFailure, recordSuccess } from "../signin/lockout.ts";
 import { issueSession, takeSession } from "../signin/sessions.ts";
@@ -14,6 +15,7 @@ function context() {
     region: "us-east-1",
     accountId: "123456789012",
     ids: new IdGenerator(1),
+    keys: new PoolKeyBook(),
     now: () => nowMs / 1000,
     nowMs: () => nowMs,
     caller: { sourceIp: "127.0.0.1" },

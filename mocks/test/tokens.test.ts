@@ -3,7 +3,7 @@
 import { CognitoJwtVerifier } from "aws-jwt-verify";
 import { beforeAll, describe, expect, test } from "vitest";
 import { isAwsError } from "../protocol/errors.ts";
-import { issuerOf, jwks, mintTokens, newPoolKeys, openRefreshToken, prewarmPoolKeys, tokenValidity, verifyAccessToken, type MintRequest, type PoolKeys } from "../tokens/index.ts";
+import { issuerOf, jwks, mintTokens, newPoolKeys, openRefreshToken, PoolKeyBook, tokenValidity, verifyAccessToken, type MintRequest, type PoolKeys } from "../tokens/index.ts";
 import { readyPoolKeySets } from "../tokens/keys.ts";
 
 const REGION = "eu-west-1";
@@ -65,7 +65,6 @@ describe("keys and JWKS", () => {
     expect(JSON.stringify(set)).not.toContain(keys.refresh.jwk.n); // the refresh key is never published
   });
   test("spare sets, once ready, are each handed out once", async () => {
-    prewarmPoolKeys();
     const waitFor = async (ready: () => boolean) => {
       const deadline = Date.now() + 30_000;
       while (!ready() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -79,6 +78,18 @@ describe("keys and JWKS", () => {
     expect(readyPoolKeySets()).toBe(ready - 1); // taken from the spares, not generated
     const kids = [...taken.flatMap((k) => [k.id.kid, k.access.kid, k.refresh.kid]), keys.id.kid];
     expect(new Set(kids).size).toBe(kids.length);
+  });
+  test("a book (one mock's): its own sets all differ; a new book (a fresh or reset mock) takes the same sets again; `unique` takes spares", () => {
+    const first = new PoolKeyBook();
+    const [a, b, c] = [first.take(), first.take(), first.take()];
+    expect(new Set([a, b, c].flatMap((k) => [k.id.kid, k.access.kid, k.refresh.kid])).size).toBe(9);
+    const again = new PoolKeyBook();
+    expect([again.take(), again.take()]).toEqual([a, b]); // the stock, in order
+    const restored = new PoolKeyBook();
+    restored.skipPast([b.id.kid]); // pools of a restored state hold stock sets up to b: the next pool takes c
+    expect(restored.take()).toBe(c);
+    const unique = new PoolKeyBook(true).take();
+    expect([a, b, c, keys, otherKeys].map((k) => k.id.kid)).not.toContain(unique.id.kid);
   });
   test("keys survive JSON (persisted state): tokens minted before verify after, and the other way round", async () => {
     const minted = await mintTokens(request());

@@ -1,5 +1,5 @@
 // Cognito's tokens over jose: per-pool keys, JWKS, minting, verification (aws-behavior.md §9–§10).
-export { newPoolKeys, prewarmPoolKeys, publicJwk, type KeyMaterial, type PoolKeys } from "./keys.ts";
+export { newPoolKeys, PoolKeyBook, prewarmPoolKeys, publicJwk, type KeyMaterial, type PoolKeys } from "./keys.ts";
 export { jwks, type Jwk } from "./jwks.ts";
 export { issuerOf, mintTokens, type MintedTokens, type MintRequest } from "./mint.ts";
 export { openRefreshToken, verifyAccessToken } from "./verify.ts";

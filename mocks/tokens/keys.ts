@@ -2,7 +2,8 @@
 // with different keys, aws-behavior.md §10 CONFIRMED) and one for the refresh token's JWE. Kept as JWKs because
 // they live in the pool's persisted state; imported into CryptoKeys once per key object.
 import { createHash, generateKeyPair, generateKeyPairSync, type JsonWebKey } from "node:crypto";
-import { importJWK } from "jose";
+import { loadJose } from "./jose.ts";
+import { keyCacheFile, loadKeySets, MAX_CACHED_SETS, saveKeySets } from "./key-cache.ts";
 
 export interface KeyMaterial {
   /** 44 characters of base64, like Cognito's kids: a SHA-256 of the modulus. */
@@ -36,41 +37,122 @@ const generate = () =>
     generateKeyPair("rsa", RSA, (err, _pub, priv) => (err ? reject(err) : resolve(material(priv.export({ format: "jwk" }))))),
   );
 
-// RSA generation costs 70-200 ms a key here (bench/srp.ts), and it was ~80% of a default suite run's CPU (issue
-// 12). newPoolKeys is synchronous (it runs inside an operation's synchronous part), so sets are generated ahead on
-// libuv's threads, off the event loop: one set at first, and once a process has needed keys twice (many pools are
-// likely: a suite run) up to SPARE_SETS, refilled as they are taken. A first sign-in takes a ready set, else
-// generates its own. Each set is handed out once, to one pool.
-const SPARE_SETS = 4;
-const spares: PoolKeys[] = [];
-let underWay = 0;
-let handedOut = 0;
-let failed = false;
-function refill(): void {
-  const wanted = handedOut >= 2 ? SPARE_SETS : 1;
-  while (!failed && spares.length + underWay < wanted) {
-    underWay++;
-    Promise.all([generate(), generate(), generate()])
-      .then(([id, access, refresh]) => void spares.push({ id, access, refresh }))
-      .catch(() => void (failed = true)) // from then on, every pool generates its own, synchronously
-      .finally(() => {
-        underWay--;
-        refill();
-      });
+// RSA generation costs 70-250 ms a key here (bench/srp.ts), three keys a set: it was ~80% of a default suite run's
+// CPU (issue 12) and nearly all of a fresh pool's first sign-in (issue 21). Sets are therefore generated ahead on
+// libuv's threads, off the event loop, into two places (docs/sign-in.md, "Keys"):
+// - the stock, which mocks share: each mock (and each reset) takes its pools' sets from the stock in order, so two
+//   pools of one mock never share keys, while the first pool of a fresh mock takes the set the previous mock's first
+//   pool had, ready at once. What a test suite that makes a fresh mock or resets per test pays once, not per test.
+//   The stock is kept between processes (key-cache.ts), so a test file's process finds it made.
+// - the spares (newPoolKeys): sets handed out once in the whole process, for what must never repeat (`keys: "unique"`).
+// Both are filled one set ahead at first, and up to AHEAD sets once keys were needed twice (many pools are likely: a
+// suite run). A set that is not ready is generated synchronously (the operation's synchronous part needs it).
+const AHEAD = 4;
+const newSet = (): Promise<PoolKeys> => Promise.all([generate(), generate(), generate()]).then(([id, access, refresh]) => ({ id, access, refresh }));
+const newSetSync = (): PoolKeys => ({ id: generateSync(), access: generateSync(), refresh: generateSync() });
+let failed = false; // from a failed background generation on, every set is generated synchronously
+
+/** A list of sets that fills itself ahead of demand on libuv's threads. */
+class Reserve {
+  readonly sets: PoolKeys[] = [];
+  private underWay = 0;
+  constructor(
+    private readonly wanted: () => number,
+    readonly added: () => void = () => {},
+  ) {}
+  /** `wanted`: how many sets the list should hold, those under way counted. */
+  fill(): void {
+    while (!failed && this.sets.length + this.underWay < this.wanted()) {
+      this.underWay++;
+      newSet()
+        .then((set) => {
+          this.sets.push(set);
+          this.added();
+        })
+        .catch(() => void (failed = true))
+        .finally(() => {
+          this.underWay--;
+          this.fill();
+        });
+    }
   }
 }
 
-/** Starts generating a spare set now (serve at startup, say), so that the first pool's first sign-in need not wait. */
-export const prewarmPoolKeys = (): void => refill();
+let uniqueTaken = 0;
+const spares = new Reserve(() => (uniqueTaken >= 2 ? AHEAD : 1));
+let demand = 0; // the most sets one mock has taken from the stock
+const stock = new Reserve(() => demand + (demand >= 2 ? AHEAD : 1), () => saveSoon());
 
-/** How many spare sets are ready (for tests). */
-export const readyPoolKeySets = (): number => spares.length;
+// The cached stock is read on first use; sets made here are written back shortly after, and at exit.
+const cacheFile = keyCacheFile();
+let loaded = false;
+let saved = 0;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+function loadStock(): void {
+  if (loaded) return;
+  loaded = true;
+  if (!cacheFile) return;
+  stock.sets.push(...loadKeySets(cacheFile));
+  saved = stock.sets.length;
+  process.once("exit", save);
+}
+function save(): void {
+  clearTimeout(saveTimer);
+  saveTimer = undefined;
+  if (!cacheFile || saved >= Math.min(stock.sets.length, MAX_CACHED_SETS)) return;
+  saved = stock.sets.length;
+  saveKeySets(cacheFile, stock.sets);
+}
+function saveSoon(): void {
+  if (cacheFile && !saveTimer) (saveTimer = setTimeout(save, 250)).unref();
+}
 
+/** Starts generating the first shared set now (serve at startup, a mock's first pool), so that a first sign-in need not wait. */
+export const prewarmPoolKeys = (): void => {
+  loadStock();
+  stock.fill();
+};
+
+/** How many spare sets (those newPoolKeys hands out) are ready (for tests). */
+export const readyPoolKeySets = (): number => spares.sets.length;
+
+/** A set no other pool of this process has, or will have. */
 export function newPoolKeys(): PoolKeys {
-  const keys = spares.shift() ?? { id: generateSync(), access: generateSync(), refresh: generateSync() };
-  handedOut++;
-  refill();
+  const keys = spares.sets.shift() ?? newSetSync();
+  uniqueTaken++;
+  spares.fill();
   return keys;
+}
+
+/** One mock's sets: the stock's, in order, from the start again after a reset; or unique ones (`unique`). */
+export class PoolKeyBook {
+  private next = 0;
+  constructor(private readonly unique = false) {}
+  /** The first pool of a process is made: its set may be needed soon. */
+  prewarm(): void {
+    if (!this.unique && this.next === 0) prewarmPoolKeys();
+  }
+  take(): PoolKeys {
+    if (this.unique) return newPoolKeys();
+    loadStock();
+    let keys = stock.sets[this.next];
+    if (!keys) {
+      stock.sets.push((keys = newSetSync())); // `next` is never past the end: this is its place
+      saveSoon();
+    }
+    demand = Math.max(demand, ++this.next);
+    stock.fill();
+    return keys;
+  }
+  /**
+   * After restoring pools that may hold sets of the stock (a state file saved by an earlier process, which read the
+   * same cache, or by another mock here): take only sets after the last of them.
+   */
+  skipPast(kids: Iterable<string>): void {
+    loadStock();
+    const held = new Set(kids);
+    stock.sets.forEach((set, i) => void (held.has(set.id.kid) && (this.next = Math.max(this.next, i + 1))));
+  }
 }
 
 /** The public half, for the JWKS and for verifiers. */
@@ -85,5 +167,5 @@ export function cryptoKey(key: KeyMaterial, use: Use): Promise<CryptoKey> {
   if (!cache) imported.set(key, (cache = {}));
   const alg = use === "sign" || use === "verify" ? "RS256" : "RSA-OAEP";
   const jwk = use === "sign" || use === "decrypt" ? key.jwk : publicJwk(key);
-  return (cache[use] ??= importJWK(jwk as Parameters<typeof importJWK>[0], alg) as Promise<CryptoKey>);
+  return (cache[use] ??= loadJose().then(({ importJWK }) => importJWK(jwk as Parameters<typeof importJWK>[0], alg) as Promise<CryptoKey>));
 }

@@ -2,7 +2,7 @@
 // typ), the refresh token a compact JWE {"cty":"JWT","enc":"A256GCM","alg":"RSA-OAEP"} around an unsigned JWT
 // (aws-behavior.md §10). A256GCM authenticates it and only the mock holds the refresh key, so nobody else can make one.
 import { randomUUID } from "node:crypto";
-import { CompactEncrypt, SignJWT, UnsecuredJWT } from "jose";
+import { loadJose } from "./jose.ts";
 import { accessClaims, idClaims, refreshClaims, type Session } from "./claims.ts";
 import { cryptoKey, type KeyMaterial, type PoolKeys } from "./keys.ts";
 import type { TokenValidity } from "./validity.ts";
@@ -46,8 +46,10 @@ export interface MintedTokens {
   eventId: string;
 }
 
-const sign = async (key: KeyMaterial, claims: object) =>
-  new SignJWT(claims as Record<string, unknown>).setProtectedHeader({ kid: key.kid, alg: "RS256" }).sign(await cryptoKey(key, "sign"));
+const sign = async (key: KeyMaterial, claims: object) => {
+  const { SignJWT } = await loadJose();
+  return new SignJWT(claims as Record<string, unknown>).setProtectedHeader({ kid: key.kid, alg: "RS256" }).sign(await cryptoKey(key, "sign"));
+};
 
 export async function mintTokens(req: MintRequest): Promise<MintedTokens> {
   const uuid = req.uuid ?? randomUUID;
@@ -77,6 +79,7 @@ export async function mintTokens(req: MintRequest): Promise<MintedTokens> {
 }
 
 async function encryptRefresh(key: KeyMaterial, claims: object): Promise<string> {
+  const { CompactEncrypt, UnsecuredJWT } = await loadJose();
   const inner = new UnsecuredJWT(claims as Record<string, unknown>).encode();
   return new CompactEncrypt(new TextEncoder().encode(inner))
     .setProtectedHeader({ cty: "JWT", enc: "A256GCM", alg: "RSA-OAEP" })

@@ -1,7 +1,7 @@
 // Checking the tokens the mock issued: access tokens for the operations they authorize (GetUser, ChangePassword,
 // the MFA operations...), refresh tokens for REFRESH_TOKEN_AUTH / GetTokensFromRefreshToken. Revocation is state,
 // so the engine checks it after these (with tokenErrors.revoked*).
-import { compactDecrypt, errors as jose, jwtVerify, UnsecuredJWT } from "jose";
+import { loadJose } from "./jose.ts";
 import type { AccessClaims, RefreshClaims } from "./claims.ts";
 import { tokenErrors } from "./errors.ts";
 import { cryptoKey, type PoolKeys } from "./keys.ts";
@@ -12,6 +12,7 @@ const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
  * `Access Token has expired` for an expired one, `Invalid Access Token` for everything else. */
 export async function verifyAccessToken(keys: PoolKeys, token: string, expect: { issuer: string; nowSec: number }): Promise<AccessClaims> {
   if (typeof token !== "string" || !JWS.test(token)) throw tokenErrors.invalidAccessToken();
+  const { errors, jwtVerify } = await loadJose();
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(token, await cryptoKey(keys.access, "verify"), {
@@ -20,7 +21,7 @@ export async function verifyAccessToken(keys: PoolKeys, token: string, expect: {
       currentDate: new Date(expect.nowSec * 1000),
     }));
   } catch (e) {
-    throw e instanceof jose.JWTExpired ? tokenErrors.expiredAccessToken() : tokenErrors.invalidAccessToken();
+    throw e instanceof errors.JWTExpired ? tokenErrors.expiredAccessToken() : tokenErrors.invalidAccessToken();
   }
   if (payload.token_use !== "access" || typeof payload.client_id !== "string" || typeof payload.username !== "string" || typeof payload.sub !== "string")
     throw tokenErrors.invalidAccessToken();
@@ -36,6 +37,7 @@ export async function openRefreshToken(
 ): Promise<RefreshClaims | undefined> {
   if (typeof token !== "string" || token.split(".").length !== 5) return undefined;
   try {
+    const { compactDecrypt, UnsecuredJWT } = await loadJose();
     const { plaintext, protectedHeader } = await compactDecrypt(token, await cryptoKey(keys.refresh, "decrypt"), {
       keyManagementAlgorithms: ["RSA-OAEP"],
       contentEncryptionAlgorithms: ["A256GCM"],

@@ -66,6 +66,13 @@ test("the tarball holds the build, the spec, README and LICENSE, and no sources 
   expect(pkg.private).toBeUndefined();
 });
 
+test("in the checkout, right after the build npm pack ran, `npx cognito-conformance --help` runs the bin (it kept its run bit)", async () => {
+  const help = await run("npx", ["--no-install", "cognito-conformance", "--help"], { cwd: ROOT });
+  expect(help.code, show(help)).toBe(0);
+  expect(help.stdout + help.stderr).toMatch(/cognito-conformance/);
+  expect(help.stderr).not.toMatch(/Permission denied/);
+});
+
 test("publint finds nothing to report", async () => {
   const r = await run(join(ROOT, "node_modules/.bin/publint"), ["run", tarball, "--strict"], { cwd: ROOT });
   expect(r.code, show(r)).toBe(0);

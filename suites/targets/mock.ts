@@ -78,7 +78,7 @@ export function mockTarget(options: MockTargetOptions = {}): Target & { mock: Co
     const signed = await sign(request, MOCK_ENDPOINT);
     const wire: WireRequest = { method: signed.method, url: signed.url, headers: lowerCaseHeaders(signed.headers), body: signed.body };
     // The pool's JWKS is a plain GET beside the API (as the MSW handler and serve answer it), not an operation.
-    const keys = wire.method === "GET" ? jwksAnswer(mock.state, new URL(wire.url).pathname) : undefined;
+    const keys = wire.method === "GET" ? jwksAnswer(mock.context(), new URL(wire.url).pathname) : undefined;
     const response: WireResponse = keys ?? (await dispatch(wire));
     return { status: response.status, headers: lowerCaseHeaders(response.headers), body: response.body };
   };
