@@ -13,6 +13,7 @@ import { DISPATCH_MINIMUMS, formatOutcomes, notImplemented, shortfalls } from ".
 import { addSignInState, fuzzClock } from "./sign-in-state.ts";
 import { requestArbitrary, type GeneratedRequest } from "./request-arbitrary.ts";
 import { DISPATCH_RUNS, SEED, SEQUENCE_RUNS, fuzzParameters } from "./runs.ts";
+import { shows } from "./secrets.ts";
 import { stateViolations } from "./state-invariants.ts";
 import { countOutcome, countStatus, formatTally, newTally, outcomeOf } from "./tally.ts";
 import { toWireRequest } from "./to-wire.ts";
@@ -20,7 +21,7 @@ import { toWireRequest } from "./to-wire.ts";
 const internalErrors: unknown[] = [];
 const built = createBaseline(SEED, { clock: fuzzClock, onInternalError: (e) => void internalErrors.push(e) });
 const { mock, known } = built;
-const { examples } = await addSignInState(built);
+const { examples, secrets } = await addSignInState(built);
 const baseline = structuredClone(mock.state);
 const tally = newTally();
 let dirty = false;
@@ -46,6 +47,8 @@ async function sendAndCheck(request: GeneratedRequest, operation?: OperationName
   countStatus(tally, response.status);
   if (operation) countOutcome(tally, operation, outcomeOf(response));
   const problems = answerProblems(response, allowedErrors(wire.headers["x-amz-target"]));
+  // A refusal's message never shows a password, session, token or code of the state it ran on.
+  if (response.status !== 200 && secrets.some((secret) => shows(response.body, secret))) problems.push("an error answer shows a secret of the state");
   if (problems.length) tally.malformed++;
   const meta = Object.values(OPERATIONS).find((o) => o.target === wire.headers["x-amz-target"]);
   const mayChange = meta !== undefined && ((response.status === 200 && !isReadOperation(meta.name)) || ATTEMPTS.has(meta.name));
