@@ -101,9 +101,12 @@ async function execute(c: Case, target: Target, vars: Record<string, string>, re
     result.exchanges.push(exchange);
     const verdict = compare(fillExpectation(step.expect, vars), compared ?? exchange.answer!, target.capabilities);
     if (verdict.acceptedOn) result.acceptedOn = verdict.acceptedOn;
-    result.reasons.push(...verdict.failures.map((f) => label + f));
+    // A step labelled UNKNOWN is never asserted: what it expected and what came are a note, and the case goes on.
+    const unasserted = step.evidence === "UNKNOWN";
+    if (unasserted) result.notes.push(...verdict.failures.map((f) => `${label}UNKNOWN, not asserted: ${f}`));
+    else result.reasons.push(...verdict.failures.map((f) => label + f));
     result.notes.push(...verdict.notes.map((n) => label + n));
-    if (verdict.failures.length) return; // later steps depend on this one
+    if (verdict.failures.length && !unasserted) return; // later steps depend on this one
     if (!step.compute) saveValues(step, exchange.answer!, vars);
   }
 }

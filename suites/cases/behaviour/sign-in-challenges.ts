@@ -2,7 +2,7 @@
 // to their pool), SOFTWARE_TOKEN_MFA after a TOTP set-up with the access token, MFA_SETUP, and EMAIL_OTP, whose
 // code only the mock's outbox can show (a control step: PRECONDITION_FAILED on AWS and foreign emulators).
 import type { Case, Step } from "../../harness/case.ts";
-import { control, createPool, ok, refused } from "./build.ts";
+import { citing, control, createPool, inferred, ok, refused } from "./build.ts";
 import { compute, passwordAuth, POOL, saveTokens, SIGNED_IN, signInScenario } from "./sign-in-steps.ts";
 
 const SESSION = { $pattern: "^AYABe" };
@@ -95,15 +95,18 @@ export const signInChallengeCases: Case[] = [
     operation: "RespondToAuthChallenge",
     member: "Session",
     rule: "session-forged",
-    title: "a session string the service never issued (AWS's prefix, random rest) is `Invalid session for the user.`",
+    title: "a session string the service never issued (AWS's prefix, random rest) is `Invalid session for the user.`; the genuine session still answers (INFERRED)",
     facts: ["s9.session-invalid", "s9.session-shape"],
-    evidence: "CONFIRMED",
+    evidence: "INFERRED",
     fixtures: ["pool", "signInClient", "tempUser"],
     steps: [
-      newPasswordChallenge(),
-      refused("RespondToAuthChallenge", { ...newPasswordAnswer(), Session: `AYABeA${"Zm9yZ2VkLXNlc3Npb24t".repeat(12)}` }, "NotAuthorizedException", sessionInvalid),
-      // the genuine session still works: the forgery did not spend it
-      ok("RespondToAuthChallenge", newPasswordAnswer(), SIGNED_IN),
+      citing(["s9.new-password-required", "s9.session-shape"], newPasswordChallenge()),
+      citing(["s9.session-invalid"], refused("RespondToAuthChallenge", { ...newPasswordAnswer(), Session: `AYABeA${"Zm9yZ2VkLXNlc3Npb24t".repeat(12)}` }, "NotAuthorizedException", sessionInvalid)),
+      inferred(
+        "no fact says a forgery leaves the genuine session alone; sessions are opaque strings (s9.session-shape), so one the service never issued names no session of this user, and only an answered session is spent (s9.session-invalid: reused)",
+        ok("RespondToAuthChallenge", newPasswordAnswer(), SIGNED_IN),
+        ["s9.session-shape", "s9.new-password-answer"],
+      ),
     ],
   }),
   signInScenario({
@@ -111,15 +114,19 @@ export const signInChallengeCases: Case[] = [
     operation: "RespondToAuthChallenge",
     member: "Session",
     rule: "session-bound",
-    title: "a session answered through another pool's app client is `Invalid session for the user.`",
+    title: "a session answered through another pool's app client is refused, NotAuthorizedException (INFERRED; `Invalid session for the user.` advisory)",
     facts: ["s9.session-invalid"],
-    evidence: "CONFIRMED",
+    evidence: "INFERRED",
     fixtures: ["pool", "signInClient", "tempUser"],
     steps: [
       createPool("other-pool"),
       ok("CreateUserPoolClient", { UserPoolId: "{{otherPoolId}}", ClientName: "other", ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] }, {}, { otherClientId: "UserPoolClient.ClientId" }),
-      newPasswordChallenge(),
-      refused("RespondToAuthChallenge", newPasswordAnswer("{{otherClientId}}"), "NotAuthorizedException", sessionInvalid),
+      citing(["s9.new-password-required", "s9.session-shape"], newPasswordChallenge()),
+      inferred(
+        "s9.session-invalid gives the answer to a bad session, but no fact says a session is bound to its pool's client; the other pool has no such user or challenge, so its client cannot take the session",
+        refused("RespondToAuthChallenge", newPasswordAnswer("{{otherClientId}}"), "NotAuthorizedException", sessionInvalid),
+        ["s9.session-invalid"],
+      ),
     ],
   }),
   signInScenario({

@@ -2,7 +2,7 @@
 // GetTokensFromRefreshToken, authorize GetUser and ChangePassword, and stop working after GlobalSignOut and
 // RevokeToken with AWS's texts. Forged tokens are refused with `Invalid Access Token` / `Invalid Refresh Token.`.
 import type { Case, Step } from "../../harness/case.ts";
-import { ok, refused } from "./build.ts";
+import { citing, inferred, ok, refused } from "./build.ts";
 import { compute, JWT, passwordAuth, saveTokens, SIGNED_IN, signInScenario } from "./sign-in-steps.ts";
 
 const signIn = ok("InitiateAuth", passwordAuth(), SIGNED_IN, saveTokens());
@@ -79,14 +79,22 @@ export const signInTokenCases: Case[] = [
     operation: "GetUser",
     member: "AccessToken",
     rule: "access-token-authorizes",
-    title: "GetUser with the access token answers the user; a forged token is `Invalid Access Token`",
+    title: "GetUser with the access token answers the user; a forged token is `Invalid Access Token`; an ID token is refused (INFERRED)",
     facts: ["s9.access-invalid", "s9.success"],
-    evidence: "CONFIRMED",
+    evidence: "INFERRED",
     steps: [
-      signIn,
-      ok("GetUser", { AccessToken: "{{accessToken}}" }, { body: { Username: "{{username}}", UserAttributes: { $contains: { Name: "sub" } } } }),
-      refused("GetUser", { AccessToken: FORGED_JWT }, "NotAuthorizedException", accessInvalid),
-      refused("GetUser", { AccessToken: "{{idToken}}" }, "NotAuthorizedException"),
+      citing(["s9.success"], signIn),
+      inferred(
+        "GetUser's output (the model's GetUserResponse: Username, UserAttributes) for the token's user; sub is in every access token (s10.access-claims), so the user has one",
+        ok("GetUser", { AccessToken: "{{accessToken}}" }, { body: { Username: "{{username}}", UserAttributes: { $contains: { Name: "sub" } } } }),
+        ["s10.access-claims"],
+      ),
+      citing(["s9.access-invalid"], refused("GetUser", { AccessToken: FORGED_JWT }, "NotAuthorizedException", accessInvalid)),
+      inferred(
+        "no fact shows GetUser given an ID token; ID tokens are signed with another key and say token_use id (s10.token-header, s10.id-claims), so it is not an access token",
+        refused("GetUser", { AccessToken: "{{idToken}}" }, "NotAuthorizedException"),
+        ["s10.token-header", "s10.id-claims"],
+      ),
     ],
   }),
   signInScenario({
@@ -94,16 +102,19 @@ export const signInTokenCases: Case[] = [
     operation: "GlobalSignOut",
     member: "AccessToken",
     rule: "sign-out-revokes",
-    title: "after GlobalSignOut the access token is `Access Token has been revoked` and the refresh token `Refresh Token has been revoked`",
+    title: "after GlobalSignOut the access token is `Access Token has been revoked` and the refresh token `Refresh Token has been revoked`; a new sign-in still works (INFERRED)",
     facts: ["s9.access-revoked", "s9.refresh-revoked"],
-    evidence: "CONFIRMED",
+    evidence: "INFERRED",
     steps: [
-      signIn,
-      ok("GlobalSignOut", { AccessToken: "{{accessToken}}" }, { bodyEquals: {} }),
-      refused("GetUser", { AccessToken: "{{accessToken}}" }, "NotAuthorizedException", { message: { equals: "Access Token has been revoked" } }),
-      refused("InitiateAuth", refreshBody(), "NotAuthorizedException", refreshRevoked),
-      // a new sign-in is not affected
-      ok("InitiateAuth", passwordAuth(), SIGNED_IN),
+      citing(["s9.success"], signIn),
+      citing(["s1.success"], ok("GlobalSignOut", { AccessToken: "{{accessToken}}" }, { bodyEquals: {} })),
+      citing(["s9.access-revoked"], refused("GetUser", { AccessToken: "{{accessToken}}" }, "NotAuthorizedException", { message: { equals: "Access Token has been revoked" } })),
+      citing(["s9.refresh-revoked"], refused("InitiateAuth", refreshBody(), "NotAuthorizedException", refreshRevoked)),
+      inferred(
+        "no fact says what a sign-in after GlobalSignOut gets; sign-out revokes the tokens issued so far (s9.access-revoked, s9.refresh-revoked), and nothing says it locks the user out",
+        ok("InitiateAuth", passwordAuth(), SIGNED_IN),
+        ["s9.success"],
+      ),
     ],
   }),
   signInScenario({
