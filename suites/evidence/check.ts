@@ -102,6 +102,8 @@ export function evidenceProblems(c: Case): string[] {
     problems.push(`labelled ${c.evidence}, stronger than its facts' (${weak.join(", ")}: ${weakest})`);
   }
   for (const [i, step] of stepsOf(c).entries()) problems.push(...stepProblems(c, step, c.steps ? `step ${i + 1} ` : ""));
+  // The strongest label asks the most: a CONFIRMED scenario names the fact behind each step it asserts.
+  if (c.evidence === "CONFIRMED") for (const i of uncitedSteps(c)) problems.push(`step ${i + 1} of a CONFIRMED scenario asserts without citing its own facts`);
   return problems;
 }
 

@@ -85,10 +85,14 @@ export const signInChallengeCases: Case[] = [
     member: "Session",
     rule: "session-single-use",
     title: "a session that was answered cannot be answered again: `Invalid session for the user.`",
-    facts: ["s9.session-invalid"],
-    evidence: "CONFIRMED",
+    facts: ["s9.session-invalid", "s9.new-password-answer"],
+    evidence: "DOC",
     fixtures: ["pool", "signInClient", "tempUser"],
-    steps: [newPasswordChallenge(), ok("RespondToAuthChallenge", newPasswordAnswer(), SIGNED_IN), refused("RespondToAuthChallenge", newPasswordAnswer(), "NotAuthorizedException", sessionInvalid)],
+    steps: [
+      citing(["s9.new-password-required", "s9.session-shape"], newPasswordChallenge()),
+      citing(["s9.new-password-answer", "s9.success"], ok("RespondToAuthChallenge", newPasswordAnswer(), SIGNED_IN)),
+      citing(["s9.session-invalid"], refused("RespondToAuthChallenge", newPasswordAnswer(), "NotAuthorizedException", sessionInvalid)),
+    ],
   }),
   signInScenario({
     id: "session-forged",
@@ -159,13 +163,16 @@ export const signInChallengeCases: Case[] = [
     evidence: "CONFIRMED",
     steps: [
       ok("SetUserPoolMfaConfig", { ...POOL, MfaConfiguration: "OPTIONAL", SoftwareTokenMfaConfiguration: { Enabled: true } }),
-      ok("InitiateAuth", passwordAuth(), SIGNED_IN, saveTokens()),
+      citing(["s9.success"], ok("InitiateAuth", passwordAuth(), SIGNED_IN, saveTokens())),
       ok("AssociateSoftwareToken", { AccessToken: "{{accessToken}}" }, {}, { totpSecret: "SecretCode" }),
-      refused("SetUserMFAPreference", { AccessToken: "{{accessToken}}", SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } }, "InvalidParameterException", {
-        message: { equals: "User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA" },
-      }),
+      citing(
+        ["s9.totp-enable-before-verify"],
+        refused("SetUserMFAPreference", { AccessToken: "{{accessToken}}", SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } }, "InvalidParameterException", {
+          message: { equals: "User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA" },
+        }),
+      ),
       compute("wrongTotp", { secret: "{{totpSecret}}" }),
-      refused("VerifySoftwareToken", { AccessToken: "{{accessToken}}", UserCode: "{{wrongCode}}" }, "EnableSoftwareTokenMFAException", { message: { equals: "Code mismatch and fail enable Software Token MFA" } }),
+      citing(["s9.totp-verify-mismatch"], refused("VerifySoftwareToken", { AccessToken: "{{accessToken}}", UserCode: "{{wrongCode}}" }, "EnableSoftwareTokenMFAException", { message: { equals: "Code mismatch and fail enable Software Token MFA" } })),
     ],
   }),
   signInScenario({

@@ -126,10 +126,10 @@ export const signInTokenCases: Case[] = [
     facts: ["s9.refresh-revoked"],
     evidence: "CONFIRMED",
     steps: [
-      signIn,
-      ok("RevokeToken", { ClientId: "{{signInClientId}}", Token: "{{refreshToken}}" }, { bodyEquals: {} }),
-      refused("InitiateAuth", refreshBody(), "NotAuthorizedException", refreshRevoked),
-      refused("GetTokensFromRefreshToken", { ClientId: "{{signInClientId}}", RefreshToken: "{{refreshToken}}" }, "NotAuthorizedException", refreshRevoked),
+      citing(["s9.success"], signIn),
+      citing(["s1.success"], ok("RevokeToken", { ClientId: "{{signInClientId}}", Token: "{{refreshToken}}" }, { bodyEquals: {} })),
+      citing(["s9.refresh-revoked"], refused("InitiateAuth", refreshBody(), "NotAuthorizedException", refreshRevoked)),
+      citing(["s9.refresh-revoked"], refused("GetTokensFromRefreshToken", { ClientId: "{{signInClientId}}", RefreshToken: "{{refreshToken}}" }, "NotAuthorizedException", refreshRevoked)),
     ],
   }),
   signInScenario({
@@ -141,13 +141,16 @@ export const signInTokenCases: Case[] = [
     facts: ["s9.wrong-password", "s9.success"],
     evidence: "CONFIRMED",
     steps: [
-      signIn,
-      refused("ChangePassword", { AccessToken: "{{accessToken}}", PreviousPassword: "{{password}}-not", ProposedPassword: "Chang3d-passw0rd!" }, "NotAuthorizedException", {
-        message: { equals: "Incorrect username or password." },
-      }),
-      ok("ChangePassword", { AccessToken: "{{accessToken}}", PreviousPassword: "{{password}}", ProposedPassword: "Chang3d-passw0rd!" }, { bodyEquals: {} }),
-      ok("InitiateAuth", passwordAuth({ password: "Chang3d-passw0rd!" }), SIGNED_IN),
-      refused("InitiateAuth", passwordAuth(), "NotAuthorizedException", { message: { equals: "Incorrect username or password." } }),
+      citing(["s9.success"], signIn),
+      citing(
+        ["s9.wrong-password"],
+        refused("ChangePassword", { AccessToken: "{{accessToken}}", PreviousPassword: "{{password}}-not", ProposedPassword: "Chang3d-passw0rd!" }, "NotAuthorizedException", {
+          message: { equals: "Incorrect username or password." },
+        }),
+      ),
+      citing(["s1.success"], ok("ChangePassword", { AccessToken: "{{accessToken}}", PreviousPassword: "{{password}}", ProposedPassword: "Chang3d-passw0rd!" }, { bodyEquals: {} })),
+      citing(["s9.success"], ok("InitiateAuth", passwordAuth({ password: "Chang3d-passw0rd!" }), SIGNED_IN)),
+      citing(["s9.wrong-password"], refused("InitiateAuth", passwordAuth(), "NotAuthorizedException", { message: { equals: "Incorrect username or password." } })),
     ],
   }),
 ];
