@@ -47,7 +47,10 @@ export const signInTokenCases: Case[] = [
     title: "REFRESH_TOKEN_AUTH answers new ID and access tokens, and no new refresh token while rotation is off",
     facts: ["s9.refresh", "s9.flows"],
     evidence: "DOC",
-    steps: [signIn, ok("InitiateAuth", refreshBody(), { ...REFRESHED, body: { ...REFRESHED.body, AuthenticationResult: { ...REFRESHED.body.AuthenticationResult, AccessToken: { $ne: "{{accessToken}}" } } } })],
+    steps: [
+      citing(["s9.success"], signIn),
+      citing(["s9.refresh"], ok("InitiateAuth", refreshBody(), { ...REFRESHED, body: { ...REFRESHED.body, AuthenticationResult: { ...REFRESHED.body.AuthenticationResult, AccessToken: { $ne: "{{accessToken}}" } } } })),
+    ],
   }),
   signInScenario({
     id: "get-tokens-from-refresh-token",
@@ -57,7 +60,10 @@ export const signInTokenCases: Case[] = [
     title: "GetTokensFromRefreshToken (how Amplify v6 refreshes) answers new ID and access tokens",
     facts: ["s9.amplify-refresh", "s9.refresh"],
     evidence: "DOC",
-    steps: [signIn, ok("GetTokensFromRefreshToken", { ClientId: "{{signInClientId}}", RefreshToken: "{{refreshToken}}" }, { body: { AuthenticationResult: { AccessToken: JWT, IdToken: JWT, TokenType: "Bearer", ExpiresIn: 3600 } } })],
+    steps: [
+      citing(["s9.success"], signIn),
+      citing(["s9.amplify-refresh", "s9.refresh"], ok("GetTokensFromRefreshToken", { ClientId: "{{signInClientId}}", RefreshToken: "{{refreshToken}}" }, { body: { AuthenticationResult: { AccessToken: JWT, IdToken: JWT, TokenType: "Bearer", ExpiresIn: 3600 } } })),
+    ],
   }),
   signInScenario({
     id: "refresh-token-invalid",
