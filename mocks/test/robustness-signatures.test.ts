@@ -97,7 +97,7 @@ test("SDK v3 is accepted", async () => {
   expect(out.UserPool?.Id).toMatch(/^eu-north-1_/);
 });
 
-test.skipIf(!hasAws)("the AWS CLI is accepted", async () => {
+test.skipIf(!hasAws)("the AWS CLI is accepted (needs `aws` on PATH)", async () => {
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, AWS_ACCESS_KEY_ID: KEY.accessKeyId, AWS_SECRET_ACCESS_KEY: KEY.secretAccessKey, AWS_DEFAULT_REGION: "sa-east-1", AWS_CONFIG_FILE: "/dev/null", AWS_SHARED_CREDENTIALS_FILE: "/dev/null", AWS_PAGER: "" };
   const stdout = await new Promise<string>((resolve, reject) =>
     execFile("aws", ["--endpoint-url", url.origin, "--output", "json", "cognito-idp", "create-user-pool", "--pool-name", "cli"], { env }, (e, out, err) => (e ? reject(new Error(err)) : resolve(out))),
@@ -105,7 +105,7 @@ test.skipIf(!hasAws)("the AWS CLI is accepted", async () => {
   expect(JSON.parse(stdout).UserPool.Id).toMatch(/^sa-east-1_/);
 });
 
-test.skipIf(!hasBoto3)("boto3 is accepted", () => {
+test.skipIf(!hasBoto3)("boto3 is accepted (needs python3 with boto3)", () => {
   const script = `import boto3,sys
 c = boto3.client("cognito-idp", endpoint_url=sys.argv[1], region_name="ca-central-1", aws_access_key_id=sys.argv[2], aws_secret_access_key=sys.argv[3])
 print(c.create_user_pool(PoolName="boto")["UserPool"]["Id"])`;

@@ -3,6 +3,9 @@
 // computed here the way AWS documents it, §9), a wrong password, and the NEW_PASSWORD_REQUIRED challenge answered
 // with (Admin)RespondToAuthChallenge. The scripts print shapes and flags, never the tokens themselves.
 import { execFile, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createSignInPool, createSignInUser, NEW_PASSWORD, PASSWORD, startSignInServer, TEMPORARY_PASSWORD, type PoolSetup, type SignInWorld } from "./signin-setup.ts";
 
@@ -108,20 +111,29 @@ describe.skipIf(!hasBoto3)("boto3 against serve (needs python3 with boto3)", () 
   });
 });
 
-/** The AWS CLI, isolated from any user configuration; the result is parsed, never printed. */
-function aws(args: string[]): Promise<{ code: number; json?: any; stderr: string }> {
+const inputs = mkdtempSync(join(tmpdir(), "cc-aws-cli-input-"));
+afterAll(() => rmSync(inputs, { recursive: true, force: true }));
+let inputCount = 0;
+
+/**
+ * The AWS CLI, isolated from any user configuration; the result is parsed, never printed. The input goes in a file
+ * only this user can read (`--cli-input-json file://`), never on the command line, where process listings show it.
+ */
+function aws(operation: string, input: Record<string, unknown>): Promise<{ code: number; json?: any; stderr: string }> {
+  const file = join(inputs, `${inputCount++}.json`);
+  writeFileSync(file, JSON.stringify(input), { mode: 0o600 });
+  const argv = ["--endpoint-url", world.url, "--output", "json", "cognito-idp", operation, "--cli-input-json", `file://${file}`];
+  if ([PASSWORD, NEW_PASSWORD, TEMPORARY_PASSWORD].some((secret) => argv.some((arg) => arg.includes(secret)))) throw new Error("a password would be on the AWS CLI's command line");
   return new Promise((resolve) =>
-    execFile("aws", ["--endpoint-url", world.url, "--output", "json", "cognito-idp", ...args], { env: ENV }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, json: stdout ? JSON.parse(stdout) : undefined, stderr }),
-    ),
+    execFile("aws", argv, { env: ENV }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, json: stdout ? JSON.parse(stdout) : undefined, stderr })),
   );
 }
 
 describe.skipIf(!hasAws)("the AWS CLI against serve (needs `aws` on PATH)", () => {
   test("initiate-auth USER_PASSWORD_AUTH answers tokens; a wrong password exits 255 with AWS's error line", async () => {
     const [ok, wrong] = await Promise.all([
-      aws(["initiate-auth", "--client-id", plain.clientId, "--auth-flow", "USER_PASSWORD_AUTH", "--auth-parameters", `USERNAME=bob,PASSWORD=${PASSWORD}`]),
-      aws(["initiate-auth", "--client-id", plain.clientId, "--auth-flow", "USER_PASSWORD_AUTH", "--auth-parameters", `USERNAME=bob,PASSWORD=${PASSWORD}x`]),
+      aws("initiate-auth", { ClientId: plain.clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "bob", PASSWORD } }),
+      aws("initiate-auth", { ClientId: plain.clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "bob", PASSWORD: `${PASSWORD}x` } }),
     ]);
     expect(ok.code).toBe(0);
     expect(Object.keys(ok.json.AuthenticationResult).sort()).toEqual(SIGNED_IN.keys);
@@ -131,12 +143,14 @@ describe.skipIf(!hasAws)("the AWS CLI against serve (needs `aws` on PATH)", () =
   });
 
   test("NEW_PASSWORD_REQUIRED: initiate-auth, then respond-to-auth-challenge with the session", async () => {
-    const first = await aws(["initiate-auth", "--client-id", plain.clientId, "--auth-flow", "USER_PASSWORD_AUTH", "--auth-parameters", `USERNAME=fresh-cli,PASSWORD=${TEMPORARY_PASSWORD}`]);
+    const first = await aws("initiate-auth", { ClientId: plain.clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "fresh-cli", PASSWORD: TEMPORARY_PASSWORD } });
     expect([first.code, first.json?.ChallengeName]).toEqual([0, "NEW_PASSWORD_REQUIRED"]);
-    const answer = await aws([
-      "respond-to-auth-challenge", "--client-id", plain.clientId, "--challenge-name", "NEW_PASSWORD_REQUIRED", "--session", first.json.Session,
-      "--challenge-responses", `USERNAME=fresh-cli,NEW_PASSWORD=${NEW_PASSWORD}`,
-    ]);
+    const answer = await aws("respond-to-auth-challenge", {
+      ClientId: plain.clientId,
+      ChallengeName: "NEW_PASSWORD_REQUIRED",
+      Session: first.json.Session,
+      ChallengeResponses: { USERNAME: "fresh-cli", NEW_PASSWORD },
+    });
     expect(answer.code).toBe(0);
     expect(answer.json.AuthenticationResult.TokenType).toBe("Bearer");
   });

@@ -1,10 +1,11 @@
 // The server side of SRP against clients we did not write: amazon-cognito-identity-js 6.3.x (its real
 // CognitoUser.authenticateUser over a stand-in transport, and its AuthenticationHelper) and Amplify v6's SRP helpers.
-import { createHmac, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { CognitoJwtVerifier } from "aws-jwt-verify";
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
+import { srpClaim, srpStart } from "../../suites/cases/behaviour/sign-in-client.ts";
 import { issuerOf, jwks, mintTokens, newPoolKeys } from "../tokens/index.ts";
 import {
   acceptableA,
@@ -32,6 +33,7 @@ const BigInteger = require("amazon-cognito-identity-js/lib/BigInteger.js").defau
 
 const POOL_ID = "us-east-1_AbC123xYz";
 const POOL_NAME = poolNameOf(POOL_ID);
+const CLIENT_ID = "3n4b5urk1ft4fl3mg5e62d9ado";
 const USER_ID = "7c2f1e0a-5b9d-4e8f-a1c3-0d2e4f6a8b9c"; // USER_ID_FOR_SRP: the sub in pools that sign in by email
 const PASSWORD = "Corr3ct-horse!";
 const nowMs = Date.UTC(2023, 2, 5, 9, 7, 3); // Sun Mar 5 09:07:03 UTC 2023: a one-digit day
@@ -48,18 +50,47 @@ function issue(password = PASSWORD): Issued {
   return { saltHex, verifierHex, ...serverChallenge(verifierHex), secretBlockB64: randomBytes(64).toString("base64") };
 }
 
-/** The client's key and signature, computed by amazon-cognito-identity-js's AuthenticationHelper. */
-async function identityJsClaim(server: Issued, password: string, timestamp: string) {
-  const helper = new AuthenticationHelper(POOL_NAME);
-  const A: { toString(radix: number): string } = await new Promise((ok, fail) => helper.getLargeAValue((e: Error, a: never) => (e ? fail(e) : ok(a))));
-  const hkdf: Buffer = await new Promise((ok, fail) =>
-    helper.getPasswordAuthenticationKey(USER_ID, password, new BigInteger(server.BHex, 16), new BigInteger(server.saltHex, 16), (e: Error, key: Buffer) =>
-      e ? fail(e) : ok(key),
-    ),
-  );
-  // The message CognitoUser.js signs: pool name, USER_ID_FOR_SRP, the decoded SECRET_BLOCK, TIMESTAMP.
-  const message = Buffer.concat([Buffer.from(POOL_NAME), Buffer.from(USER_ID), Buffer.from(server.secretBlockB64, "base64"), Buffer.from(timestamp)]);
-  return { AHex: A.toString(16), signatureB64: createHmac("sha256", hkdf).update(message).digest("base64") };
+interface Claim {
+  AHex: string;
+  signatureB64: string;
+  timestamp: string;
+}
+
+/**
+ * The claim as amazon-cognito-identity-js's CognitoUser sends it (its own key, HMAC message and TIMESTAMP from its
+ * DateHelper, on a clock set to `at`), captured from its RespondToAuthChallenge request: nothing of the mock's code
+ * builds it, so a mistake shared by the mock's verifier and a hand-built message cannot pass.
+ */
+async function identityJsClaim(server: Issued, password: string, options: { userId?: string; at?: number } = {}): Promise<Claim> {
+  const userId = options.userId ?? USER_ID;
+  vi.useFakeTimers({ toFake: ["Date"], now: options.at ?? nowMs });
+  try {
+    return await new Promise<Claim>((resolve, reject) => {
+      let AHex = "";
+      let captured = false;
+      const pool = new identity.CognitoUserPool({ UserPoolId: POOL_ID, ClientId: CLIENT_ID });
+      pool.client = {
+        request(operation: string, params: any, callback: (err: unknown, data?: unknown) => void) {
+          if (operation === "InitiateAuth") {
+            AHex = params.AuthParameters.SRP_A;
+            const ChallengeParameters = { SALT: server.saltHex, SECRET_BLOCK: server.secretBlockB64, SRP_B: server.BHex, USERNAME: userId, USER_ID_FOR_SRP: userId };
+            return callback(null, { ChallengeName: "PASSWORD_VERIFIER", ChallengeParameters });
+          }
+          const r = params.ChallengeResponses;
+          captured = true;
+          resolve({ AHex, signatureB64: r.PASSWORD_CLAIM_SIGNATURE, timestamp: r.TIMESTAMP });
+          callback({ code: "NotAuthorizedException", message: "captured by the test" });
+        },
+      };
+      const user = new identity.CognitoUser({ Username: userId, Pool: pool });
+      user.authenticateUser(new identity.AuthenticationDetails({ Username: userId, Password: password }), {
+        onSuccess: () => reject(new Error("the stand-in transport never answers tokens")),
+        onFailure: (e: unknown) => (captured ? undefined : reject(e)),
+      });
+    });
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 const check = (server: Issued, claim: { AHex: string; signatureB64: string }, timestamp: string, at = nowMs) =>
@@ -135,39 +166,46 @@ describe("PASSWORD_VERIFIER against amazon-cognito-identity-js's AuthenticationH
   const timestamp = "Sun Mar 5 09:07:03 UTC 2023";
   test("the right password verifies", async () => {
     const server = issue();
-    expect(check(server, await identityJsClaim(server, PASSWORD, timestamp), timestamp)).toBe(true);
+    const claim = await identityJsClaim(server, PASSWORD);
+    expect(claim.timestamp).toBe(timestamp); // the client's own DateHelper at nowMs
+    expect(check(server, claim, claim.timestamp)).toBe(true);
   });
   test("non-ASCII user ids and passwords are hashed as the client hashes them (UTF-8)", async () => {
     const { saltHex, verifierHex } = makeVerifier(POOL_NAME, "ünïcødé-用户", "pässwörd-✓-🔑");
     const server = { saltHex, verifierHex, ...serverChallenge(verifierHex), secretBlockB64: randomBytes(64).toString("base64") };
-    const helper = new AuthenticationHelper(POOL_NAME);
-    const A: { toString(radix: number): string } = await new Promise((ok) => helper.getLargeAValue((_e: Error, a: never) => ok(a)));
-    const hkdf: Buffer = await new Promise((ok) =>
-      helper.getPasswordAuthenticationKey("ünïcødé-用户", "pässwörd-✓-🔑", new BigInteger(server.BHex, 16), new BigInteger(saltHex, 16), (_e: Error, key: Buffer) => ok(key)),
-    );
-    const message = Buffer.concat([Buffer.from(POOL_NAME), Buffer.from("ünïcødé-用户"), Buffer.from(server.secretBlockB64, "base64"), Buffer.from(timestamp)]);
-    const claim = { AHex: A.toString(16), signatureB64: createHmac("sha256", hkdf).update(message).digest("base64") };
-    expect(verifyPasswordClaim({ poolName: POOL_NAME, userIdForSrp: "ünïcødé-用户", ...server, ...claim, timestamp, nowMs })).toBe(true);
+    const claim = await identityJsClaim(server, "pässwörd-✓-🔑", { userId: "ünïcødé-用户" });
+    expect(verifyPasswordClaim({ poolName: POOL_NAME, userIdForSrp: "ünïcødé-用户", ...server, ...claim, nowMs })).toBe(true);
   });
   test("a wrong password does not", async () => {
     const server = issue();
-    expect(check(server, await identityJsClaim(server, "Wr0ng-horse!", timestamp), timestamp)).toBe(false);
+    expect(check(server, await identityJsClaim(server, "Wr0ng-horse!"), timestamp)).toBe(false);
   });
   test("a padded day fails although the client signed exactly that text", async () => {
     const server = issue();
-    const padded = "Sun Mar 05 09:07:03 UTC 2023";
-    expect(check(server, await identityJsClaim(server, PASSWORD, padded), padded)).toBe(false);
+    // The suite's own SRP client (not the mock's code) signs the padded form, which no real client sends.
+    vi.useFakeTimers({ toFake: ["Date"], now: nowMs });
+    try {
+      const { SRP_A, srpSecret } = srpStart();
+      const claim = srpClaim({ poolId: POOL_ID, userId: USER_ID, password: PASSWORD, SRP_B: server.BHex, SALT: server.saltHex, SECRET_BLOCK: server.secretBlockB64, srpSecret, timestamp: "padded-day" });
+      expect(claim.TIMESTAMP).toBe("Sun Mar 05 09:07:03 UTC 2023");
+      expect(check(server, { AHex: SRP_A, signatureB64: claim.PASSWORD_CLAIM_SIGNATURE }, claim.TIMESTAMP)).toBe(false);
+      // The same client with the unpadded day verifies: only the padding is refused.
+      const fair = srpClaim({ poolId: POOL_ID, userId: USER_ID, password: PASSWORD, SRP_B: server.BHex, SALT: server.saltHex, SECRET_BLOCK: server.secretBlockB64, srpSecret });
+      expect(check(server, { AHex: SRP_A, signatureB64: fair.PASSWORD_CLAIM_SIGNATURE }, fair.TIMESTAMP)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
   test(`a timestamp more than ${TIMESTAMP_WINDOW_MS / 60000} minutes from the server's clock fails, either way`, async () => {
     const server = issue();
-    const claim = await identityJsClaim(server, PASSWORD, timestamp);
+    const claim = await identityJsClaim(server, PASSWORD);
     expect(check(server, claim, timestamp, nowMs + TIMESTAMP_WINDOW_MS)).toBe(true);
     expect(check(server, claim, timestamp, nowMs + TIMESTAMP_WINDOW_MS + 1000)).toBe(false);
     expect(check(server, claim, timestamp, nowMs - TIMESTAMP_WINDOW_MS - 1000)).toBe(false);
   });
   test("a changed signature, secret block, B or A fails; A ≡ 0 fails", async () => {
     const server = issue();
-    const claim = await identityJsClaim(server, PASSWORD, timestamp);
+    const claim = await identityJsClaim(server, PASSWORD);
     const flipped = Buffer.from(claim.signatureB64, "base64");
     flipped[0] ^= 1;
     expect(check(server, { ...claim, signatureB64: flipped.toString("base64") }, timestamp)).toBe(false);
@@ -182,7 +220,7 @@ describe("PASSWORD_VERIFIER against amazon-cognito-identity-js's AuthenticationH
   });
   test("a verifier from another salt or user id does not verify", async () => {
     const server = issue();
-    const claim = await identityJsClaim(server, PASSWORD, timestamp);
+    const claim = await identityJsClaim(server, PASSWORD);
     const other = makeVerifier(POOL_NAME, "someone-else", PASSWORD, server.saltHex);
     expect(check({ ...server, verifierHex: other.verifierHex }, claim, timestamp)).toBe(false);
     expect(makeVerifier(POOL_NAME, USER_ID, PASSWORD, server.saltHex).verifierHex).toBe(server.verifierHex);
@@ -201,7 +239,7 @@ describe("the decoy verifier (unknown users under PreventUserExistenceErrors ENA
     const decoy = decoyVerifier(POOL_NAME, USER_ID, "mock-secret");
     const server = { ...decoy, ...serverChallenge(decoy.verifierHex), secretBlockB64: randomBytes(64).toString("base64") };
     const timestamp = "Sun Mar 5 09:07:03 UTC 2023";
-    expect(check(server, await identityJsClaim(server, PASSWORD, timestamp), timestamp)).toBe(false);
+    expect(check(server, await identityJsClaim(server, PASSWORD), timestamp)).toBe(false);
   });
 });
 
@@ -250,7 +288,6 @@ describe("a full authenticateUser of amazon-cognito-identity-js (real CognitoUse
       }),
     );
   }
-  const CLIENT_ID = "3n4b5urk1ft4fl3mg5e62d9ado";
   const keys = newPoolKeys();
   test("signs in with the right password; the session's tokens pass identity-js and aws-jwt-verify", async () => {
     const session = await signIn(PASSWORD);

@@ -128,7 +128,7 @@ test("the msw guard used below works: the main entry (the msw adapter) fails und
   expect(r.stderr).toContain("msw was loaded by");
 });
 
-test.skipIf(!hasAws)("npx cognito-conformance serve (without loading msw) answers the AWS CLI, and run --target endpoint against it writes its report", async () => {
+test.skipIf(!hasAws)("npx cognito-conformance serve (without loading msw) answers the AWS CLI, and run --target endpoint against it writes its report (needs `aws` on PATH)", async () => {
   const env = { ...process.env, NODE_OPTIONS: "--import=./no-msw.mjs" };
   serve = spawn("npx", ["--no-install", "cognito-conformance", "serve", "--port", "0"], { cwd: project, env, stdio: ["ignore", "pipe", "inherit"], detached: true });
   const url = await new Promise<string>((resolve, reject) => {

@@ -38,29 +38,80 @@ function messageProblem(message: MessageExpectation, confirmed: Fact[]): string 
   return confirmed.some((f) => f.text?.length) ? undefined : "asserts validation clauses, but cites no CONFIRMED fact with their text";
 }
 
-/** What is wrong with a case's evidence; empty when its labels and assertions keep to its facts. */
+/**
+ * Whether a step asserts something about the target: a refusal, a body, a message, a header, a status other than
+ * 200. A step that only needs to succeed is set-up (its failure still fails the case, but it claims nothing).
+ */
+export function asserts(step: Step): boolean {
+  if (step.compute) return false;
+  const e = step.expect;
+  return Boolean(e.errorType || e.body || e.bodyEquals || e.bodyAbsent || e.message || e.headers || e.accepted || (e.status !== undefined && e.status !== 200));
+}
+
+/** The facts a step rests on: its own, else its case's. */
+export const stepFacts = (c: Case, step: Step): readonly string[] => step.facts ?? c.facts ?? [];
+
+/** A step's label: its own, else the weakest of its own facts, else its case's. */
+export function stepLabel(c: Case, step: Step): Evidence {
+  if (step.evidence) return step.evidence;
+  return step.facts ? weakestLabel(step.facts) : c.evidence;
+}
+
+/**
+ * The asserted steps that rest on their case's facts without citing their own, in a scenario that asserts more than
+ * one step: each should say which fact it rests on (suites/test/evidence.test.ts keeps their number from growing).
+ */
+export function uncitedSteps(c: Case): number[] {
+  if (!c.steps) return [];
+  const asserted = c.steps.map((s, i) => [s, i] as const).filter(([s]) => asserts(s));
+  return asserted.length > 1 ? asserted.filter(([s]) => s.facts === undefined).map(([, i]) => i) : [];
+}
+
+function stepProblems(c: Case, step: Step, at: string): string[] {
+  const problems: string[] = [];
+  const own = step.facts;
+  if (own) {
+    problems.push(...own.filter((id) => !isFactId(id)).map((id) => `${at}cites ${id}, which the registry does not have`));
+    const weakest = weakestLabel(own);
+    if (own.length && step.evidence && RANK[step.evidence] > RANK[weakest]) problems.push(`${at}labelled ${step.evidence}, stronger than its facts' (${weakest})`);
+    if (!own.length && step.evidence !== "INFERRED" && step.evidence !== "UNKNOWN") problems.push(`${at}cites no fact: label it INFERRED (asserted, with why) or UNKNOWN (never asserted)`);
+  }
+  if (step.evidence === "INFERRED" && !own?.length && !step.why) problems.push(`${at}is INFERRED without a fact and says no why`);
+  const label = stepLabel(c, step);
+  if (asserts(step) && label !== "UNKNOWN" && RANK[c.evidence] > RANK[label]) problems.push(`labelled ${c.evidence}, stronger than ${at.trim() || "its step"} (${label})`);
+  const confirmed = stepFacts(c, step).filter(isFactId).map((id) => FACTS[id]).filter((f) => f.label === "CONFIRMED");
+  const asserted = step.expect.message && step.expect.messageStrength !== "advisory" && label !== "UNKNOWN" ? step.expect.message : undefined;
+  const problem = asserted && messageProblem(asserted, confirmed);
+  if (problem) problems.push(`${at}${problem}`);
+  for (const [name, value] of Object.entries(step.expect.headers ?? {})) {
+    if (name.toLowerCase() === "x-amzn-errormessage" && typeof value === "string" && !confirmed.some((f) => holdsText(f, value))) {
+      problems.push(`${at}asserts the header ${name} ${JSON.stringify(value)}, which no cited CONFIRMED fact holds verbatim`);
+    }
+  }
+  return problems;
+}
+
+/** What is wrong with a case's evidence; empty when its labels and every step's assertions keep to their facts. */
 export function evidenceProblems(c: Case): string[] {
   const ids = c.facts ?? [];
   if (!ids.length) return ["cites no facts"];
   const problems = ids.filter((id) => !isFactId(id)).map((id) => `cites ${id}, which the registry does not have`);
-  const facts = ids.filter(isFactId).map((id) => FACTS[id]);
   const weakest = weakestLabel(ids);
   if (RANK[c.evidence] > RANK[weakest]) {
     const weak = ids.filter((id) => isFactId(id) && FACTS[id].label === weakest);
     problems.push(`labelled ${c.evidence}, stronger than its facts' (${weak.join(", ")}: ${weakest})`);
   }
-  const confirmed = facts.filter((f) => f.label === "CONFIRMED");
-  for (const [i, step] of stepsOf(c).entries()) {
-    const asserted = step.expect.message && step.expect.messageStrength !== "advisory" ? step.expect.message : undefined;
-    const problem = asserted && messageProblem(asserted, confirmed);
-    if (problem) problems.push(`${c.steps ? `step ${i + 1} ` : ""}${problem}`);
-    for (const [name, value] of Object.entries(step.expect.headers ?? {})) {
-      if (name.toLowerCase() === "x-amzn-errormessage" && typeof value === "string" && !confirmed.some((f) => holdsText(f, value))) {
-        problems.push(`asserts the header ${name} ${JSON.stringify(value)}, which no cited CONFIRMED fact holds verbatim`);
-      }
-    }
-  }
+  for (const [i, step] of stepsOf(c).entries()) problems.push(...stepProblems(c, step, c.steps ? `step ${i + 1} ` : ""));
+  // The strongest label asks the most: a CONFIRMED scenario names the fact behind each step it asserts.
+  if (c.evidence === "CONFIRMED") for (const i of uncitedSteps(c)) problems.push(`step ${i + 1} of a CONFIRMED scenario asserts without citing its own facts`);
   return problems;
+}
+
+/** Asserted scenario steps per label (a step's own label, else its case's): the closing note's counts. */
+export function countStepsByLabel(cases: readonly Case[]): Record<Evidence, number> {
+  const out = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Evidence, number>;
+  for (const c of cases) for (const step of c.steps ?? []) if (asserts(step)) out[stepLabel(c, step)]++;
+  return out;
 }
 
 /** Cases per evidence label (the report's and the closing note's counts). */

@@ -112,6 +112,18 @@ export interface Step {
    * target may or may not give (a sign-in, an id alias); the case's named refusals then cover the difference.
    */
   optional?: string;
+  /**
+   * The facts this step's expectation rests on (suites/evidence/facts.ts), when it asserts something the case's own
+   * facts do not say. `[]`: no fact says it; then `evidence` says what supports it.
+   */
+  facts?: string[];
+  /**
+   * The step's label, when weaker than its facts allow or when it has none: INFERRED (asserted; `why` says why) or
+   * UNKNOWN (never asserted: a mismatch is reported as a note). The case may be no stronger than its weakest step.
+   */
+  evidence?: Evidence;
+  /** Why an INFERRED step without a fact is expected to hold. */
+  why?: string;
 }
 
 export interface Case {

@@ -112,9 +112,12 @@ async function execute(c: Case, target: Target, vars: Record<string, string>, re
       result.reasons.push(`${label}the target does not implement this (HTTP 501): ${exchange.answer.body.slice(0, 300)}`);
       return;
     }
-    result.reasons.push(...verdict.failures.map((f) => label + f));
+    // A step labelled UNKNOWN is never asserted: what it expected and what came are a note, and the case goes on.
+    const unasserted = step.evidence === "UNKNOWN";
+    if (unasserted) result.notes.push(...verdict.failures.map((f) => `${label}UNKNOWN, not asserted: ${f}`));
+    else result.reasons.push(...verdict.failures.map((f) => label + f));
     result.notes.push(...verdict.notes.map((n) => label + n));
-    if (verdict.failures.length) return; // later steps depend on this one
+    if (verdict.failures.length && !unasserted) return; // later steps depend on this one
     if (!step.compute) saveValues(step, exchange.answer!, vars);
   }
 }

@@ -108,6 +108,13 @@ describe("runner: saved values reach expectations, control steps are compared an
     expect((await runCase(steps({ $lt: "{{before}}" }, { mails: [{ to: "alice" }] }), fake)).status).toBe("FAIL");
     expect((await runCase(steps({ $gt: "{{before}}" }, { mails: [] }), fake)).reasons).toEqual([expect.stringContaining("step 3: mails")]);
   });
+  test("a step labelled UNKNOWN is never asserted: its mismatch is a note and the case goes on", async () => {
+    const c = steps({ $gt: "{{before}}" }, { mails: [] });
+    c.steps![2] = { ...c.steps![2]!, evidence: "UNKNOWN", facts: [] };
+    const result = await runCase(c, fake);
+    expect([result.status, result.reasons]).toEqual(["PASS", []]);
+    expect(result.notes).toEqual([expect.stringMatching(/^step 3: UNKNOWN, not asserted: mails/)]);
+  });
 });
 
 describe("$all and optional steps", () => {

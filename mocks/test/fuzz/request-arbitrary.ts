@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { OPERATIONS, SERVICE, type OperationName } from "../../../generated/operations.ts";
 import { serialize } from "./json-tree.ts";
-import { LEVELS, schemaArbitraries, type KnownValues } from "./schema-arbitrary.ts";
+import { exampleArbitrary, LEVELS, schemaArbitraries, type KnownValues } from "./schema-arbitrary.ts";
 
 export interface GeneratedRequest {
   method: string;
@@ -68,11 +68,15 @@ function headers(operation: OperationName): fc.Arbitrary<[string, string][]> {
 /** Lone continuation bytes, overlong forms, surrogates encoded in UTF-8, truncated sequences. */
 const INVALID_UTF8 = [[0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xe2, 0x82], [0xff, 0xfe], [0xf4, 0x90, 0x80, 0x80]];
 
-function bodies(operation: OperationName, known: KnownValues): fc.Arbitrary<Buffer> {
+function bodies(operation: OperationName, known: KnownValues, examples: readonly unknown[]): fc.Arbitrary<Buffer> {
   const node = schemaArbitraries(known);
   const schema = OPERATIONS[operation].inputSchema;
   const [valid, light, heavy] = LEVELS.map((level) => node(schema, level));
-  const json = fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: light, weight: 4 }, { arbitrary: heavy, weight: 2 }).map(serialize);
+  const fromSchema = fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: light, weight: 4 }, { arbitrary: heavy, weight: 2 });
+  // Half the JSON bodies start from a valid request on live state, so success paths and their refusals are reached.
+  const [exact, nearly, wild] = LEVELS.map((level) => fc.oneof(...examples.map((e) => exampleArbitrary(e, schema, level, node))));
+  const fromExamples = examples.length ? [{ arbitrary: fc.oneof({ arbitrary: exact, weight: 5 }, { arbitrary: nearly, weight: 4 }, { arbitrary: wild, weight: 1 }), weight: 1 }] : [];
+  const json = fc.oneof({ arbitrary: fromSchema, weight: 1 }, ...fromExamples).map(serialize);
   const text = (arbitrary: fc.Arbitrary<string>) => arbitrary.map((s) => Buffer.from(s, "utf8"));
   return fc.oneof(
     { arbitrary: text(json), weight: 40 },
@@ -92,7 +96,8 @@ function bodies(operation: OperationName, known: KnownValues): fc.Arbitrary<Buff
   );
 }
 
-export function requestArbitrary(operation: OperationName, known: KnownValues): fc.Arbitrary<GeneratedRequest> {
+/** Requests for an operation; `examples` are valid requests on the fuzz's state to mutate from (sign-in-state.ts). */
+export function requestArbitrary(operation: OperationName, known: KnownValues, examples: readonly unknown[] = []): fc.Arbitrary<GeneratedRequest> {
   const method = fc.oneof({ arbitrary: fc.constant("POST"), weight: 40 }, { arbitrary: fc.constantFrom("GET", "PUT", "DELETE", "PATCH", "OPTIONS"), weight: 1 });
-  return fc.record({ method, headers: headers(operation), body: bodies(operation, known) });
+  return fc.record({ method, headers: headers(operation), body: bodies(operation, known, examples) });
 }

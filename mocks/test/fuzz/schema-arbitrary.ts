@@ -14,12 +14,14 @@ export interface MutationLevel {
   hostile: number;
   extras: number;
   dropRequired: number;
+  /** In a mutated example: how often a value becomes another valid one (another pool, user or token: lookups refuse it). */
+  swap: number;
 }
 
 export const LEVELS: readonly MutationLevel[] = [
-  { name: "valid", hostile: 0, extras: 0, dropRequired: 0 },
-  { name: "light", hostile: 0.03, extras: 0.05, dropRequired: 0.02 },
-  { name: "heavy", hostile: 0.25, extras: 0.3, dropRequired: 0.2 },
+  { name: "valid", hostile: 0, extras: 0, dropRequired: 0, swap: 0 },
+  { name: "light", hostile: 0.03, extras: 0.05, dropRequired: 0.02, swap: 0.1 },
+  { name: "heavy", hostile: 0.25, extras: 0.3, dropRequired: 0.2, swap: 0.3 },
 ];
 
 /** Values to prefer for a string shape (x-aws-shape), e.g. UserPoolIdType -> the pools that exist. */
@@ -83,7 +85,7 @@ export function schemaArbitraries(known: KnownValues) {
   };
 }
 
-type NodeArbitrary = ReturnType<typeof schemaArbitraries>;
+export type NodeArbitrary = ReturnType<typeof schemaArbitraries>;
 
 function validArbitrary(schema: Schema, level: MutationLevel, known: KnownValues, node: NodeArbitrary): fc.Arbitrary<JsonNode> {
   switch (schema.type) {
@@ -105,4 +107,28 @@ function validArbitrary(schema: Schema, level: MutationLevel, known: KnownValues
     default:
       return hostileValue;
   }
+}
+
+/** The schema of an object's member (or a map's value); `{}` (anything hostile) when the schema has none. */
+const memberSchema = (schema: Schema, name: string): Schema => schema.properties?.[name] ?? (typeof schema.additionalProperties === "object" ? schema.additionalProperties : {});
+
+/**
+ * Mutations of a valid request (an example built on live state: the right password, a live session, a real token),
+ * at a level: at each node a hostile value or another generated one may replace the example's, members may go,
+ * extras may come. At the "valid" level the example itself, so the request reaches the operation's success path.
+ */
+export function exampleArbitrary(example: unknown, schema: Schema, level: MutationLevel, node: NodeArbitrary): fc.Arbitrary<JsonNode> {
+  let kept: fc.Arbitrary<JsonNode>;
+  if (Array.isArray(example)) {
+    kept = fc.tuple(...example.map((item) => exampleArbitrary(item, schema.items ?? {}, level, node))).map((items): JsonNode => ({ t: "arr", items }));
+  } else if (example !== null && typeof example === "object") {
+    const entries = Object.entries(example).map(([name, v]) =>
+      either(1 - level.dropRequired, exampleArbitrary(v, memberSchema(schema, name), level, node).map((n): [string, JsonNode] => [name, n]), fc.constant(undefined)),
+    );
+    const extras = either(level.extras, fc.array(extraEntry, { minLength: 1, maxLength: 3 }), fc.constant([] as [string, JsonNode][]));
+    kept = fc.tuple(fc.tuple(...entries), extras).map(([picked, extra]): JsonNode => ({ t: "obj", entries: [...picked.filter((e): e is [string, JsonNode] => e !== undefined), ...extra] }));
+  } else {
+    kept = either(level.swap, node(schema, LEVELS[0]), fc.constant(value(example)));
+  }
+  return either(level.hostile, hostileValue, kept);
 }

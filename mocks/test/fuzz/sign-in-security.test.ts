@@ -9,6 +9,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { OPERATIONS, type OperationName } from "../../../generated/operations.ts";
 import { srpClaim, srpStart, totp } from "../../../suites/cases/behaviour/sign-in-client.ts";
+import { notificationCases } from "../../../suites/cases/behaviour/notifications.ts";
+import { riskDecisionCases } from "../../../suites/cases/behaviour/risk-decisions.ts";
+import { riskSignInCases } from "../../../suites/cases/behaviour/risk-sign-ins.ts";
 import { signInCases } from "../../../suites/cases/behaviour/sign-in.ts";
 import { runCases } from "../../../suites/harness/runner.ts";
 import { writeReport } from "../../../suites/report/write.ts";
@@ -17,6 +20,7 @@ import { createCognitoMock, type CognitoMock } from "../../index.ts";
 import type { MockState } from "../../state.ts";
 import { allowedErrors, answerProblems } from "./answer-checks.ts";
 import { JSON_CONTENT_TYPE, SIGNED } from "./request-arbitrary.ts";
+import { shows } from "./secrets.ts";
 import { DISPATCH_RUNS, SEED, SEQUENCE_RUNS, fuzzParameters } from "./runs.ts";
 
 const PASSWORD = "Corr3ct-horse!";
@@ -220,32 +224,47 @@ describe("sign-in security properties", () => {
     for (const secret of [PASSWORD, TEMPORARY, ids.accessA, ids.refreshA, ids.totpA]) expect(logs.join("\n").includes(secret)).toBe(false);
   });
 
-  test("no password, code, session or token in the suites' reports of the sign-in scenarios", async () => {
+  test("no password, code, session or token the run created in the suites' reports, logs or error messages, sign-in and risk scenarios alike", async () => {
     const target = mockTarget({ seed: SEED });
-    const result = await runCases(signInCases, target);
+    const result = await runCases([...signInCases, ...riskSignInCases, ...riskDecisionCases, ...notificationCases], target);
     await target.close();
     expect(result.results.filter((r) => r.status !== "PASS").map((r) => r.id)).toEqual([]);
-    // Every secret the run sent or received, read from its raw exchanges.
+    // Every secret the run sent or received (API calls and control answers alike), read from its raw exchanges.
     const secrets = new Set<string>();
-    const SECRET = /^(PASSWORD|NEW_PASSWORD|Password|PreviousPassword|ProposedPassword|SECRET_HASH|Session|AccessToken|IdToken|RefreshToken|Token|SecretCode|UserCode|ConfirmationCode|SOFTWARE_TOKEN_MFA_CODE|EMAIL_OTP_CODE|PASSWORD_CLAIM_SIGNATURE|code|ClientSecret)$/;
+    const SECRET = /^(PASSWORD|NEW_PASSWORD|Password|PreviousPassword|ProposedPassword|TemporaryPassword|SECRET_HASH|Session|AccessToken|IdToken|RefreshToken|Token|FeedbackToken|SecretCode|UserCode|ConfirmationCode|SOFTWARE_TOKEN_MFA_CODE|EMAIL_OTP_CODE|SMS_MFA_CODE|PASSWORD_CLAIM_SIGNATURE|code|ClientSecret)$/;
     const collect = (value: unknown, key = ""): void => {
       if (typeof value === "string") {
         if (SECRET.test(key) && value.length >= 6 && value !== "<computed>") secrets.add(value);
       } else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) collect(v, k);
     };
-    for (const r of result.results) for (const x of r.exchanges) for (const text of [x.request.body, x.answer?.body ?? ""]) {
-      try {
-        collect(JSON.parse(text));
-      } catch {
-        /* not JSON */
+    const errorMessages: string[] = [];
+    for (const r of result.results) for (const x of r.exchanges) {
+      for (const text of [x.request.body, x.answer?.body ?? ""]) {
+        try {
+          const parsed = JSON.parse(text);
+          collect(parsed);
+          if (text === x.answer?.body && typeof parsed?.message === "string") errorMessages.push(parsed.message);
+        } catch {
+          /* not JSON */
+        }
       }
+      const header = Object.entries(x.answer?.headers ?? {}).find(([k]) => k.toLowerCase() === "x-amzn-errormessage")?.[1];
+      if (typeof header === "string") errorMessages.push(header);
     }
     expect(secrets.size).toBeGreaterThan(50);
+    expect([...secrets].filter((s) => /^\d{6}$/.test(s)).length, "the run's one-time codes").toBeGreaterThan(0);
     const dir = mkdtempSync(join(tmpdir(), "cc-signin-report-"));
     writeReport(result, dir);
     const written = readdirSync(dir).map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
-    // Short secrets (six-digit codes) are looked for as JSON strings: as bare digits they occur inside ids and times.
-    const shown = (s: string) => (s.length < 10 ? written.includes(`"${s}"`) : written.includes(s));
-    expect([...secrets].filter(shown).map((s) => `${s.slice(0, 6)}… (${s.length} chars)`)).toEqual([]);
-  }, 300_000); // the whole sign-in suite (about 45 scenarios, each with its own pool) on a shared machine
+    const where = { report: written, logs: logs.join("\n"), "error messages": errorMessages.join("\n") };
+    expect(Object.entries(where).flatMap(([place, text]) => [...secrets].filter((s) => shows(text, s)).map((s) => `${place}: ${s.slice(0, 3)}… (${s.length} chars)`))).toEqual([]);
+  }, 300_000); // the sign-in and risk scenarios (about 120, each with its own pool) on a shared machine
+
+  test("the secret search finds a code in free text, a token inside a sentence, and not a code's digits inside a longer number", () => {
+    expect(shows("your code is 123456.", "123456")).toBe(true);
+    expect(shows('{"code":"123456"}', "123456")).toBe(true);
+    expect(shows("Bearer eyJabc.def in a log line", "eyJabc.def")).toBe(true);
+    expect(shows("took 1234567 ms at 1780315200.123", "123456")).toBe(false);
+    expect(shows("us-east-1_a123456bc", "123456")).toBe(false);
+  }); // the whole sign-in suite (about 45 scenarios, each with its own pool) on a shared machine
 });

@@ -87,3 +87,18 @@ export const MISSING_CLIENT_ID = "0000000000000000000000nope";
 export function createPool(suffix: string, extra: Record<string, unknown> = {}, save = { otherPoolId: "UserPool.Id" }): Step {
   return ok("CreateUserPool", { PoolName: `{{poolNamePrefix}}-${suffix}`, DeletionProtection: "INACTIVE", ...extra }, {}, save);
 }
+
+/** The step, citing the facts its own expectation rests on (when they are not its case's). */
+export const citing = (facts: FactId[], step: Step): Step => ({ ...step, facts });
+
+/**
+ * The step as INFERRED: no fact (or only facts it is inferred from) says it, `why` says why it is expected to hold.
+ * Its exact message, if any, is advisory. The case may be no stronger than INFERRED.
+ */
+export const inferred = (why: string, step: Step, from: FactId[] = []): Step => ({
+  ...step,
+  facts: from,
+  evidence: "INFERRED",
+  why,
+  ...(step.expect.message && { expect: { ...step.expect, messageStrength: "advisory" } }),
+});

@@ -3,7 +3,7 @@
 // FeedbackToken; AUDIT takes no action, so it mails nothing. Read through the control API's outbox, filtered to
 // the scenario's own pool and user.
 import type { Case } from "../../harness/case.ts";
-import { control, model, ok, scenario, seed } from "./build.ts";
+import { citing, control, model, ok, scenario, seed } from "./build.ts";
 
 const USERNAME = "notified-user";
 const EMAIL = "notified-user@example.com";
@@ -75,17 +75,17 @@ export const notificationCases: Case[] = [
     operation: "SetRiskConfiguration",
     member: "AccountTakeoverRiskConfiguration.Actions.HighAction.Notify",
     rule: "notify-mail",
-    title: "AUDIT with the same configuration records the High-risk sign-in but mails nothing",
+    title: "AUDIT with the same configuration records the High-risk sign-in and lets it pass; whether it mails is UNKNOWN (reported, not asserted)",
     sources: [...SOURCES, seed("002_d992fe9094bc9ebc.txt", "audit mode takes no action")],
-    facts: ["s7.audit-no-action", "s11.mail-unknowns", "mock.control-api"],
-    evidence: "UNKNOWN",
+    facts: ["s7.audit-no-action", "mock.control-api"],
+    evidence: "DOC",
     fixtures: ["pool"],
-    notes: ["Whether AUDIT mails is UNKNOWN (aws-behavior.md §11): this checks the mock's documented choice (AUDIT takes no action, so it mails nothing)."],
+    notes: ["Whether AUDIT mails is UNKNOWN (aws-behavior.md §11): the last step shows the mock's documented choice (AUDIT takes no action, so it mails nothing) as a note when a target differs, never as a failure."],
     steps: [
       ok("UpdateUserPool", { UserPoolId: "{{userPoolId}}", UserPoolAddOns: { AdvancedSecurityMode: "AUDIT" } }),
       ...steps,
-      ok("AdminListUserAuthEvents", { ...USER, MaxResults: 1 }, { body: { AuthEvents: [{ EventId: "{{EventId}}", EventResponse: "Pass" }] } }),
-      outbox({ notifications: [] }),
+      citing(["s7.audit-no-action"], ok("AdminListUserAuthEvents", { ...USER, MaxResults: 1 }, { body: { AuthEvents: [{ EventId: "{{EventId}}", EventResponse: "Pass" }] } })),
+      { ...outbox({ notifications: [] }), facts: ["s11.mail-unknowns"], evidence: "UNKNOWN" },
     ],
   }),
 ];

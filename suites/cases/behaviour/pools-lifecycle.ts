@@ -1,6 +1,6 @@
 // Deletion protection (aws-behavior.md §6) and the not-found answers with AWS's messages (§4, CONFIRMED).
 import type { Case } from "../../harness/case.ts";
-import { createPool, MISSING_CLIENT_ID, MISSING_POOL_ID, ok, refused, scenario } from "./build.ts";
+import { citing, createPool, MISSING_CLIENT_ID, MISSING_POOL_ID, ok, refused, scenario } from "./build.ts";
 
 const PROTECTED_MESSAGE = "The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.";
 const poolNotFound = { message: { equals: `User pool ${MISSING_POOL_ID} does not exist.` } };
@@ -20,11 +20,12 @@ const deletion: Case[] = [
     fixtures: ["pool"],
     steps: [
       ok("UpdateUserPool", { UserPoolId: "{{userPoolId}}", DeletionProtection: "ACTIVE" }),
-      refused("DeleteUserPool", { UserPoolId: "{{userPoolId}}" }, "InvalidParameterException", { message: { equals: PROTECTED_MESSAGE } }),
-      ok("DescribeUserPool", { UserPoolId: "{{userPoolId}}" }, { body: { UserPool: { DeletionProtection: "ACTIVE" } } }),
+      citing(["s6.deletion-protection"], refused("DeleteUserPool", { UserPoolId: "{{userPoolId}}" }, "InvalidParameterException", { message: { equals: PROTECTED_MESSAGE } })),
+      citing(["s6.deletion-protection"], ok("DescribeUserPool", { UserPoolId: "{{userPoolId}}" }, { body: { UserPool: { DeletionProtection: "ACTIVE" } } })),
       ok("UpdateUserPool", { UserPoolId: "{{userPoolId}}", DeletionProtection: "INACTIVE" }),
-      ok("DeleteUserPool", { UserPoolId: "{{userPoolId}}" }, { bodyEquals: {} }),
-      refused("DescribeUserPool", { UserPoolId: "{{userPoolId}}" }, "ResourceNotFoundException", GONE_POOL),
+      // "Deletion protection must be inactivated first": once it is, the pool deletes ({} as every empty output)
+      citing(["s6.deletion-protection", "s1.success"], ok("DeleteUserPool", { UserPoolId: "{{userPoolId}}" }, { bodyEquals: {} })),
+      citing(["s4.pool-not-found"], refused("DescribeUserPool", { UserPoolId: "{{userPoolId}}" }, "ResourceNotFoundException", GONE_POOL)),
     ],
   }),
   scenario({

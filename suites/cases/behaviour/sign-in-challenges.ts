@@ -2,7 +2,7 @@
 // to their pool), SOFTWARE_TOKEN_MFA after a TOTP set-up with the access token, MFA_SETUP, and EMAIL_OTP, whose
 // code only the mock's outbox can show (a control step: PRECONDITION_FAILED on AWS and foreign emulators).
 import type { Case, Step } from "../../harness/case.ts";
-import { control, createPool, ok, refused } from "./build.ts";
+import { citing, control, createPool, inferred, ok, refused } from "./build.ts";
 import { compute, passwordAuth, POOL, saveTokens, SIGNED_IN, signInScenario } from "./sign-in-steps.ts";
 
 const SESSION = { $pattern: "^AYABe" };
@@ -26,15 +26,19 @@ const newPasswordAnswer = (client = "{{signInClientId}}") => ({
 
 /** TOTP on for the pool (MFA OPTIONAL), then set up and preferred by the signed-in fixture user. */
 const totpSetUp: Step[] = [
-  ok("SetUserPoolMfaConfig", { ...POOL, MfaConfiguration: "OPTIONAL", SoftwareTokenMfaConfiguration: { Enabled: true } }, { body: { MfaConfiguration: "OPTIONAL", SoftwareTokenMfaConfiguration: { Enabled: true } } }),
-  ok("InitiateAuth", passwordAuth(), SIGNED_IN, saveTokens()),
-  ok("AssociateSoftwareToken", { AccessToken: "{{accessToken}}" }, { body: { SecretCode: { $pattern: "^[A-Z2-7]+=*$" } } }, { totpSecret: "SecretCode" }),
+  // Set-up: the echo of SetUserPoolMfaConfig and the SecretCode's form are cases of their own (software-token-mfa).
+  ok("SetUserPoolMfaConfig", { ...POOL, MfaConfiguration: "OPTIONAL", SoftwareTokenMfaConfiguration: { Enabled: true } }),
+  citing(["s9.success"], ok("InitiateAuth", passwordAuth(), SIGNED_IN, saveTokens())),
+  ok("AssociateSoftwareToken", { AccessToken: "{{accessToken}}" }, {}, { totpSecret: "SecretCode" }),
   compute("totp", { secret: "{{totpSecret}}" }),
-  ok("VerifySoftwareToken", { AccessToken: "{{accessToken}}", UserCode: "{{totpCode}}" }, { body: { Status: "SUCCESS" } }),
+  citing(["s9.mfa-setup"], ok("VerifySoftwareToken", { AccessToken: "{{accessToken}}", UserCode: "{{totpCode}}" }, { body: { Status: "SUCCESS" } })),
   ok("SetUserMFAPreference", { AccessToken: "{{accessToken}}", SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } }),
 ];
 
-const totpChallenge = ok("InitiateAuth", passwordAuth(), { body: { ChallengeName: "SOFTWARE_TOKEN_MFA", Session: SESSION }, bodyAbsent: ["AuthenticationResult"] }, { session: "Session" });
+const totpChallenge = citing(
+  ["s9.software-token-mfa", "s9.session-shape"],
+  ok("InitiateAuth", passwordAuth(), { body: { ChallengeName: "SOFTWARE_TOKEN_MFA", Session: SESSION }, bodyAbsent: ["AuthenticationResult"] }, { session: "Session" }),
+);
 const totpAnswer = (code: string) => ({
   ChallengeName: "SOFTWARE_TOKEN_MFA",
   ClientId: "{{signInClientId}}",
@@ -53,11 +57,11 @@ export const signInChallengeCases: Case[] = [
     evidence: "DOC",
     fixtures: ["pool", "signInClient", "tempUser"],
     steps: [
-      ok("AdminGetUser", { ...POOL, Username: "{{tempUsername}}" }, { body: { UserStatus: "FORCE_CHANGE_PASSWORD" } }),
-      newPasswordChallenge(),
-      ok("RespondToAuthChallenge", newPasswordAnswer(), SIGNED_IN),
-      ok("AdminGetUser", { ...POOL, Username: "{{tempUsername}}" }, { body: { Username: "{{tempUsername}}", UserStatus: "CONFIRMED" } }),
-      ok("InitiateAuth", passwordAuth({ username: "{{tempUsername}}", password: "{{newPassword}}" }), SIGNED_IN),
+      citing(["s9.user-lifecycle"], ok("AdminGetUser", { ...POOL, Username: "{{tempUsername}}" }, { body: { UserStatus: "FORCE_CHANGE_PASSWORD" } })),
+      citing(["s9.new-password-required", "s9.session-shape"], newPasswordChallenge()),
+      citing(["s9.new-password-answer", "s9.success"], ok("RespondToAuthChallenge", newPasswordAnswer(), SIGNED_IN)),
+      citing(["s9.user-lifecycle"], ok("AdminGetUser", { ...POOL, Username: "{{tempUsername}}" }, { body: { Username: "{{tempUsername}}", UserStatus: "CONFIRMED" } })),
+      citing(["s9.success"], ok("InitiateAuth", passwordAuth({ username: "{{tempUsername}}", password: "{{newPassword}}" }), SIGNED_IN)),
     ],
   }),
   signInScenario({
@@ -70,13 +74,16 @@ export const signInChallengeCases: Case[] = [
     evidence: "DOC",
     fixtures: ["pool", "signInClient", "tempUser"],
     steps: [
-      ok(
-        "AdminInitiateAuth",
-        { ...POOL, AuthFlow: "ADMIN_USER_PASSWORD_AUTH", ClientId: "{{signInClientId}}", AuthParameters: { USERNAME: "{{tempUsername}}", PASSWORD: "{{temporaryPassword}}" } },
-        { body: { ChallengeName: "NEW_PASSWORD_REQUIRED", Session: SESSION } },
-        { session: "Session" },
+      citing(
+        ["s9.new-password-required", "s9.session-shape"],
+        ok(
+          "AdminInitiateAuth",
+          { ...POOL, AuthFlow: "ADMIN_USER_PASSWORD_AUTH", ClientId: "{{signInClientId}}", AuthParameters: { USERNAME: "{{tempUsername}}", PASSWORD: "{{temporaryPassword}}" } },
+          { body: { ChallengeName: "NEW_PASSWORD_REQUIRED", Session: SESSION } },
+          { session: "Session" },
+        ),
       ),
-      ok("AdminRespondToAuthChallenge", { ...POOL, ...newPasswordAnswer() }, SIGNED_IN),
+      citing(["s9.new-password-answer", "s9.success"], ok("AdminRespondToAuthChallenge", { ...POOL, ...newPasswordAnswer() }, SIGNED_IN)),
     ],
   }),
   signInScenario({
@@ -85,25 +92,32 @@ export const signInChallengeCases: Case[] = [
     member: "Session",
     rule: "session-single-use",
     title: "a session that was answered cannot be answered again: `Invalid session for the user.`",
-    facts: ["s9.session-invalid"],
-    evidence: "CONFIRMED",
+    facts: ["s9.session-invalid", "s9.new-password-answer"],
+    evidence: "DOC",
     fixtures: ["pool", "signInClient", "tempUser"],
-    steps: [newPasswordChallenge(), ok("RespondToAuthChallenge", newPasswordAnswer(), SIGNED_IN), refused("RespondToAuthChallenge", newPasswordAnswer(), "NotAuthorizedException", sessionInvalid)],
+    steps: [
+      citing(["s9.new-password-required", "s9.session-shape"], newPasswordChallenge()),
+      citing(["s9.new-password-answer", "s9.success"], ok("RespondToAuthChallenge", newPasswordAnswer(), SIGNED_IN)),
+      citing(["s9.session-invalid"], refused("RespondToAuthChallenge", newPasswordAnswer(), "NotAuthorizedException", sessionInvalid)),
+    ],
   }),
   signInScenario({
     id: "session-forged",
     operation: "RespondToAuthChallenge",
     member: "Session",
     rule: "session-forged",
-    title: "a session string the service never issued (AWS's prefix, random rest) is `Invalid session for the user.`",
+    title: "a session string the service never issued (AWS's prefix, random rest) is `Invalid session for the user.`; the genuine session still answers (INFERRED)",
     facts: ["s9.session-invalid", "s9.session-shape"],
-    evidence: "CONFIRMED",
+    evidence: "INFERRED",
     fixtures: ["pool", "signInClient", "tempUser"],
     steps: [
-      newPasswordChallenge(),
-      refused("RespondToAuthChallenge", { ...newPasswordAnswer(), Session: `AYABeA${"Zm9yZ2VkLXNlc3Npb24t".repeat(12)}` }, "NotAuthorizedException", sessionInvalid),
-      // the genuine session still works: the forgery did not spend it
-      ok("RespondToAuthChallenge", newPasswordAnswer(), SIGNED_IN),
+      citing(["s9.new-password-required", "s9.session-shape"], newPasswordChallenge()),
+      citing(["s9.session-invalid"], refused("RespondToAuthChallenge", { ...newPasswordAnswer(), Session: `AYABeA${"Zm9yZ2VkLXNlc3Npb24t".repeat(12)}` }, "NotAuthorizedException", sessionInvalid)),
+      inferred(
+        "no fact says a forgery leaves the genuine session alone; sessions are opaque strings (s9.session-shape), so one the service never issued names no session of this user, and only an answered session is spent (s9.session-invalid: reused)",
+        ok("RespondToAuthChallenge", newPasswordAnswer(), SIGNED_IN),
+        ["s9.session-shape", "s9.new-password-answer"],
+      ),
     ],
   }),
   signInScenario({
@@ -111,15 +125,19 @@ export const signInChallengeCases: Case[] = [
     operation: "RespondToAuthChallenge",
     member: "Session",
     rule: "session-bound",
-    title: "a session answered through another pool's app client is `Invalid session for the user.`",
+    title: "a session answered through another pool's app client is refused, NotAuthorizedException (INFERRED; `Invalid session for the user.` advisory)",
     facts: ["s9.session-invalid"],
-    evidence: "CONFIRMED",
+    evidence: "INFERRED",
     fixtures: ["pool", "signInClient", "tempUser"],
     steps: [
       createPool("other-pool"),
       ok("CreateUserPoolClient", { UserPoolId: "{{otherPoolId}}", ClientName: "other", ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] }, {}, { otherClientId: "UserPoolClient.ClientId" }),
-      newPasswordChallenge(),
-      refused("RespondToAuthChallenge", newPasswordAnswer("{{otherClientId}}"), "NotAuthorizedException", sessionInvalid),
+      citing(["s9.new-password-required", "s9.session-shape"], newPasswordChallenge()),
+      inferred(
+        "s9.session-invalid gives the answer to a bad session, but no fact says a session is bound to its pool's client; the other pool has no such user or challenge, so its client cannot take the session",
+        refused("RespondToAuthChallenge", newPasswordAnswer("{{otherClientId}}"), "NotAuthorizedException", sessionInvalid),
+        ["s9.session-invalid"],
+      ),
     ],
   }),
   signInScenario({
@@ -130,7 +148,14 @@ export const signInChallengeCases: Case[] = [
     title: "TOTP set up with the access token (AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference); the next sign-in is SOFTWARE_TOKEN_MFA and the code gets tokens",
     facts: ["s9.software-token-mfa", "s9.totp-secret", "s9.mfa-setup", "s9.success", "s9.session-shape"],
     evidence: "INFERRED",
-    steps: [...totpSetUp, totpChallenge, compute("totp", { secret: "{{totpSecret}}", offsetSteps: 1, as: "nextCode" }), ok("RespondToAuthChallenge", totpAnswer("{{nextCode}}"), SIGNED_IN)],
+    steps: [
+      ...totpSetUp.slice(0, 2),
+      citing(["s9.totp-secret"], ok("AssociateSoftwareToken", { AccessToken: "{{accessToken}}" }, { body: { SecretCode: { $pattern: "^[A-Z2-7]+=*$" } } }, { totpSecret: "SecretCode" })),
+      ...totpSetUp.slice(3),
+      totpChallenge,
+      compute("totp", { secret: "{{totpSecret}}", offsetSteps: 1, as: "nextCode" }),
+      citing(["s9.software-token-mfa", "s9.success"], ok("RespondToAuthChallenge", totpAnswer("{{nextCode}}"), SIGNED_IN)),
+    ],
   }),
   signInScenario({
     id: "software-token-mfa-wrong-code",
@@ -140,7 +165,12 @@ export const signInChallengeCases: Case[] = [
     title: "a wrong SOFTWARE_TOKEN_MFA_CODE is CodeMismatchException `Invalid code or auth state for the user.`",
     facts: ["s9.mfa-code-mismatch", "s9.software-token-mfa"],
     evidence: "DOC",
-    steps: [...totpSetUp, totpChallenge, compute("wrongTotp", { secret: "{{totpSecret}}" }), refused("RespondToAuthChallenge", totpAnswer("{{wrongCode}}"), "CodeMismatchException", { message: { equals: "Invalid code or auth state for the user." } })],
+    steps: [
+      ...totpSetUp,
+      totpChallenge,
+      compute("wrongTotp", { secret: "{{totpSecret}}" }),
+      citing(["s9.mfa-code-mismatch"], refused("RespondToAuthChallenge", totpAnswer("{{wrongCode}}"), "CodeMismatchException", { message: { equals: "Invalid code or auth state for the user." } })),
+    ],
   }),
   signInScenario({
     id: "verify-software-token-wrong-code",
@@ -152,13 +182,16 @@ export const signInChallengeCases: Case[] = [
     evidence: "CONFIRMED",
     steps: [
       ok("SetUserPoolMfaConfig", { ...POOL, MfaConfiguration: "OPTIONAL", SoftwareTokenMfaConfiguration: { Enabled: true } }),
-      ok("InitiateAuth", passwordAuth(), SIGNED_IN, saveTokens()),
+      citing(["s9.success"], ok("InitiateAuth", passwordAuth(), SIGNED_IN, saveTokens())),
       ok("AssociateSoftwareToken", { AccessToken: "{{accessToken}}" }, {}, { totpSecret: "SecretCode" }),
-      refused("SetUserMFAPreference", { AccessToken: "{{accessToken}}", SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } }, "InvalidParameterException", {
-        message: { equals: "User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA" },
-      }),
+      citing(
+        ["s9.totp-enable-before-verify"],
+        refused("SetUserMFAPreference", { AccessToken: "{{accessToken}}", SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } }, "InvalidParameterException", {
+          message: { equals: "User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA" },
+        }),
+      ),
       compute("wrongTotp", { secret: "{{totpSecret}}" }),
-      refused("VerifySoftwareToken", { AccessToken: "{{accessToken}}", UserCode: "{{wrongCode}}" }, "EnableSoftwareTokenMFAException", { message: { equals: "Code mismatch and fail enable Software Token MFA" } }),
+      citing(["s9.totp-verify-mismatch"], refused("VerifySoftwareToken", { AccessToken: "{{accessToken}}", UserCode: "{{wrongCode}}" }, "EnableSoftwareTokenMFAException", { message: { equals: "Code mismatch and fail enable Software Token MFA" } })),
     ],
   }),
   signInScenario({
@@ -203,9 +236,12 @@ export const signInChallengeCases: Case[] = [
       ok("AdminCreateUser", { ...POOL, Username: "otp-user", MessageAction: "SUPPRESS", UserAttributes: [{ Name: "email", Value: "otp-user@example.com" }, { Name: "email_verified", Value: "true" }] }),
       ok("AdminSetUserPassword", { ...POOL, Username: "otp-user", Password: "Email-otp-passw0rd!", Permanent: true }),
       ok("AdminSetUserMFAPreference", { ...POOL, Username: "otp-user", EmailMfaSettings: { Enabled: true, PreferredMfa: true } }),
-      ok("InitiateAuth", passwordAuth({ username: "otp-user", password: "Email-otp-passw0rd!" }), { body: { ChallengeName: "EMAIL_OTP", Session: SESSION } }, { session: "Session" }),
-      control("outbox", { userPoolId: "{{userPoolId}}", username: "otp-user", kind: "code" }, { body: { codes: { $contains: { purpose: "EMAIL_OTP" } } } }, { emailCode: "codes.0.code" }),
-      ok("RespondToAuthChallenge", { ChallengeName: "EMAIL_OTP", ClientId: "{{signInClientId}}", Session: "{{session}}", ChallengeResponses: { USERNAME: "otp-user", EMAIL_OTP_CODE: "{{emailCode}}" } }, SIGNED_IN),
+      citing(["s9.email-otp", "s9.session-shape"], ok("InitiateAuth", passwordAuth({ username: "otp-user", password: "Email-otp-passw0rd!" }), { body: { ChallengeName: "EMAIL_OTP", Session: SESSION } }, { session: "Session" })),
+      citing(["mock.control-api"], control("outbox", { userPoolId: "{{userPoolId}}", username: "otp-user", kind: "code" }, { body: { codes: { $contains: { purpose: "EMAIL_OTP" } } } }, { emailCode: "codes.0.code" })),
+      citing(
+        ["s9.email-otp", "s9.success"],
+        ok("RespondToAuthChallenge", { ChallengeName: "EMAIL_OTP", ClientId: "{{signInClientId}}", Session: "{{session}}", ChallengeResponses: { USERNAME: "otp-user", EMAIL_OTP_CODE: "{{emailCode}}" } }, SIGNED_IN),
+      ),
     ],
   }),
 ];

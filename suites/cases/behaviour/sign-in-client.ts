@@ -70,6 +70,8 @@ export interface ClaimInput {
   srpSecret: string;
   /** "padded-day" (a zero-padded day of month) or "stale" (a day old): what §10 says the server refuses. */
   timestamp?: "now" | "padded-day" | "stale";
+  /** The client's clock (default the real one), for a server on a clock of its own. */
+  nowMs?: number;
 }
 
 /** The PASSWORD_VERIFIER answer: x, u, S, the HKDF key ("Caldera Derived Key") and the signature (§10). */
@@ -83,7 +85,8 @@ export function srpClaim(input: ClaimInput): { PASSWORD_CLAIM_SIGNATURE: string;
   const S = modPow(base, big(input.srpSecret) + u * x, N);
   const prk = createHmac("sha256", Buffer.from(padHex(u), "hex")).update(Buffer.from(padHex(S), "hex")).digest();
   const key = createHmac("sha256", prk).update(Buffer.concat([Buffer.from("Caldera Derived Key", "utf8"), Buffer.from([1])])).digest().subarray(0, 16);
-  const when = input.timestamp === "stale" ? new Date(Date.now() - 86_400_000) : new Date();
+  const now = input.nowMs ?? Date.now();
+  const when = new Date(input.timestamp === "stale" ? now - 86_400_000 : now);
   const TIMESTAMP = srpTimestamp(when, { padDay: input.timestamp === "padded-day" });
   const message = Buffer.concat([Buffer.from(poolName), Buffer.from(input.userId), Buffer.from(input.SECRET_BLOCK, "base64"), Buffer.from(TIMESTAMP)]);
   return { PASSWORD_CLAIM_SIGNATURE: createHmac("sha256", key).update(message).digest("base64"), TIMESTAMP };

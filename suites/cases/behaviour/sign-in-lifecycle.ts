@@ -2,7 +2,7 @@
 // control step) → CONFIRMED; AdminConfirmSignUp; ForgotPassword → ConfirmForgotPassword; AdminSetUserPassword's
 // two statuses; the pool's MFA configuration and a user's MFA preference as AdminGetUser shows them.
 import type { Case } from "../../harness/case.ts";
-import { control, ok, refused } from "./build.ts";
+import { citing, control, ok, refused } from "./build.ts";
 import { passwordAuth, POOL, SIGNED_IN, signInScenario } from "./sign-in-steps.ts";
 
 const NEW_USER = "new-sign-up@example.com";
@@ -48,11 +48,11 @@ export const signInLifecycleCases: Case[] = [
     member: "Username",
     rule: "username-exists",
     title: "SignUp with a taken username is UsernameExistsException",
-    facts: ["s9.username-exists"],
-    evidence: "CONFIRMED",
+    facts: ["s9.username-exists", "s9.user-lifecycle"],
+    evidence: "DOC",
     notes: ["AWS says `User already exists`, or the email wording when the username is an email: the text is not asserted."],
     fixtures: ["pool", "signInClient"],
-    steps: [signUp, refused("SignUp", { ClientId: "{{signInClientId}}", Username: NEW_USER, Password: NEW_PASSWORD }, "UsernameExistsException")],
+    steps: [citing(["s9.user-lifecycle"], signUp), citing(["s9.username-exists"], refused("SignUp", { ClientId: "{{signInClientId}}", Username: NEW_USER, Password: NEW_PASSWORD }, "UsernameExistsException"))],
   }),
   signInScenario({
     id: "resend-confirmation-code",

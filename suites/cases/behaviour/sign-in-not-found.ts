@@ -1,7 +1,7 @@
 // Not-found answers of the sign-in operations (§4, CONFIRMED texts): an unknown pool, app client or user, each in a
 // request that is otherwise valid (validation comes before any lookup). One case per operation and error.
 import type { Case } from "../../harness/case.ts";
-import { MISSING_CLIENT_ID, MISSING_POOL_ID, ok, refused } from "./build.ts";
+import { citing, MISSING_CLIENT_ID, MISSING_POOL_ID, ok, refused } from "./build.ts";
 import { passwordAuth, saveTokens, SIGNED_IN, signInScenario } from "./sign-in-steps.ts";
 
 const STRONG = "Aa1!conformance-pass";
@@ -130,8 +130,8 @@ export const signInRefusalCases: Case[] = [
     facts: ["s9.totp-not-found"],
     evidence: "CONFIRMED",
     steps: [
-      ok("InitiateAuth", passwordAuth(), SIGNED_IN, saveTokens()),
-      refused("VerifySoftwareToken", { AccessToken: "{{accessToken}}", UserCode: "123456" }, "SoftwareTokenMFANotFoundException", { message: { equals: "Software Token MFA does not exist for the user." } }),
+      citing(["s9.success"], ok("InitiateAuth", passwordAuth(), SIGNED_IN, saveTokens())),
+      citing(["s9.totp-not-found"], refused("VerifySoftwareToken", { AccessToken: "{{accessToken}}", UserCode: "123456" }, "SoftwareTokenMFANotFoundException", { message: { equals: "Software Token MFA does not exist for the user." } })),
     ],
   }),
 ];

@@ -2,7 +2,7 @@
 // and unconfirmed users, the app client's rules (ExplicitAuthFlows, SECRET_HASH, PreventUserExistenceErrors) and
 // the lockout after repeated failures. Each runs on a fresh pool with a CONFIRMED user (suites/fixtures/sign-in.ts).
 import type { Case } from "../../harness/case.ts";
-import { ok, refused } from "./build.ts";
+import { citing, ok, refused } from "./build.ts";
 import { adminPasswordAuth, passwordAuth, POOL, SIGNED_IN, signInScenario } from "./sign-in-steps.ts";
 
 const WRONG = "{{password}}-not";
@@ -38,10 +38,10 @@ export const signInPasswordCases: Case[] = [
     facts: ["s9.wrong-password", "s1.error-shape"],
     evidence: "CONFIRMED",
     steps: [
-      refused("InitiateAuth", passwordAuth({ password: WRONG }), "NotAuthorizedException", { ...incorrect, headers: { "x-amzn-errortype": "NotAuthorizedException:" } }),
-      refused("AdminInitiateAuth", adminPasswordAuth({ password: WRONG }), "NotAuthorizedException", incorrect),
+      citing(["s9.wrong-password", "s1.error-shape"], refused("InitiateAuth", passwordAuth({ password: WRONG }), "NotAuthorizedException", { ...incorrect, headers: { "x-amzn-errortype": "NotAuthorizedException:" } })),
+      citing(["s9.wrong-password"], refused("AdminInitiateAuth", adminPasswordAuth({ password: WRONG }), "NotAuthorizedException", incorrect)),
       // the right password still works: the refusals were about the password
-      ok("InitiateAuth", passwordAuth(), SIGNED_IN),
+      citing(["s9.success"], ok("InitiateAuth", passwordAuth(), SIGNED_IN)),
     ],
   }),
   signInScenario({
@@ -53,8 +53,8 @@ export const signInPasswordCases: Case[] = [
     facts: ["s9.unknown-user-legacy"],
     evidence: "CONFIRMED",
     steps: [
-      refused("InitiateAuth", passwordAuth({ username: "nobody-here@example.com" }), "UserNotFoundException", { message: { equals: "User does not exist." } }),
-      refused("AdminInitiateAuth", adminPasswordAuth({ username: "nobody-here@example.com" }), "UserNotFoundException", { message: { equals: "User does not exist." } }),
+      citing(["s9.unknown-user-legacy"], refused("InitiateAuth", passwordAuth({ username: "nobody-here@example.com" }), "UserNotFoundException", { message: { equals: "User does not exist." } })),
+      citing(["s9.unknown-user-legacy"], refused("AdminInitiateAuth", adminPasswordAuth({ username: "nobody-here@example.com" }), "UserNotFoundException", { message: { equals: "User does not exist." } })),
     ],
   }),
   signInScenario({
@@ -72,8 +72,8 @@ export const signInPasswordCases: Case[] = [
         {},
         { hidingClientId: "UserPoolClient.ClientId" },
       ),
-      refused("InitiateAuth", passwordAuth({ client: "{{hidingClientId}}", username: "nobody-here@example.com" }), "NotAuthorizedException", incorrect),
-      refused("InitiateAuth", passwordAuth({ client: "{{hidingClientId}}", password: WRONG }), "NotAuthorizedException", incorrect),
+      citing(["s9.unknown-user-enabled"], refused("InitiateAuth", passwordAuth({ client: "{{hidingClientId}}", username: "nobody-here@example.com" }), "NotAuthorizedException", incorrect)),
+      citing(["s9.wrong-password"], refused("InitiateAuth", passwordAuth({ client: "{{hidingClientId}}", password: WRONG }), "NotAuthorizedException", incorrect)),
     ],
   }),
   signInScenario({

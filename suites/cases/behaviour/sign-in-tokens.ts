@@ -2,7 +2,7 @@
 // GetTokensFromRefreshToken, authorize GetUser and ChangePassword, and stop working after GlobalSignOut and
 // RevokeToken with AWS's texts. Forged tokens are refused with `Invalid Access Token` / `Invalid Refresh Token.`.
 import type { Case, Step } from "../../harness/case.ts";
-import { ok, refused } from "./build.ts";
+import { citing, inferred, ok, refused } from "./build.ts";
 import { compute, JWT, passwordAuth, saveTokens, SIGNED_IN, signInScenario } from "./sign-in-steps.ts";
 
 const signIn = ok("InitiateAuth", passwordAuth(), SIGNED_IN, saveTokens());
@@ -47,7 +47,10 @@ export const signInTokenCases: Case[] = [
     title: "REFRESH_TOKEN_AUTH answers new ID and access tokens, and no new refresh token while rotation is off",
     facts: ["s9.refresh", "s9.flows"],
     evidence: "DOC",
-    steps: [signIn, ok("InitiateAuth", refreshBody(), { ...REFRESHED, body: { ...REFRESHED.body, AuthenticationResult: { ...REFRESHED.body.AuthenticationResult, AccessToken: { $ne: "{{accessToken}}" } } } })],
+    steps: [
+      citing(["s9.success"], signIn),
+      citing(["s9.refresh"], ok("InitiateAuth", refreshBody(), { ...REFRESHED, body: { ...REFRESHED.body, AuthenticationResult: { ...REFRESHED.body.AuthenticationResult, AccessToken: { $ne: "{{accessToken}}" } } } })),
+    ],
   }),
   signInScenario({
     id: "get-tokens-from-refresh-token",
@@ -57,7 +60,10 @@ export const signInTokenCases: Case[] = [
     title: "GetTokensFromRefreshToken (how Amplify v6 refreshes) answers new ID and access tokens",
     facts: ["s9.amplify-refresh", "s9.refresh"],
     evidence: "DOC",
-    steps: [signIn, ok("GetTokensFromRefreshToken", { ClientId: "{{signInClientId}}", RefreshToken: "{{refreshToken}}" }, { body: { AuthenticationResult: { AccessToken: JWT, IdToken: JWT, TokenType: "Bearer", ExpiresIn: 3600 } } })],
+    steps: [
+      citing(["s9.success"], signIn),
+      citing(["s9.amplify-refresh", "s9.refresh"], ok("GetTokensFromRefreshToken", { ClientId: "{{signInClientId}}", RefreshToken: "{{refreshToken}}" }, { body: { AuthenticationResult: { AccessToken: JWT, IdToken: JWT, TokenType: "Bearer", ExpiresIn: 3600 } } })),
+    ],
   }),
   signInScenario({
     id: "refresh-token-invalid",
@@ -79,14 +85,22 @@ export const signInTokenCases: Case[] = [
     operation: "GetUser",
     member: "AccessToken",
     rule: "access-token-authorizes",
-    title: "GetUser with the access token answers the user; a forged token is `Invalid Access Token`",
+    title: "GetUser with the access token answers the user; a forged token is `Invalid Access Token`; an ID token is refused (INFERRED)",
     facts: ["s9.access-invalid", "s9.success"],
-    evidence: "CONFIRMED",
+    evidence: "INFERRED",
     steps: [
-      signIn,
-      ok("GetUser", { AccessToken: "{{accessToken}}" }, { body: { Username: "{{username}}", UserAttributes: { $contains: { Name: "sub" } } } }),
-      refused("GetUser", { AccessToken: FORGED_JWT }, "NotAuthorizedException", accessInvalid),
-      refused("GetUser", { AccessToken: "{{idToken}}" }, "NotAuthorizedException"),
+      citing(["s9.success"], signIn),
+      inferred(
+        "GetUser's output (the model's GetUserResponse: Username, UserAttributes) for the token's user; sub is in every access token (s10.access-claims), so the user has one",
+        ok("GetUser", { AccessToken: "{{accessToken}}" }, { body: { Username: "{{username}}", UserAttributes: { $contains: { Name: "sub" } } } }),
+        ["s10.access-claims"],
+      ),
+      citing(["s9.access-invalid"], refused("GetUser", { AccessToken: FORGED_JWT }, "NotAuthorizedException", accessInvalid)),
+      inferred(
+        "no fact shows GetUser given an ID token; ID tokens are signed with another key and say token_use id (s10.token-header, s10.id-claims), so it is not an access token",
+        refused("GetUser", { AccessToken: "{{idToken}}" }, "NotAuthorizedException"),
+        ["s10.token-header", "s10.id-claims"],
+      ),
     ],
   }),
   signInScenario({
@@ -94,16 +108,19 @@ export const signInTokenCases: Case[] = [
     operation: "GlobalSignOut",
     member: "AccessToken",
     rule: "sign-out-revokes",
-    title: "after GlobalSignOut the access token is `Access Token has been revoked` and the refresh token `Refresh Token has been revoked`",
+    title: "after GlobalSignOut the access token is `Access Token has been revoked` and the refresh token `Refresh Token has been revoked`; a new sign-in still works (INFERRED)",
     facts: ["s9.access-revoked", "s9.refresh-revoked"],
-    evidence: "CONFIRMED",
+    evidence: "INFERRED",
     steps: [
-      signIn,
-      ok("GlobalSignOut", { AccessToken: "{{accessToken}}" }, { bodyEquals: {} }),
-      refused("GetUser", { AccessToken: "{{accessToken}}" }, "NotAuthorizedException", { message: { equals: "Access Token has been revoked" } }),
-      refused("InitiateAuth", refreshBody(), "NotAuthorizedException", refreshRevoked),
-      // a new sign-in is not affected
-      ok("InitiateAuth", passwordAuth(), SIGNED_IN),
+      citing(["s9.success"], signIn),
+      citing(["s1.success"], ok("GlobalSignOut", { AccessToken: "{{accessToken}}" }, { bodyEquals: {} })),
+      citing(["s9.access-revoked"], refused("GetUser", { AccessToken: "{{accessToken}}" }, "NotAuthorizedException", { message: { equals: "Access Token has been revoked" } })),
+      citing(["s9.refresh-revoked"], refused("InitiateAuth", refreshBody(), "NotAuthorizedException", refreshRevoked)),
+      inferred(
+        "no fact says what a sign-in after GlobalSignOut gets; sign-out revokes the tokens issued so far (s9.access-revoked, s9.refresh-revoked), and nothing says it locks the user out",
+        ok("InitiateAuth", passwordAuth(), SIGNED_IN),
+        ["s9.success"],
+      ),
     ],
   }),
   signInScenario({
@@ -115,10 +132,10 @@ export const signInTokenCases: Case[] = [
     facts: ["s9.refresh-revoked"],
     evidence: "CONFIRMED",
     steps: [
-      signIn,
-      ok("RevokeToken", { ClientId: "{{signInClientId}}", Token: "{{refreshToken}}" }, { bodyEquals: {} }),
-      refused("InitiateAuth", refreshBody(), "NotAuthorizedException", refreshRevoked),
-      refused("GetTokensFromRefreshToken", { ClientId: "{{signInClientId}}", RefreshToken: "{{refreshToken}}" }, "NotAuthorizedException", refreshRevoked),
+      citing(["s9.success"], signIn),
+      citing(["s1.success"], ok("RevokeToken", { ClientId: "{{signInClientId}}", Token: "{{refreshToken}}" }, { bodyEquals: {} })),
+      citing(["s9.refresh-revoked"], refused("InitiateAuth", refreshBody(), "NotAuthorizedException", refreshRevoked)),
+      citing(["s9.refresh-revoked"], refused("GetTokensFromRefreshToken", { ClientId: "{{signInClientId}}", RefreshToken: "{{refreshToken}}" }, "NotAuthorizedException", refreshRevoked)),
     ],
   }),
   signInScenario({
@@ -130,13 +147,16 @@ export const signInTokenCases: Case[] = [
     facts: ["s9.wrong-password", "s9.success"],
     evidence: "CONFIRMED",
     steps: [
-      signIn,
-      refused("ChangePassword", { AccessToken: "{{accessToken}}", PreviousPassword: "{{password}}-not", ProposedPassword: "Chang3d-passw0rd!" }, "NotAuthorizedException", {
-        message: { equals: "Incorrect username or password." },
-      }),
-      ok("ChangePassword", { AccessToken: "{{accessToken}}", PreviousPassword: "{{password}}", ProposedPassword: "Chang3d-passw0rd!" }, { bodyEquals: {} }),
-      ok("InitiateAuth", passwordAuth({ password: "Chang3d-passw0rd!" }), SIGNED_IN),
-      refused("InitiateAuth", passwordAuth(), "NotAuthorizedException", { message: { equals: "Incorrect username or password." } }),
+      citing(["s9.success"], signIn),
+      citing(
+        ["s9.wrong-password"],
+        refused("ChangePassword", { AccessToken: "{{accessToken}}", PreviousPassword: "{{password}}-not", ProposedPassword: "Chang3d-passw0rd!" }, "NotAuthorizedException", {
+          message: { equals: "Incorrect username or password." },
+        }),
+      ),
+      citing(["s1.success"], ok("ChangePassword", { AccessToken: "{{accessToken}}", PreviousPassword: "{{password}}", ProposedPassword: "Chang3d-passw0rd!" }, { bodyEquals: {} })),
+      citing(["s9.success"], ok("InitiateAuth", passwordAuth({ password: "Chang3d-passw0rd!" }), SIGNED_IN)),
+      citing(["s9.wrong-password"], refused("InitiateAuth", passwordAuth(), "NotAuthorizedException", { message: { equals: "Incorrect username or password." } })),
     ],
   }),
 ];

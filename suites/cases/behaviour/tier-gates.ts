@@ -2,7 +2,7 @@
 // FeatureUnavailableInTierException (aws-behavior.md §6), the risk-configuration operations with
 // UserPoolAddOnNotEnabledException (§5, the model's gating error), the auth-event operations when it is off (§7).
 import type { Case } from "../../harness/case.ts";
-import { createPool, model, ok, refused, scenario } from "./build.ts";
+import { citing, createPool, model, ok, refused, scenario } from "./build.ts";
 
 const tierMessage = (tier: string) => `The following features need to be disabled for the ${tier} pricing tier configured: Threat Protection`;
 
@@ -19,11 +19,15 @@ const updateRefused = (tier: "ESSENTIALS" | "LITE", mode: "AUDIT" | "ENFORCED") 
     fixtures: [],
     steps: [
       createPool(`behaviour-${tier.toLowerCase()}`, { UserPoolTier: tier }),
-      refused("UpdateUserPool", { UserPoolId: "{{otherPoolId}}", UserPoolAddOns: { AdvancedSecurityMode: mode } }, "FeatureUnavailableInTierException", {
-        message: { equals: tierMessage(tier) },
-        ...(tier === "LITE" && { messageStrength: "advisory" as const }),
-      }),
-      ok("DescribeUserPool", { UserPoolId: "{{otherPoolId}}" }, { body: { UserPool: { UserPoolTier: tier } }, bodyAbsent: ["UserPool.UserPoolAddOns"] }),
+      citing(
+        tier === "ESSENTIALS" ? ["s6.tier-feature-unavailable"] : ["s6.tier-feature-unavailable", "s6.tier-other-tiers"],
+        refused("UpdateUserPool", { UserPoolId: "{{otherPoolId}}", UserPoolAddOns: { AdvancedSecurityMode: mode } }, "FeatureUnavailableInTierException", {
+          message: { equals: tierMessage(tier) },
+          ...(tier === "LITE" && { messageStrength: "advisory" as const }),
+        }),
+      ),
+      // refused, so not applied: the tier it was created with, and no add-ons (absent ones come back null)
+      citing(["s6.tier-feature-unavailable", "s6.omitted-add-ons"], ok("DescribeUserPool", { UserPoolId: "{{otherPoolId}}" }, { body: { UserPool: { UserPoolTier: tier } }, bodyAbsent: ["UserPool.UserPoolAddOns"] })),
     ],
   });
 

@@ -2,7 +2,7 @@
 // member per case: set it, send an update that omits it, describe. Plus the update's own refusals.
 import type { Case, Expectation } from "../../harness/case.ts";
 import type { FactId } from "../../evidence/facts.ts";
-import { ok, refused, scenario, seed } from "./build.ts";
+import { citing, ok, refused, scenario, seed } from "./build.ts";
 
 const SOURCES = [seed("004_38bb577746df98ec.txt", "UpdateUserPool reference")];
 const POOL = { UserPoolId: "{{userPoolId}}" };
@@ -39,9 +39,9 @@ const omission = (c: OmissionCase) =>
     fixtures: ["pool"],
     ...(c.notes && { notes: c.notes }),
     steps: [
-      ok("UpdateUserPool", { ...POOL, ...c.set }, { bodyEquals: {} }),
-      ok("UpdateUserPool", { ...POOL, ...(c.then ?? UNRELATED) }, { bodyEquals: {} }),
-      describePool(c.expect),
+      citing(["s1.success"], ok("UpdateUserPool", { ...POOL, ...c.set }, { bodyEquals: {} })),
+      citing(["s1.success"], ok("UpdateUserPool", { ...POOL, ...(c.then ?? UNRELATED) }, { bodyEquals: {} })),
+      citing(c.facts, describePool(c.expect)),
     ],
   });
 
@@ -150,10 +150,14 @@ export const updateUserPoolCases: Case[] = [
     evidence: "CONFIRMED",
     fixtures: ["pool"],
     steps: [
-      refused("UpdateUserPool", { ...POOL, MfaConfiguration: "ON" }, "InvalidParameterException", {
-        message: { equals: "Cannot turn MFA functionality ON, once the user pool has been created." },
-      }),
-      describePool({ body: { UserPool: { MfaConfiguration: "OFF" } } }),
+      citing(
+        ["s6.mfa-on-refused"],
+        refused("UpdateUserPool", { ...POOL, MfaConfiguration: "ON" }, "InvalidParameterException", {
+          message: { equals: "Cannot turn MFA functionality ON, once the user pool has been created." },
+        }),
+      ),
+      // refused, so not applied: the pool keeps its default (s6.describe-defaults)
+      citing(["s6.mfa-on-refused", "s6.describe-defaults"], describePool({ body: { UserPool: { MfaConfiguration: "OFF" } } })),
     ],
   }),
   scenario({
@@ -205,10 +209,13 @@ export const updateUserPoolCases: Case[] = [
     operation: "UpdateUserPool",
     rule: "empty-output",
     title: "an accepted update answers {} and DescribeUserPool shows the change",
-    facts: ["s1.success"],
-    evidence: "CONFIRMED",
+    facts: ["s1.success", "s6.update-resets"],
+    evidence: "DOC",
     fixtures: ["pool"],
     notes: ["That LastModifiedDate advances is behaviour/UpdateUserPool/last-modified-advances."],
-    steps: [ok("UpdateUserPool", { ...POOL, ...UNRELATED }, { bodyEquals: {} }), describePool({ body: { UserPool: { SmsAuthenticationMessage: UNRELATED.SmsAuthenticationMessage } } })],
+    steps: [
+      citing(["s1.success"], ok("UpdateUserPool", { ...POOL, ...UNRELATED }, { bodyEquals: {} })),
+      citing(["s6.update-resets"], describePool({ body: { UserPool: { SmsAuthenticationMessage: UNRELATED.SmsAuthenticationMessage } } })),
+    ],
   }),
 ];

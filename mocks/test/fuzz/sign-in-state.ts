@@ -1,0 +1,131 @@
+// The live sign-in state the fuzz mutates from: a pool whose users have passwords, sessions waiting for their
+// answer, real tokens, sent codes and a TOTP set-up, plus one valid request per operation built on them (the
+// baseline's pools, clients, users and events included). Built through the API, as a user would; every example
+// is sent once here and must succeed, so the fuzz's success minimums are reachable by construction.
+import { OPERATIONS, type OperationName } from "../../../generated/operations.ts";
+import { srpStart, totp } from "../../../suites/cases/behaviour/sign-in-client.ts";
+import type { CognitoMock } from "../../index.ts";
+import { wireRequest, type Baseline } from "./baseline.ts";
+
+/** A fixed instant for the whole fuzz: sessions (3 minutes), codes and tokens (1 hour) stay live however long it runs. */
+export const FUZZ_EPOCH_MS = Date.UTC(2026, 5, 1, 12);
+export const fuzzClock = { now: () => FUZZ_EPOCH_MS };
+
+const PASSWORD = "Fuzz-passw0rd-7q!";
+const NEW_PASSWORD = "Fuzz-n3w-passw0rd-9z!";
+const TEMPORARY = "Fuzz-t3mporary-4x!";
+const FLOWS = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
+
+export type Examples = Partial<Record<OperationName, readonly unknown[]>>;
+
+export interface SignInState {
+  /** Valid requests per operation against the state as built (each succeeds on it). */
+  examples: Examples;
+  /** Every password, session, token and code the build created: no answer or log may show one. */
+  secrets: string[];
+}
+
+async function send(mock: CognitoMock, operation: OperationName, input: unknown) {
+  const { response } = await mock.respond(wireRequest(operation, input));
+  return { status: response.status, body: JSON.parse(response.body) };
+}
+
+async function ok(mock: CognitoMock, operation: OperationName, input: unknown): Promise<any> {
+  const { status, body } = await send(mock, operation, input);
+  if (status !== 200) throw new Error(`${operation} failed while building the fuzz's sign-in state: ${body.__type}`);
+  return body;
+}
+
+/** Adds the sign-in state to a baseline (its mock must run on `fuzzClock`) and returns the examples. */
+export async function addSignInState({ mock, known }: Baseline): Promise<SignInState> {
+  const call = (operation: OperationName, input: unknown) => ok(mock, operation, input);
+  const UserPoolId = (await call("CreateUserPool", { PoolName: "fuzz-sign-in", MfaConfiguration: "OPTIONAL", AutoVerifiedAttributes: ["email"] })).UserPool.Id as string;
+  await call("SetUserPoolMfaConfig", { UserPoolId, MfaConfiguration: "OPTIONAL", SoftwareTokenMfaConfiguration: { Enabled: true } });
+  const ClientId = (await call("CreateUserPoolClient", { UserPoolId, ClientName: "fuzz-sign-in", ExplicitAuthFlows: FLOWS })).UserPoolClient.ClientId as string;
+  const user = async (Username: string, password?: string) => {
+    await call("AdminCreateUser", { UserPoolId, Username, MessageAction: "SUPPRESS", ...(password ? {} : { TemporaryPassword: TEMPORARY }), UserAttributes: [{ Name: "email", Value: `${Username}@example.com` }, { Name: "email_verified", Value: "true" }] });
+    if (password) await call("AdminSetUserPassword", { UserPoolId, Username, Password: password, Permanent: true });
+  };
+  for (const name of ["erin", "frank", "gina"]) await user(name, PASSWORD);
+  await user("newbie");
+  const passwordAuth = (USERNAME: string, PASSWORD_: string) => ({ AuthFlow: "USER_PASSWORD_AUTH", ClientId, AuthParameters: { USERNAME, PASSWORD: PASSWORD_ } });
+  const adminAuth = (USERNAME: string, PASSWORD_: string) => ({ UserPoolId, ClientId, AuthFlow: "ADMIN_USER_PASSWORD_AUTH", AuthParameters: { USERNAME, PASSWORD: PASSWORD_ } });
+  const tokens = (await call("InitiateAuth", passwordAuth("erin", PASSWORD))).AuthenticationResult;
+  const gina = (await call("InitiateAuth", passwordAuth("gina", PASSWORD))).AuthenticationResult.AccessToken as string;
+  const { SecretCode } = await call("AssociateSoftwareToken", { AccessToken: gina });
+  const sessionUser = (await call("InitiateAuth", passwordAuth("newbie", TEMPORARY))).Session as string;
+  const sessionAdmin = (await call("AdminInitiateAuth", adminAuth("newbie", TEMPORARY))).Session as string;
+  await call("SignUp", { ClientId, Username: "pending", Password: PASSWORD, UserAttributes: [{ Name: "email", Value: "pending@example.com" }] });
+  await call("ForgotPassword", { ClientId, Username: "frank" });
+  const codeOf = (username: string) => mock.control.codes({ userPoolId: UserPoolId, username }).at(-1)?.code as string;
+  const [signUpCode, resetCode] = [codeOf("pending"), codeOf("frank")];
+  const { SRP_A } = srpStart();
+
+  const [plus, essentials] = known.UserPoolIdType as string[];
+  const [clientA, clientB] = known.ClientIdType as string[];
+  const [alice, bob] = known.UsernameType as string[];
+  const [eventLow] = known.EventIdType as string[];
+  const [tokenLow] = known.TokenModelType as string[];
+  const newPassword = { ChallengeName: "NEW_PASSWORD_REQUIRED", ClientId, ChallengeResponses: { USERNAME: "newbie", NEW_PASSWORD } };
+  const examples: Examples = {
+    // The baseline's threat-protection pool and its events (the first logged event is alice's, Low risk).
+    SetRiskConfiguration: [{ UserPoolId: plus, ClientId: clientB, RiskExceptionConfiguration: { SkippedIPRangeList: ["10.0.0.0/8"] } }],
+    DescribeRiskConfiguration: [{ UserPoolId: plus }, { UserPoolId: plus, ClientId: clientA }],
+    AdminListUserAuthEvents: [{ UserPoolId: plus, Username: alice, MaxResults: 10 }],
+    UpdateAuthEventFeedback: [{ UserPoolId: plus, Username: alice, EventId: eventLow, FeedbackToken: tokenLow, FeedbackValue: "Invalid" }],
+    AdminUpdateAuthEventFeedback: [{ UserPoolId: plus, Username: alice, EventId: eventLow, FeedbackValue: "Valid" }],
+    CreateUserPool: [{ PoolName: "fuzz-new" }],
+    DescribeUserPool: [{ UserPoolId: plus }],
+    UpdateUserPool: [{ UserPoolId: essentials, MfaConfiguration: "OFF" }],
+    DeleteUserPool: [{ UserPoolId: essentials }],
+    ListUserPools: [{ MaxResults: 10 }],
+    CreateUserPoolClient: [{ UserPoolId: plus, ClientName: "fuzz-new" }],
+    DeleteUserPoolClient: [{ UserPoolId: plus, ClientId: clientB }],
+    AdminCreateUser: [{ UserPoolId: plus, Username: "zed", MessageAction: "SUPPRESS" }],
+    AdminDeleteUser: [{ UserPoolId: plus, Username: bob }],
+    AdminGetUser: [{ UserPoolId, Username: "erin" }],
+    SetUserPoolMfaConfig: [{ UserPoolId, MfaConfiguration: "OPTIONAL", SoftwareTokenMfaConfiguration: { Enabled: true } }],
+    GetUserPoolMfaConfig: [{ UserPoolId }],
+    // Sign-in: the right password, a live session, a real token, the code that was sent.
+    InitiateAuth: [passwordAuth("erin", PASSWORD), { AuthFlow: "REFRESH_TOKEN_AUTH", ClientId, AuthParameters: { REFRESH_TOKEN: tokens.RefreshToken } }, { AuthFlow: "USER_SRP_AUTH", ClientId, AuthParameters: { USERNAME: "erin", SRP_A } }],
+    AdminInitiateAuth: [adminAuth("erin", PASSWORD)],
+    RespondToAuthChallenge: [{ ...newPassword, Session: sessionUser }],
+    AdminRespondToAuthChallenge: [{ ...newPassword, UserPoolId, Session: sessionAdmin }],
+    SignUp: [{ ClientId, Username: "fresh", Password: PASSWORD, UserAttributes: [{ Name: "email", Value: "fresh@example.com" }] }],
+    ConfirmSignUp: [{ ClientId, Username: "pending", ConfirmationCode: signUpCode }],
+    AdminConfirmSignUp: [{ UserPoolId, Username: "pending" }],
+    ResendConfirmationCode: [{ ClientId, Username: "pending" }],
+    ForgotPassword: [{ ClientId, Username: "erin" }],
+    ConfirmForgotPassword: [{ ClientId, Username: "frank", ConfirmationCode: resetCode, Password: NEW_PASSWORD }],
+    ChangePassword: [{ AccessToken: tokens.AccessToken, PreviousPassword: PASSWORD, ProposedPassword: NEW_PASSWORD }],
+    AdminSetUserPassword: [{ UserPoolId, Username: "erin", Password: NEW_PASSWORD, Permanent: true }],
+    GetUser: [{ AccessToken: tokens.AccessToken }],
+    AssociateSoftwareToken: [{ AccessToken: tokens.AccessToken }],
+    VerifySoftwareToken: [{ AccessToken: gina, UserCode: totp(SecretCode, 0, FUZZ_EPOCH_MS) }],
+    SetUserMFAPreference: [{ AccessToken: tokens.AccessToken, EmailMfaSettings: { Enabled: true, PreferredMfa: false } }],
+    AdminSetUserMFAPreference: [{ UserPoolId, Username: "erin", EmailMfaSettings: { Enabled: true, PreferredMfa: false } }],
+    GetTokensFromRefreshToken: [{ ClientId, RefreshToken: tokens.RefreshToken }],
+    GlobalSignOut: [{ AccessToken: tokens.AccessToken }],
+    RevokeToken: [{ ClientId, Token: tokens.RefreshToken }],
+  };
+
+  // Each example succeeds on the state as built (and is undone, so the next one starts from the same state).
+  const built = structuredClone(mock.state);
+  for (const [operation, inputs] of Object.entries(examples) as [OperationName, unknown[]][]) {
+    if (!OPERATIONS[operation]) throw new Error(`example for ${operation}, which the model does not have`);
+    for (const input of inputs) {
+      const { status, body } = await send(mock, operation, input);
+      mock.restore(structuredClone(built), 0);
+      if (status !== 200) throw new Error(`the fuzz's example for ${operation} does not succeed on its state: ${body.__type} ${body.message ?? ""}`);
+    }
+  }
+  known.UserPoolIdType = [...(known.UserPoolIdType ?? []), UserPoolId];
+  known.ClientIdType = [...(known.ClientIdType ?? []), ClientId];
+  known.UsernameType = [...(known.UsernameType ?? []), "erin", "newbie", "pending"];
+  known.TokenModelType = [...(known.TokenModelType ?? []), tokens.AccessToken, tokens.RefreshToken, tokens.IdToken];
+  known.PasswordType = [PASSWORD, NEW_PASSWORD, TEMPORARY];
+  known.SessionType = [sessionUser, sessionAdmin];
+  known.ConfirmationCodeType = [signUpCode, resetCode];
+  const secrets = [PASSWORD, NEW_PASSWORD, TEMPORARY, tokens.AccessToken, tokens.RefreshToken, tokens.IdToken, gina, SecretCode, sessionUser, sessionAdmin, signUpCode, resetCode];
+  return { examples, secrets };
+}
