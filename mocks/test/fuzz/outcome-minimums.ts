@@ -27,6 +27,8 @@ export function expectedErrors(operation: OperationName): string[] {
   const out = ["SerializationException"];
   if (schema.required?.length) out.push("InvalidParameterException");
   if (meta.auth === "sigv4") out.push("MissingAuthenticationTokenException");
+  // Not emulated yet: past validation the answer is the typed 501, so the lookups' refusals cannot come.
+  if (notImplemented.has(operation)) return [...out, "NotImplementedException"];
   if ((members.has("UserPoolId") || members.has("ClientId")) && listed.has("ResourceNotFoundException")) out.push("ResourceNotFoundException");
   if (members.has("AccessToken") && listed.has("NotAuthorizedException")) out.push("NotAuthorizedException");
   return out;

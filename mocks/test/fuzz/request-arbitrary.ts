@@ -68,14 +68,20 @@ function headers(operation: OperationName): fc.Arbitrary<[string, string][]> {
 /** Lone continuation bytes, overlong forms, surrogates encoded in UTF-8, truncated sequences. */
 const INVALID_UTF8 = [[0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xe2, 0x82], [0xff, 0xfe], [0xf4, 0x90, 0x80, 0x80]];
 
+/** Bodies from the valid examples: mostly exact or nearly so, some mutated wildly. */
+function exampleBodies(examples: readonly unknown[], schema: Record<string, any>, node: ReturnType<typeof schemaArbitraries>) {
+  const [exact, nearly, wild] = LEVELS.map((level) => fc.oneof(...examples.map((e) => exampleArbitrary(e, schema, level, node))));
+  return fc.oneof({ arbitrary: exact, weight: 5 }, { arbitrary: nearly, weight: 4 }, { arbitrary: wild, weight: 1 });
+}
+
 function bodies(operation: OperationName, known: KnownValues, examples: readonly unknown[]): fc.Arbitrary<Buffer> {
   const node = schemaArbitraries(known);
   const schema = OPERATIONS[operation].inputSchema;
   const [valid, light, heavy] = LEVELS.map((level) => node(schema, level));
   const fromSchema = fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: light, weight: 4 }, { arbitrary: heavy, weight: 2 });
   // Half the JSON bodies start from a valid request on live state, so success paths and their refusals are reached.
-  const [exact, nearly, wild] = LEVELS.map((level) => fc.oneof(...examples.map((e) => exampleArbitrary(e, schema, level, node))));
-  const fromExamples = examples.length ? [{ arbitrary: fc.oneof({ arbitrary: exact, weight: 5 }, { arbitrary: nearly, weight: 4 }, { arbitrary: wild, weight: 1 }), weight: 1 }] : [];
+  // Operations with no valid example on live state (those not emulated yet) fuzz from the schema alone.
+  const fromExamples = examples.length ? [{ arbitrary: exampleBodies(examples, schema, node), weight: 1 }] : [];
   const json = fc.oneof({ arbitrary: fromSchema, weight: 1 }, ...fromExamples).map(serialize);
   const text = (arbitrary: fc.Arbitrary<string>) => arbitrary.map((s) => Buffer.from(s, "utf8"));
   return fc.oneof(
