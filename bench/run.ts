@@ -1,10 +1,11 @@
-// `npm run bench`: every measurement of issues 5, 9, 11 and 12 in one run on this machine, each target with its
-// measured ratio and PASS/FAIL. Options: --only 1,2,3,4,5,6 (sections; 5 = start-up, 6 = sign-in), --duration S, --rounds N, --connections N, --smoke (tiny loads
+// `npm run bench`: every measurement of issues 5, 9, 11, 12 and 17 in one run on this machine, each target with its
+// measured ratio and PASS/FAIL. Options: --only 1,2,3,4,5,6,7 (sections; 5 = start-up, 6 = sign-in, 7 = ListUsers), --duration S, --rounds N, --connections N, --smoke (tiny loads
 // that only prove every section works; its figures mean nothing).
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { httpThroughput } from "./http-throughput.ts";
 import { inProcess } from "./in-process.ts";
+import { listUsers } from "./list-users.ts";
 import { memory } from "./memory.ts";
 import { peers } from "./peers.ts";
 import { persistence } from "./persistence.ts";
@@ -18,7 +19,7 @@ import { suiteWall } from "./suite-wall.ts";
 
 const { values } = parseArgs({
   options: {
-    only: { type: "string", default: "1,2,3,4,5,6" },
+    only: { type: "string", default: "1,2,3,4,5,6,7" },
     duration: { type: "string", default: "3" },
     rounds: { type: "string", default: "5" },
     connections: { type: "string", default: "16" },
@@ -68,6 +69,7 @@ try {
     else report.skip("serve/peers USER_PASSWORD_AUTH", "wrk unavailable");
     await srpInProcess(report, smoke ? 20 : 200);
   }
+  if (sections.has("7")) await listUsers(report, smoke ? 1_000 : 100_000, smoke ? 1 : 3);
 } finally {
   await stopAll();
 }
