@@ -2,22 +2,10 @@
 // Filter, the CLI's automatic paging and boto3's list_users paginator through PaginationToken, and a disabled user
 // refused at sign-in. The password reaches python on stdin, never on a command line; nothing prints a token.
 import { AdminCreateUserCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { execFile, spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { awsCli, hasAws, hasBoto3, runPython } from "./cli-tools.ts";
 import { createSignInPool, createSignInUser, PASSWORD, startSignInServer, type PoolSetup, type SignInWorld } from "./signin-setup.ts";
 
-const hasBoto3 = spawnSync("python3", ["-c", "import boto3"]).status === 0;
-const hasAws = spawnSync("aws", ["--version"]).status === 0;
-const ENV = {
-  PATH: process.env.PATH,
-  HOME: process.env.HOME,
-  AWS_ACCESS_KEY_ID: "AKIDBOTO",
-  AWS_SECRET_ACCESS_KEY: "boto-secret",
-  AWS_DEFAULT_REGION: "us-east-1",
-  AWS_CONFIG_FILE: "/dev/null",
-  AWS_SHARED_CREDENTIALS_FILE: "/dev/null",
-  AWS_PAGER: "",
-};
 const FAMILIES: Record<string, string> = { jon: "Reddy", mary: "Reddy", jonas: "Smith", ann: "Reddy", zed: "Jones" };
 
 let world: SignInWorld;
@@ -32,14 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => world?.close());
 
-/** The AWS CLI, isolated from any user configuration; the result is parsed, never printed. */
-function aws(args: string[]): Promise<{ code: number; json?: any; stderr: string }> {
-  return new Promise((resolve) =>
-    execFile("aws", ["--endpoint-url", world.url, "--output", "json", "cognito-idp", ...args], { env: ENV }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, json: stdout ? JSON.parse(stdout) : undefined, stderr }),
-    ),
-  );
-}
+const aws = (args: string[]) => awsCli(world.url, args);
 
 describe.skipIf(!hasAws)("the AWS CLI against serve (needs `aws` on PATH)", () => {
   test('list-users --filter \'family_name = "Reddy"\' lists the Reddys with the item shape of the CLI example', async () => {
@@ -88,11 +69,7 @@ print(json.dumps(out))
 describe.skipIf(!hasBoto3)("boto3 against serve (needs python3 with boto3)", () => {
   test("the list_users paginator with a prefix filter, and admin_disable_user / admin_enable_user around a sign-in", async () => {
     const input = JSON.stringify({ url: world.url, poolId: pool.poolId, clientId: pool.clientId, password: PASSWORD });
-    // Asynchronous: the server runs in this process, so a synchronous spawn would leave python waiting on it.
-    const run = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
-      const child = execFile("python3", ["-c", BOTO3], { env: ENV }, (_error, stdout, stderr) => resolve({ stdout, stderr }));
-      child.stdin!.end(input);
-    });
+    const run = await runPython(BOTO3, input);
     expect(run.stderr).toBe("");
     const out = JSON.parse(run.stdout);
     expect(out.listed).toEqual(["jon", "jonas"]);
