@@ -60,6 +60,8 @@ export interface UserRecord {
   codes?: { confirmation?: PendingCode; reset?: PendingCode; verification?: { email?: PendingCode; phone_number?: PendingCode } };
   /** New email / phone_number values held back until verified (AttributesRequireVerificationBeforeUpdate). */
   pendingAttributes?: { email?: string; phone_number?: string };
+  /** Epoch ms of the last hour's GetUserAttributeVerificationCode calls and VerifyUserAttribute attempts (quotas). */
+  verificationQuota?: { sent?: number[]; attempts?: number[] };
   /** Epoch ms after which a temporary password (FORCE_CHANGE_PASSWORD) no longer signs in. */
   temporaryUntil?: number;
   /** origin_jti of every refresh-token family issued and not revoked: GlobalSignOut revokes them all. */

@@ -149,8 +149,23 @@ export function sendVerificationCode(ctx: OperationContext, pool: PoolRecord, us
   return delivery;
 }
 
+const HOUR_MS = 3_600_000;
+const QUOTA = { sent: 5, attempts: 15 } as const;
+
+/**
+ * The per-user hourly quotas (DOC, dev guide "Quotas": 5 GetUserAttributeVerificationCode calls, 15 VerifyUserAttribute
+ * attempts); over them LimitExceededException with §9's text (INFERRED here). The call or attempt counts once made.
+ */
+export function countVerification(ctx: OperationContext, user: UserRecord, kind: keyof typeof QUOTA): void {
+  const now = ctx.nowMs();
+  const recent = (user.verificationQuota?.[kind] ?? []).filter((t) => now - t < HOUR_MS);
+  if (recent.length >= QUOTA[kind]) throw new AwsError("LimitExceededException", "Attempt limit exceeded, please try after some time.");
+  user.verificationQuota = { ...user.verificationQuota, [kind]: [...recent, now] };
+}
+
 /** VerifyUserAttribute's code (consumed on success; §9's texts, INFERRED for attributes). */
 export function checkVerificationCode(ctx: OperationContext, user: UserRecord, name: Verifiable, presented: string): void {
+  countVerification(ctx, user, "attempts");
   const pending = user.codes?.verification?.[name];
   if (!pending || pending.code !== presented) throw codeErrors.mismatch();
   if (ctx.nowMs() > pending.expiresAt) throw codeErrors.expired();

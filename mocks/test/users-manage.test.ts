@@ -324,6 +324,23 @@ describe("legacy settings and auth factors", () => {
     expect((await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: "alice" }))).MFAOptions).toBeUndefined();
   });
 
+  test("quotas: 5 codes and 15 verification attempts per user per hour, then LimitExceededException; an hour later again", async () => {
+    const { poolId, clientId } = await signInPool(sdk);
+    await confirmedUser(sdk, poolId);
+    const AccessToken = await accessToken(clientId);
+    const send = () => sdk.send(new GetUserAttributeVerificationCodeCommand({ AccessToken, AttributeName: "email" }));
+    for (let i = 0; i < 5; i++) await send();
+    expect(await failure(send())).toMatchObject({ name: "LimitExceededException", message: "Attempt limit exceeded, please try after some time." });
+    const wrong = lastCode(poolId).code === "000000" ? "000001" : "000000";
+    const verify = () => sdk.send(new VerifyUserAttributeCommand({ AccessToken, AttributeName: "email", Code: wrong }));
+    for (let i = 0; i < 15; i++) expect((await failure(verify())).name).toBe("CodeMismatchException");
+    expect((await failure(verify())).name).toBe("LimitExceededException");
+    advance(3600_000);
+    const fresh = await accessToken(clientId);
+    await sdk.send(new GetUserAttributeVerificationCodeCommand({ AccessToken: fresh, AttributeName: "email" }));
+    await sdk.send(new VerifyUserAttributeCommand({ AccessToken: fresh, AttributeName: "email", Code: lastCode(poolId).code }));
+  });
+
   test("codes for attribute verification expire after 24 h", async () => {
     const { poolId, clientId } = await signInPool(sdk);
     await confirmedUser(sdk, poolId);
