@@ -32,8 +32,10 @@ export interface Page<R> {
 export function pageOf<V, R>(map: Map<string, V>, token: string | undefined, limit: number, pick: (key: string, value: V) => R | undefined): Page<R> {
   const iterator = token === undefined ? map.entries() : resume(map, token);
   const items: R[] = [];
-  // The token's own entry is where `resume` left the iterator; it is re-read (it may have changed or gone).
-  let first = token === undefined ? undefined : keyOf(token);
+  // The token's own entry is where `resume` left the iterator; it is re-read (it may have changed or gone). Deleted
+  // and set again since, it also sits at the map's end now: listed here, it is skipped there.
+  const tokenKey = token === undefined ? undefined : keyOf(token);
+  let first = tokenKey;
   for (;;) {
     let key: string;
     let value: V;
@@ -46,6 +48,7 @@ export function pageOf<V, R>(map: Map<string, V>, token: string | undefined, lim
       const step = iterator.next();
       if (step.done) return { items };
       [key, value] = step.value;
+      if (key === tokenKey) continue;
     }
     const item = pick(key, value);
     if (item === undefined) continue;

@@ -124,6 +124,16 @@ describe("ListUsers", () => {
     expect(await failure(sdk.send(new ListUsersCommand({ UserPoolId: poolId, PaginationToken: "not-a-token" })))).toMatchObject({ name: "InvalidParameterException" });
   });
 
+  test("the next page's first user deleted and created again between pages is listed once", async () => {
+    const { poolId } = await signInPool(sdk);
+    for (const u of ["a", "b", "c"]) await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: u, MessageAction: "SUPPRESS" }));
+    const first = await sdk.send(new ListUsersCommand({ UserPoolId: poolId, Limit: 1 }));
+    await sdk.send(new AdminDeleteUserCommand({ UserPoolId: poolId, Username: "b" }));
+    await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: "b", MessageAction: "SUPPRESS" }));
+    const rest = await sdk.send(new ListUsersCommand({ UserPoolId: poolId, Limit: 10, PaginationToken: first.PaginationToken }));
+    expect([...names(first.Users), ...names(rest.Users)]).toEqual(["a", "b", "c"]);
+  });
+
   test("a token whose cursor is gone (used before) resumes from where it points", async () => {
     const { poolId } = await signInPool(sdk);
     for (const u of ["a", "b", "c"]) await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: u, MessageAction: "SUPPRESS" }));
