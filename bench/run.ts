@@ -1,11 +1,12 @@
-// `npm run bench`: every measurement of issues 5, 9, 11, 12 and 21 in one run on this machine, each target with its
-// measured ratio and PASS/FAIL. Options: --only 1,2,3,4,5,6,7 (sections; 5 = start-up, 6 = sign-in, 7 = what a test
-// suite feels: a fresh pool's first sign-in, an SDK call in-process), --duration S, --rounds N, --connections N, --smoke (tiny loads
+// `npm run bench`: every measurement of issues 5, 9, 11, 12, 17 and 21 in one run on this machine, each target with its
+// measured ratio and PASS/FAIL. Options: --only 1,2,3,4,5,6,7,8 (sections; 5 = start-up, 6 = sign-in, 7 = what a test
+// suite feels: a fresh pool's first sign-in, an SDK call in-process; 8 = ListUsers over 100,000 users), --duration S, --rounds N, --connections N, --smoke (tiny loads
 // that only prove every section works; its figures mean nothing).
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { httpThroughput } from "./http-throughput.ts";
 import { inProcess } from "./in-process.ts";
+import { listUsers } from "./list-users.ts";
 import { memory } from "./memory.ts";
 import { peers } from "./peers.ts";
 import { persistence } from "./persistence.ts";
@@ -20,7 +21,7 @@ import { userPath } from "./user-path.ts";
 
 const { values } = parseArgs({
   options: {
-    only: { type: "string", default: "1,2,3,4,5,6,7" },
+    only: { type: "string", default: "1,2,3,4,5,6,7,8" },
     duration: { type: "string", default: "3" },
     rounds: { type: "string", default: "5" },
     connections: { type: "string", default: "16" },
@@ -71,6 +72,7 @@ try {
     await srpInProcess(report, smoke ? 20 : 200);
   }
   if (sections.has("7")) await userPath(report, smoke ? 3 : 20, smoke ? 20 : 500, smoke ? 1 : 5);
+  if (sections.has("8")) await listUsers(report, smoke ? 1_000 : 100_000, smoke ? 1 : 3);
 } finally {
   await stopAll();
 }

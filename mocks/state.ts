@@ -57,7 +57,11 @@ export interface UserRecord {
   mfa?: UserMfa;
   /** Failed password attempts and the lock they caused (signin/lockout.ts). */
   lockout?: { failures: number; lockedUntil?: number };
-  codes?: { confirmation?: PendingCode; reset?: PendingCode };
+  codes?: { confirmation?: PendingCode; reset?: PendingCode; verification?: { email?: PendingCode; phone_number?: PendingCode } };
+  /** New email / phone_number values held back until verified (AttributesRequireVerificationBeforeUpdate). */
+  pendingAttributes?: { email?: string; phone_number?: string };
+  /** Epoch ms of the last hour's GetUserAttributeVerificationCode calls and VerifyUserAttribute attempts (quotas). */
+  verificationQuota?: { sent?: number[]; attempts?: number[] };
   /** Epoch ms after which a temporary password (FORCE_CHANGE_PASSWORD) no longer signs in. */
   temporaryUntil?: number;
   /** origin_jti of every refresh-token family issued and not revoked: GlobalSignOut revokes them all. */
@@ -111,7 +115,7 @@ export interface CodeMessage {
   kind: "code";
   userPoolId: string;
   username: string;
-  purpose: "SignUp" | "ForgotPassword" | "EMAIL_OTP" | "SMS_MFA" | "Invitation";
+  purpose: "SignUp" | "ForgotPassword" | "EMAIL_OTP" | "SMS_MFA" | "Invitation" | "VerifyUserAttribute";
   medium: "EMAIL" | "SMS";
   destination: string;
   code: string;

@@ -2,11 +2,11 @@
 import type { InputOf, OutputOf } from "../../generated/operations.ts";
 import type { OperationContext } from "../context.ts";
 import { authorize } from "../signin/access.ts";
-import { revokeFamily } from "../signin/issue.ts";
+import { revokeAllFamilies } from "../signin/issue.ts";
 
 export function globalSignOut(input: InputOf<"GlobalSignOut">, ctx: OperationContext): Promise<OutputOf<"GlobalSignOut">> {
   return authorize(ctx, input.AccessToken).then(({ user }) => {
-    for (const family of [...(user.families ?? [])]) revokeFamily(ctx, user, family);
+    revokeAllFamilies(ctx, user);
     return {};
   });
 }

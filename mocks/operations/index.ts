@@ -38,6 +38,24 @@ import { setUserPoolMfaConfig } from "./set-user-pool-mfa-config.ts";
 import { signUp } from "./sign-up.ts";
 import { updateAuthEventFeedback } from "./update-auth-event-feedback.ts";
 import { updateUserPool } from "./update-user-pool.ts";
+// Issue 17 §2, users and attributes.
+import { addCustomAttributes } from "./add-custom-attributes.ts";
+import { adminDeleteUserAttributes } from "./admin-delete-user-attributes.ts";
+import { adminDisableUser } from "./admin-disable-user.ts";
+import { adminEnableUser } from "./admin-enable-user.ts";
+import { adminGetUserAuthFactors } from "./admin-get-user-auth-factors.ts";
+import { adminResetUserPassword } from "./admin-reset-user-password.ts";
+import { adminSetUserSettings } from "./admin-set-user-settings.ts";
+import { adminUpdateUserAttributes } from "./admin-update-user-attributes.ts";
+import { adminUserGlobalSignOut } from "./admin-user-global-sign-out.ts";
+import { deleteUser } from "./delete-user.ts";
+import { deleteUserAttributes } from "./delete-user-attributes.ts";
+import { getUserAttributeVerificationCode } from "./get-user-attribute-verification-code.ts";
+import { getUserAuthFactors } from "./get-user-auth-factors.ts";
+import { listUsers } from "./list-users.ts";
+import { setUserSettings } from "./set-user-settings.ts";
+import { updateUserAttributes } from "./update-user-attributes.ts";
+import { verifyUserAttribute } from "./verify-user-attribute.ts";
 import { notImplemented, type Plan } from "./not-implemented.ts";
 import { verifySoftwareToken } from "./verify-software-token.ts";
 
@@ -80,6 +98,24 @@ const emulated = {
   GetTokensFromRefreshToken: getTokensFromRefreshToken,
   GlobalSignOut: globalSignOut,
   RevokeToken: revokeToken,
+  // Issue 17 §2: users and attributes.
+  AddCustomAttributes: addCustomAttributes,
+  AdminDeleteUserAttributes: adminDeleteUserAttributes,
+  AdminDisableUser: adminDisableUser,
+  AdminEnableUser: adminEnableUser,
+  AdminGetUserAuthFactors: adminGetUserAuthFactors,
+  AdminResetUserPassword: adminResetUserPassword,
+  AdminSetUserSettings: adminSetUserSettings,
+  AdminUpdateUserAttributes: adminUpdateUserAttributes,
+  AdminUserGlobalSignOut: adminUserGlobalSignOut,
+  DeleteUser: deleteUser,
+  DeleteUserAttributes: deleteUserAttributes,
+  GetUserAttributeVerificationCode: getUserAttributeVerificationCode,
+  GetUserAuthFactors: getUserAuthFactors,
+  ListUsers: listUsers,
+  SetUserSettings: setUserSettings,
+  UpdateUserAttributes: updateUserAttributes,
+  VerifyUserAttribute: verifyUserAttribute,
 } satisfies Partial<Implementations<OperationContext>>;
 
 const I17: Plan = "issue 17 (management surface)";
@@ -90,41 +126,24 @@ const I19: Plan = "issue 19 (devices and passwordless)";
  * exactly the operations `emulated` lacks: adding a module without removing its line here (or the reverse) fails
  * the type check. */
 export const NOT_EMULATED: { readonly [O in Exclude<OperationName, keyof typeof emulated>]: Plan } = {
-  AddCustomAttributes: I17,
   AddUserPoolClientSecret: I17,
   AdminAddUserToGroup: I17,
-  AdminDeleteUserAttributes: I17,
-  AdminDisableUser: I17,
-  AdminEnableUser: I17,
-  AdminGetUserAuthFactors: I17,
   AdminListGroupsForUser: I17,
   AdminRemoveUserFromGroup: I17,
-  AdminResetUserPassword: I17,
-  AdminSetUserSettings: I17,
-  AdminUpdateUserAttributes: I17,
-  AdminUserGlobalSignOut: I17,
   CreateGroup: I17,
   DeleteGroup: I17,
-  DeleteUser: I17,
-  DeleteUserAttributes: I17,
   DeleteUserPoolClientSecret: I17,
   DescribeUserPoolClient: I17,
   GetGroup: I17,
-  GetUserAttributeVerificationCode: I17,
-  GetUserAuthFactors: I17,
   ListGroups: I17,
   ListTagsForResource: I17,
   ListUserPoolClientSecrets: I17,
   ListUserPoolClients: I17,
-  ListUsers: I17,
   ListUsersInGroup: I17,
-  SetUserSettings: I17,
   TagResource: I17,
   UntagResource: I17,
   UpdateGroup: I17,
-  UpdateUserAttributes: I17,
   UpdateUserPoolClient: I17,
-  VerifyUserAttribute: I17,
   AdminDisableProviderForUser: I18,
   AdminLinkProviderForUser: I18,
   CreateIdentityProvider: I18,

@@ -8,7 +8,7 @@ import type { PoolRecord } from "../state.ts";
 type Permissions = components["schemas"]["ClientPermissionListType"];
 
 /** Cognito itself sets these; no app client may write them. */
-const NEVER_WRITABLE = new Set(["sub", "email_verified", "phone_number_verified"]);
+export const NEVER_WRITABLE: ReadonlySet<string> = new Set(["sub", "email_verified", "phone_number_verified"]);
 
 export function checkClientAttributes(pool: PoolRecord, read: Permissions | undefined, write: Permissions | undefined): void {
   const schema = pool.pool.SchemaAttributes ?? [];

@@ -62,17 +62,22 @@ export function poolSchema(requested: SchemaAttribute[] = []): SchemaAttribute[]
       Object.assign(standard, pick(wanted, ["Required", "Mutable", "StringAttributeConstraints", "NumberAttributeConstraints"]));
       continue;
     }
-    if (wanted.Required) throw errors.invalidParameter("Required custom attributes are not supported currently.");
-    attributes.push({
-      Name: customName(wanted),
-      AttributeDataType: wanted.AttributeDataType ?? "String",
-      DeveloperOnlyAttribute: wanted.DeveloperOnlyAttribute ?? false,
-      Mutable: wanted.Mutable ?? true,
-      Required: false,
-      ...pick(wanted, ["StringAttributeConstraints", "NumberAttributeConstraints"]),
-    });
+    attributes.push(customAttribute(wanted));
   }
   return attributes;
+}
+
+/** A custom attribute as the schema stores it (CreateUserPool's Schema and AddCustomAttributes). */
+export function customAttribute(wanted: SchemaAttribute): SchemaAttribute {
+  if (wanted.Required) throw errors.invalidParameter("Required custom attributes are not supported currently.");
+  return {
+    Name: customName(wanted),
+    AttributeDataType: wanted.AttributeDataType ?? "String",
+    DeveloperOnlyAttribute: wanted.DeveloperOnlyAttribute ?? false,
+    Mutable: wanted.Mutable ?? true,
+    Required: false,
+    ...pick(wanted, ["StringAttributeConstraints", "NumberAttributeConstraints"]),
+  };
 }
 
 function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {

@@ -2,7 +2,7 @@
 // usernames in pools that sign in with email or phone, and the pool's user count.
 import type { components } from "../../generated/types.ts";
 import { errors } from "../protocol/errors.ts";
-import type { PoolRecord } from "../state.ts";
+import type { PoolRecord, UserRecord } from "../state.ts";
 
 type Attribute = components["schemas"]["AttributeType"];
 
@@ -48,4 +48,10 @@ export function userWithAttribute(pool: PoolRecord, attribute: Attribute) {
 /** DescribeUserPool's EstimatedNumberOfUsers follows the users (a new pool object: see protocol/serialized.ts). */
 export function recountUsers(pool: PoolRecord): void {
   pool.pool = { ...pool.pool, EstimatedNumberOfUsers: pool.users.size };
+}
+
+/** Deletes a user (AdminDeleteUser, DeleteUser): its record under whatever key it is stored, and the count. */
+export function removeUser(pool: PoolRecord, record: UserRecord): void {
+  for (const [key, candidate] of pool.users) if (candidate === record) pool.users.delete(key);
+  recountUsers(pool);
 }

@@ -3,6 +3,7 @@
 import type { OperationContext } from "../context.ts";
 import { AwsError } from "../protocol/errors.ts";
 import type { CodeMessage, PendingCode, UserRecord } from "../state.ts";
+import { isTrue } from "./user-state.ts";
 
 export const CODE_VALIDITY_MS = 24 * 60 * 60_000;
 
@@ -36,7 +37,7 @@ export function deliveryFor(user: UserRecord, preferred: readonly ("email" | "ph
   for (const name of preferred) {
     const value = attribute(user, name);
     if (value === undefined) continue;
-    if (verifiedOnly && attribute(user, `${name}_verified`) !== "true") continue;
+    if (verifiedOnly && !isTrue(attribute(user, `${name}_verified`))) continue;
     return { medium: name === "email" ? "EMAIL" : "SMS", attribute: name, destination: value };
   }
   return undefined;

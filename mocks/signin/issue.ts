@@ -106,3 +106,8 @@ export function revokeFamily(ctx: OperationContext, user: UserRecord | undefined
   ctx.state.revoked.set(originJti, ctx.now());
   if (user?.families) user.families = user.families.filter((f) => f !== originJti);
 }
+
+/** GlobalSignOut, AdminUserGlobalSignOut, AdminDisableUser: every family of the user. */
+export function revokeAllFamilies(ctx: OperationContext, user: UserRecord): void {
+  for (const family of [...(user.families ?? [])]) revokeFamily(ctx, user, family);
+}

@@ -14,9 +14,38 @@ type Settings = { Enabled?: boolean; PreferredMfa?: boolean } | undefined;
 export const PENDING_SECRET = "pendingSecret";
 
 /** Enabled methods (UserMFASettingList) and the preferred one, as GetUser and AdminGetUser answer (omitted when none). */
-export function mfaView(user: UserRecord): { PreferredMfaSetting?: string; UserMFASettingList?: string[] } {
+export function mfaView(user: UserRecord): { PreferredMfaSetting?: string; UserMFASettingList?: string[]; MFAOptions?: S["MFAOptionListType"] } {
   const enabled = user.mfa?.enabled ?? [];
-  return { ...(user.mfa?.preferred && { PreferredMfaSetting: user.mfa.preferred }), ...(enabled.length > 0 && { UserMFASettingList: [...enabled] }) };
+  return {
+    ...(user.user.MFAOptions?.length && { MFAOptions: user.user.MFAOptions }),
+    ...(user.mfa?.preferred && { PreferredMfaSetting: user.mfa.preferred }),
+    ...(enabled.length > 0 && { UserMFASettingList: [...enabled] }),
+  };
+}
+
+/**
+ * SetUserSettings / AdminSetUserSettings, the legacy MFAOptions (DOC: "configure only SMS MFA"): the list is stored
+ * as given (GetUser and AdminGetUser show it); an SMS option turns SMS MFA on, a list without one turns it off. What AWS
+ * does with an EMAIL option or another AttributeName is UNKNOWN: the mock stores it and enables nothing for it.
+ */
+export function setLegacySettings(ctx: OperationContext, user: UserRecord, options: S["MFAOptionListType"]): void {
+  setPreference(ctx, user, { SMSMfaSettings: { Enabled: options.some((o) => o.DeliveryMedium === "SMS") } });
+  const { MFAOptions: _, ...rest } = user.user;
+  user.user = options.length > 0 ? { ...rest, MFAOptions: options.map((o) => ({ ...o })) } : rest;
+}
+
+/**
+ * GetUserAuthFactors / AdminGetUserAuthFactors (DOC shape). What a password user lists is UNKNOWN on AWS (INFERRED
+ * `["PASSWORD"]`); the mock's users sign in with passwords only, so that is all it lists.
+ */
+export function authFactors(user: UserRecord): S["GetUserAuthFactorsResponse"] {
+  const { PreferredMfaSetting, UserMFASettingList } = mfaView(user);
+  return {
+    Username: user.user.Username!,
+    ...(PreferredMfaSetting && { PreferredMfaSetting }),
+    ...(UserMFASettingList && { UserMFASettingList: UserMFASettingList as S["UserMFASettingListType"] }),
+    ConfiguredUserAuthFactors: user.credentials ? ["PASSWORD"] : [],
+  };
 }
 
 /** SetUserMFAPreference / AdminSetUserMFAPreference; each method needs its delivery config first (CONFIRMED text for TOTP). */

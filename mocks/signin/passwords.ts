@@ -8,7 +8,7 @@ import { checkPassword } from "../pools/password.ts";
 import { AwsError } from "../protocol/errors.ts";
 import type { ClientRecord, PoolRecord, UserRecord } from "../state.ts";
 import { checkSecretHash, hidesUsers, userNotFound, wrongPassword } from "./client-rules.ts";
-import { checkCode, deliveryDetails, deliveryFor, newCode, pendingCode, sendCode } from "./codes.ts";
+import { checkCode, deliveryDetails, deliveryFor, newCode, pendingCode, sendCode, type Delivery } from "./codes.ts";
 import { passwordMatches, setCredentials } from "./credentials.ts";
 import { checkNotLocked, recordFailure, recordSuccess } from "./lockout.ts";
 import { assessEvent } from "./risk-hook.ts";
@@ -24,14 +24,34 @@ export function forgotPassword(ctx: OperationContext, { pool, client }: Where, i
     // ENABLED: a 200 with simulated delivery details (CONFIRMED); the masked destination is our invention.
     return { CodeDeliveryDetails: { Destination: "u***@e***", DeliveryMedium: "EMAIL", AttributeName: "email" } };
   }
-  const delivery = deliveryFor(user, ["email", "phone_number"], true);
-  // Text INFERRED (quoted in user reports).
-  if (!delivery) throw new AwsError("InvalidParameterException", "Cannot reset password for the user as there is no registered/verified email or phone_number");
+  const delivery = resetDelivery(user);
   assessEvent(ctx, { admin: false, userContextData: input.UserContextData }, pool, client, user, { eventType: "ForgotPassword", passwordCorrect: true });
+  sendResetCode(ctx, pool, user, delivery);
+  return { CodeDeliveryDetails: deliveryDetails(delivery) };
+}
+
+/** Where a reset code goes: a verified email or phone number. Text CONFIRMED for ForgotPassword (§12.2). */
+function resetDelivery(user: UserRecord): Delivery {
+  const delivery = deliveryFor(user, ["email", "phone_number"], true);
+  if (!delivery) throw new AwsError("InvalidParameterException", "Cannot reset password for the user as there is no registered/verified email or phone_number");
+  return delivery;
+}
+
+function sendResetCode(ctx: OperationContext, pool: PoolRecord, user: UserRecord, delivery: Delivery): void {
   const code = newCode(ctx);
   user.codes = { ...user.codes, reset: pendingCode(ctx, code) };
   sendCode(ctx, pool.pool.Id!, user, "ForgotPassword", delivery, code);
-  return { CodeDeliveryDetails: deliveryDetails(delivery) };
+}
+
+/**
+ * AdminResetUserPassword (§12.2, DOC): RESET_REQUIRED and a reset code; sign-in then answers
+ * PasswordResetRequiredException until ConfirmForgotPassword. Without a verified email or phone number: ForgotPassword's
+ * refusal (INFERRED for this operation).
+ */
+export function adminResetUserPassword(ctx: OperationContext, pool: PoolRecord, user: UserRecord): void {
+  const delivery = resetDelivery(user);
+  sendResetCode(ctx, pool, user, delivery);
+  setStatus(ctx, user, "RESET_REQUIRED");
 }
 
 export function confirmForgotPassword(ctx: OperationContext, { pool, client }: Where, input: InputOf<"ConfirmForgotPassword">): OutputOf<"ConfirmForgotPassword"> {

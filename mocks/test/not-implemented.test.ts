@@ -1,7 +1,7 @@
 // Every operation of the model is routed; those without a module answer the typed NotImplementedException (501)
 // after authentication and validation, never a made-up success. mocks/README.md lists them, kept equal here.
 import { readFileSync } from "node:fs";
-import { CognitoIdentityProviderClient, ListGroupsCommand, ListUsersCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { CognitoIdentityProviderClient, ListGroupsCommand, ListIdentityProvidersCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { describe, expect, test } from "vitest";
 import { OPERATIONS, type OperationName } from "../../generated/operations.ts";
 import { createMockCore } from "../core.ts";
@@ -58,7 +58,7 @@ describe("on the wire and through the SDK", () => {
     // 501 is not a transient status for the SDK's retry strategy: one attempt only (the harness allows one anyway,
     // so check a client with the default three).
     const patient = new CognitoIdentityProviderClient({ region: "eu-west-1", credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" } });
-    const again = await failure(patient.send(new ListUsersCommand({ UserPoolId: "us-east-1_Abcdefgh1" })));
+    const again = await failure(patient.send(new ListIdentityProvidersCommand({ UserPoolId: "us-east-1_Abcdefgh1" })));
     expect(again.name).toBe("NotImplementedException");
     expect(again.$metadata.attempts).toBe(1);
   });

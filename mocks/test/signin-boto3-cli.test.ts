@@ -2,25 +2,10 @@
 // against `serve`: ADMIN_USER_PASSWORD_AUTH, USER_PASSWORD_AUTH with and without a client secret (SECRET_HASH
 // computed here the way AWS documents it, §9), a wrong password, and the NEW_PASSWORD_REQUIRED challenge answered
 // with (Admin)RespondToAuthChallenge. The scripts print shapes and flags, never the tokens themselves.
-import { execFile, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { awsCliInput, hasAws, hasBoto3, runPython } from "./cli-tools.ts";
 import { createSignInPool, createSignInUser, NEW_PASSWORD, PASSWORD, startSignInServer, TEMPORARY_PASSWORD, type PoolSetup, type SignInWorld } from "./signin-setup.ts";
 
-const hasBoto3 = spawnSync("python3", ["-c", "import boto3"]).status === 0;
-const hasAws = spawnSync("aws", ["--version"]).status === 0;
-const ENV = {
-  PATH: process.env.PATH,
-  HOME: process.env.HOME,
-  AWS_ACCESS_KEY_ID: "AKIDBOTO",
-  AWS_SECRET_ACCESS_KEY: "boto-secret",
-  AWS_DEFAULT_REGION: "us-east-1",
-  AWS_CONFIG_FILE: "/dev/null",
-  AWS_SHARED_CREDENTIALS_FILE: "/dev/null",
-  AWS_PAGER: "",
-};
 
 let world: SignInWorld;
 let plain: PoolSetup;
@@ -74,11 +59,7 @@ describe.skipIf(!hasBoto3)("boto3 against serve (needs python3 with boto3)", () 
   let out: Record<string, any>;
   beforeAll(async () => {
     const input = JSON.stringify({ url: world.url, plain, secret, password: PASSWORD, temporary: TEMPORARY_PASSWORD, newPassword: NEW_PASSWORD });
-    // Asynchronous: the server runs in this process, so a synchronous spawn would leave python waiting on it.
-    const run = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
-      const child = execFile("python3", ["-c", BOTO3], { env: ENV }, (_error, stdout, stderr) => resolve({ stdout, stderr }));
-      child.stdin!.end(input);
-    });
+    const run = await runPython(BOTO3, input);
     expect(run.stderr).toBe("");
     out = JSON.parse(run.stdout);
   });
@@ -111,23 +92,8 @@ describe.skipIf(!hasBoto3)("boto3 against serve (needs python3 with boto3)", () 
   });
 });
 
-const inputs = mkdtempSync(join(tmpdir(), "cc-aws-cli-input-"));
-afterAll(() => rmSync(inputs, { recursive: true, force: true }));
-let inputCount = 0;
-
-/**
- * The AWS CLI, isolated from any user configuration; the result is parsed, never printed. The input goes in a file
- * only this user can read (`--cli-input-json file://`), never on the command line, where process listings show it.
- */
-function aws(operation: string, input: Record<string, unknown>): Promise<{ code: number; json?: any; stderr: string }> {
-  const file = join(inputs, `${inputCount++}.json`);
-  writeFileSync(file, JSON.stringify(input), { mode: 0o600 });
-  const argv = ["--endpoint-url", world.url, "--output", "json", "cognito-idp", operation, "--cli-input-json", `file://${file}`];
-  if ([PASSWORD, NEW_PASSWORD, TEMPORARY_PASSWORD].some((secret) => argv.some((arg) => arg.includes(secret)))) throw new Error("a password would be on the AWS CLI's command line");
-  return new Promise((resolve) =>
-    execFile("aws", argv, { env: ENV }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, json: stdout ? JSON.parse(stdout) : undefined, stderr })),
-  );
-}
+/** The AWS CLI with its input in a private file, never a password on the command line (cli-tools.ts). */
+const aws = (operation: string, input: Record<string, unknown>) => awsCliInput(world.url, operation, input, [PASSWORD, NEW_PASSWORD, TEMPORARY_PASSWORD]);
 
 describe.skipIf(!hasAws)("the AWS CLI against serve (needs `aws` on PATH)", () => {
   test("initiate-auth USER_PASSWORD_AUTH answers tokens; a wrong password exits 255 with AWS's error line", async () => {

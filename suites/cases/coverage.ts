@@ -72,6 +72,16 @@ for (const op of ["InitiateAuth", "AdminInitiateAuth", ...CHALLENGE_OPS]) {
   NOT_TESTABLE[`${op}:PasswordResetRequiredException`] =
     "needs a RESET_REQUIRED user: AdminResetUserPassword is not in scope, and the compromised-credentials block that sets it is issue 10's (threat protection on sign-in)";
 }
+// Users and attributes (issue 17 §2): the access-token operations, as TOKEN_OPS above.
+for (const op of ["DeleteUser", "DeleteUserAttributes", "GetUserAttributeVerificationCode", "GetUserAuthFactors", "SetUserSettings", "UpdateUserAttributes", "VerifyUserAttribute"]) {
+  NOT_TESTABLE[`${op}:UserNotConfirmedException`] = "an unconfirmed user never gets tokens, so no token-authorized request names one";
+  NOT_TESTABLE[`${op}:UserNotFoundException`] = "needs a token of a user deleted after sign-in; AWS's answer to one is UNKNOWN (aws-behavior.md §12.2)";
+  NOT_TESTABLE[`${op}:ResourceNotFoundException`] = "needs a token of a pool deleted after sign-in; AWS's answer to one is not in the evidence";
+  NOT_TESTABLE[`${op}:PasswordResetRequiredException`] = "a RESET_REQUIRED user gets no tokens, and AWS's answer on this operation is not in the evidence";
+}
+NOT_TESTABLE["UpdateUserAttributes:CodeMismatchException"] = "UpdateUserAttributes takes no code: AWS documents no request of it that provokes one";
+NOT_TESTABLE["UpdateUserAttributes:ExpiredCodeException"] = "UpdateUserAttributes takes no code: AWS documents no request of it that provokes one";
+NOT_TESTABLE["VerifyUserAttribute:ExpiredCodeException"] = "codes live 24 h (DOC): a run cannot wait, and the suites do not move a target's clock (mocks/test/users-manage.test.ts moves the mock's)";
 NOT_TESTABLE["AdminInitiateAuth:UserNotConfirmedException"] = "covered on InitiateAuth (behaviour/InitiateAuth/unconfirmed-user); the admin entry point's answer is not separately in the evidence";
 NOT_TESTABLE["AdminSetUserMFAPreference:UserNotConfirmedException"] = "AWS's answer for an unconfirmed user here is not in the evidence";
 NOT_TESTABLE["ConfirmForgotPassword:UserNotConfirmedException"] = "ForgotPassword's answer for an unconfirmed user is not in the evidence, so no code reaches this step";

@@ -13,6 +13,7 @@ import { tierGateCases } from "./tier-gates.ts";
 import { unsignedCases } from "./unsigned.ts";
 import { updateUserPoolCases } from "./update-user-pool.ts";
 import { userAndClientCases } from "./users-and-clients.ts";
+import { usersManageCases, usersNotFoundCases } from "./users-manage.ts";
 
 export const behaviourCases: Case[] = [
   ...riskConfigurationCases,
@@ -28,4 +29,6 @@ export const behaviourCases: Case[] = [
   ...notificationCases,
   ...userAndClientCases,
   ...signInCases,
+  ...usersManageCases,
+  ...usersNotFoundCases,
 ];

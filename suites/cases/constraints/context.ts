@@ -4,6 +4,7 @@
 import type { Step } from "../../harness/case.ts";
 import { control, ok } from "../behaviour/build.ts";
 import { SIGN_IN_ROWS } from "./context-sign-in.ts";
+import { USER_ROWS } from "./context-users.ts";
 import { loadFacts } from "./facts.ts";
 
 export interface ProbeContext {
@@ -190,6 +191,8 @@ const ROWS: Row[] = [
   },
   // The sign-in operations (issue 9).
   ...SIGN_IN_ROWS,
+  // Users and attributes (issue 17 §2).
+  ...USER_ROWS,
 ];
 
 const patternOf = (operation: string, path: string) => loadFacts().operations[operation]?.input[path]?.pattern ?? "";
