@@ -9,7 +9,7 @@ import { OPERATIONS, type OperationName } from "../../../generated/operations.ts
 import { isReadOperation } from "../../faults/quotas.ts";
 import { allowedErrors, answerProblems } from "./answer-checks.ts";
 import { createBaseline } from "./baseline.ts";
-import { DISPATCH_MINIMUMS, formatOutcomes, notImplemented, shortfalls } from "./outcome-minimums.ts";
+import { COUNTS_FAILED_ATTEMPTS, DISPATCH_MINIMUMS, formatOutcomes, notImplemented, shortfalls } from "./outcome-minimums.ts";
 import { addSignInState, fuzzClock } from "./sign-in-state.ts";
 import { requestArbitrary, type GeneratedRequest } from "./request-arbitrary.ts";
 import { DISPATCH_RUNS, SEED, SEQUENCE_RUNS, fuzzParameters } from "./runs.ts";
@@ -30,7 +30,6 @@ let dirty = false;
  * Sign-in attempts record their failures (lockout counts, spent sessions, failed-event records), as AWS does: a
  * refusal of these may change the state. Every other refusal, and every read, must leave it as it was.
  */
-const ATTEMPTS = new Set<string>(["InitiateAuth", "AdminInitiateAuth", "RespondToAuthChallenge", "AdminRespondToAuthChallenge", "ConfirmSignUp", "ConfirmForgotPassword", "ChangePassword", "VerifySoftwareToken"]);
 
 /** Sends one request and checks every property; returns the problems found (empty: all held). */
 async function sendAndCheck(request: GeneratedRequest, operation?: OperationName): Promise<string[]> {
@@ -51,7 +50,7 @@ async function sendAndCheck(request: GeneratedRequest, operation?: OperationName
   if (response.status !== 200 && secrets.some((secret) => shows(response.body, secret))) problems.push("an error answer shows a secret of the state");
   if (problems.length) tally.malformed++;
   const meta = Object.values(OPERATIONS).find((o) => o.target === wire.headers["x-amz-target"]);
-  const mayChange = meta !== undefined && ((response.status === 200 && !isReadOperation(meta.name)) || ATTEMPTS.has(meta.name));
+  const mayChange = meta !== undefined && ((response.status === 200 && !isReadOperation(meta.name)) || COUNTS_FAILED_ATTEMPTS.has(meta.name));
   dirty = mayChange;
   const violations = stateViolations(mock.state, { roundTrip: mayChange });
   if (!mayChange && !isDeepStrictEqual(mock.state, before)) violations.push("a refused request or a read changed the state");

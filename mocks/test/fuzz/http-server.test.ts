@@ -12,7 +12,7 @@ import type { KnownValues } from "./schema-arbitrary.ts";
 import { startServer, type RunningServer } from "../../server/server.ts";
 import { allowedErrors, answerProblems } from "./answer-checks.ts";
 import { createBaseline } from "./baseline.ts";
-import { formatOutcomes, HTTP_MINIMUMS, shortfalls } from "./outcome-minimums.ts";
+import { COUNTS_FAILED_ATTEMPTS, formatOutcomes, HTTP_MINIMUMS, shortfalls } from "./outcome-minimums.ts";
 import { addSignInState, fuzzClock, type Examples } from "./sign-in-state.ts";
 import { exchange, requestBytes, type Framing } from "./raw-http.ts";
 import { requestArbitrary, type GeneratedRequest } from "./request-arbitrary.ts";
@@ -60,7 +60,7 @@ async function sendAndCheck(operation: OperationName, request: GeneratedRequest,
     problems.push(...answerProblems(answer, allowedErrors(target || undefined)));
     if (problems.length) tally.malformed++;
     const meta = OPERATION_BY_TARGET.get(target);
-    const changed = answer.status === 200 && meta !== undefined && !isReadOperation(meta.name);
+    const changed = meta !== undefined && ((answer.status === 200 && !isReadOperation(meta.name)) || COUNTS_FAILED_ATTEMPTS.has(meta.name));
     const violations = stateViolations(server.mock.state, { roundTrip: changed });
     if (!changed && !isDeepStrictEqual(server.mock.state, before)) violations.push("a refused request or a read changed the state");
     tally.invariantViolations += violations.length;

@@ -5,6 +5,12 @@
 import { OPERATIONS, type OperationName } from "../../../generated/operations.ts";
 import { notImplementedOperations } from "../../operations/index.ts";
 
+/** Operations whose refusals change the state by design: they count failed attempts (lockout, code attempts). */
+export const COUNTS_FAILED_ATTEMPTS: ReadonlySet<string> = new Set([
+  "InitiateAuth", "AdminInitiateAuth", "RespondToAuthChallenge", "AdminRespondToAuthChallenge", "ConfirmSignUp",
+  "ConfirmForgotPassword", "ChangePassword", "VerifySoftwareToken", "VerifyUserAttribute",
+]);
+
 /** Read from one place: the implementations' own list of operations answered with the not-implemented error. */
 export const notImplemented: ReadonlySet<string> = notImplementedOperations;
 

@@ -60,6 +60,9 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
   const codeOf = (username: string) => mock.control.codes({ userPoolId: UserPoolId, username }).at(-1)?.code as string;
   const [signUpCode, resetCode] = [codeOf("pending"), codeOf("frank")];
   const { SRP_A } = srpStart();
+  // A verification code for gina's email, for VerifyUserAttribute.
+  await call("GetUserAttributeVerificationCode", { AccessToken: gina, AttributeName: "email" });
+  const verificationCode = codeOf("gina");
 
   const [plus, essentials] = known.UserPoolIdType as string[];
   const [clientA, clientB] = known.ClientIdType as string[];
@@ -107,6 +110,24 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
     GetTokensFromRefreshToken: [{ ClientId, RefreshToken: tokens.RefreshToken }],
     GlobalSignOut: [{ AccessToken: tokens.AccessToken }],
     RevokeToken: [{ ClientId, Token: tokens.RefreshToken }],
+    // Users and attributes (issue 17).
+    AddCustomAttributes: [{ UserPoolId, CustomAttributes: [{ Name: "team", AttributeDataType: "String", Mutable: true }] }],
+    AdminUpdateUserAttributes: [{ UserPoolId, Username: "erin", UserAttributes: [{ Name: "given_name", Value: "Erin" }] }],
+    AdminDeleteUserAttributes: [{ UserPoolId, Username: "erin", UserAttributeNames: ["given_name"] }],
+    AdminDisableUser: [{ UserPoolId, Username: "erin" }],
+    AdminEnableUser: [{ UserPoolId, Username: "erin" }],
+    AdminGetUserAuthFactors: [{ UserPoolId, Username: "erin" }],
+    AdminResetUserPassword: [{ UserPoolId, Username: "frank" }],
+    AdminSetUserSettings: [{ UserPoolId, Username: "erin", MFAOptions: [] }],
+    AdminUserGlobalSignOut: [{ UserPoolId, Username: "erin" }],
+    DeleteUser: [{ AccessToken: tokens.AccessToken }],
+    UpdateUserAttributes: [{ AccessToken: tokens.AccessToken, UserAttributes: [{ Name: "given_name", Value: "Erin" }] }],
+    DeleteUserAttributes: [{ AccessToken: tokens.AccessToken, UserAttributeNames: ["given_name"] }],
+    GetUserAttributeVerificationCode: [{ AccessToken: tokens.AccessToken, AttributeName: "email" }],
+    VerifyUserAttribute: [{ AccessToken: gina, AttributeName: "email", Code: verificationCode }],
+    GetUserAuthFactors: [{ AccessToken: tokens.AccessToken }],
+    SetUserSettings: [{ AccessToken: tokens.AccessToken, MFAOptions: [] }],
+    ListUsers: [{ UserPoolId, Filter: 'username ^= "e"', Limit: 2 }],
   };
 
   // Each example succeeds on the state as built (and is undone, so the next one starts from the same state).
@@ -125,7 +146,7 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
   known.TokenModelType = [...(known.TokenModelType ?? []), tokens.AccessToken, tokens.RefreshToken, tokens.IdToken];
   known.PasswordType = [PASSWORD, NEW_PASSWORD, TEMPORARY];
   known.SessionType = [sessionUser, sessionAdmin];
-  known.ConfirmationCodeType = [signUpCode, resetCode];
-  const secrets = [PASSWORD, NEW_PASSWORD, TEMPORARY, tokens.AccessToken, tokens.RefreshToken, tokens.IdToken, gina, SecretCode, sessionUser, sessionAdmin, signUpCode, resetCode];
+  known.ConfirmationCodeType = [signUpCode, resetCode, verificationCode];
+  const secrets = [PASSWORD, NEW_PASSWORD, TEMPORARY, tokens.AccessToken, tokens.RefreshToken, tokens.IdToken, gina, SecretCode, sessionUser, sessionAdmin, signUpCode, resetCode, verificationCode];
   return { examples, secrets };
 }

@@ -2,7 +2,7 @@
 // verification, custom attributes, a disabled user at sign-in, the admin password reset, admin global sign-out and
 // DeleteUser. Codes the service mails are read from the mock's outbox (control steps).
 import type { Case, Step } from "../../harness/case.ts";
-import { control, MISSING_POOL_ID, ok, refused, scenario } from "./build.ts";
+import { citing, control, MISSING_POOL_ID, ok, refused, scenario } from "./build.ts";
 import { passwordAuth, POOL, saveTokens, SIGNED_IN, signInScenario } from "./sign-in-steps.ts";
 
 const user = (Username: string, attributes: Record<string, string>): Step =>
@@ -52,8 +52,8 @@ export const usersManageCases: Case[] = [
     evidence: "CONFIRMED",
     fixtures: ["pool"],
     steps: [
-      refused("ListUsers", { ...POOL, Filter: "foo" }, "InvalidParameterException", { message: { equals: "Error while parsing filter." } }),
-      refused("ListUsers", { ...POOL, Filter: "email = unquoted" }, "InvalidParameterException", { message: { equals: "Error while parsing filter." } }),
+      citing(["s12.2.filter-parse-error"], refused("ListUsers", { ...POOL, Filter: "foo" }, "InvalidParameterException", { message: { equals: "Error while parsing filter." } })),
+      citing(["s12.2.filter-parse-error"], refused("ListUsers", { ...POOL, Filter: "email = unquoted" }, "InvalidParameterException", { message: { equals: "Error while parsing filter." } })),
     ],
   }),
   scenario({
@@ -141,11 +141,14 @@ export const usersManageCases: Case[] = [
     evidence: "CONFIRMED",
     steps: [
       ok("CreateUserPoolClient", { ...POOL, ClientName: "narrow-writer", ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"], WriteAttributes: ["given_name"] }, {}, { narrowClientId: "UserPoolClient.ClientId" }),
-      ok("InitiateAuth", passwordAuth({ client: "{{narrowClientId}}" }), SIGNED_IN, saveTokens()),
+      citing(["s9.success"], ok("InitiateAuth", passwordAuth({ client: "{{narrowClientId}}" }), SIGNED_IN, saveTokens())),
       ok("UpdateUserAttributes", { AccessToken: "{{accessToken}}", UserAttributes: [{ Name: "given_name", Value: "Allowed" }] }),
-      refused("UpdateUserAttributes", { AccessToken: "{{accessToken}}", UserAttributes: [{ Name: "family_name", Value: "Refused" }] }, "NotAuthorizedException", {
-        message: { equals: "A client attempted to write unauthorized attribute" },
-      }),
+      citing(
+        ["s12.2.unauthorized-write"],
+        refused("UpdateUserAttributes", { AccessToken: "{{accessToken}}", UserAttributes: [{ Name: "family_name", Value: "Refused" }] }, "NotAuthorizedException", {
+          message: { equals: "A client attempted to write unauthorized attribute" },
+        }),
+      ),
     ],
   }),
   signInScenario({
