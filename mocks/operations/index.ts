@@ -38,6 +38,18 @@ import { setUserPoolMfaConfig } from "./set-user-pool-mfa-config.ts";
 import { signUp } from "./sign-up.ts";
 import { updateAuthEventFeedback } from "./update-auth-event-feedback.ts";
 import { updateUserPool } from "./update-user-pool.ts";
+import { createGroup } from "./create-group.ts";
+import { getGroup } from "./get-group.ts";
+import { updateGroup } from "./update-group.ts";
+import { deleteGroup } from "./delete-group.ts";
+import { listGroups } from "./list-groups.ts";
+import { adminAddUserToGroup } from "./admin-add-user-to-group.ts";
+import { adminRemoveUserFromGroup } from "./admin-remove-user-from-group.ts";
+import { adminListGroupsForUser } from "./admin-list-groups-for-user.ts";
+import { listUsersInGroup } from "./list-users-in-group.ts";
+import { tagResource } from "./tag-resource.ts";
+import { untagResource } from "./untag-resource.ts";
+import { listTagsForResource } from "./list-tags-for-resource.ts";
 import { notImplemented, type Plan } from "./not-implemented.ts";
 import { verifySoftwareToken } from "./verify-software-token.ts";
 
@@ -80,6 +92,19 @@ const emulated = {
   GetTokensFromRefreshToken: getTokensFromRefreshToken,
   GlobalSignOut: globalSignOut,
   RevokeToken: revokeToken,
+  // Groups and tags (issue 17 §2).
+  CreateGroup: createGroup,
+  GetGroup: getGroup,
+  UpdateGroup: updateGroup,
+  DeleteGroup: deleteGroup,
+  ListGroups: listGroups,
+  AdminAddUserToGroup: adminAddUserToGroup,
+  AdminRemoveUserFromGroup: adminRemoveUserFromGroup,
+  AdminListGroupsForUser: adminListGroupsForUser,
+  ListUsersInGroup: listUsersInGroup,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  ListTagsForResource: listTagsForResource,
 } satisfies Partial<Implementations<OperationContext>>;
 
 const I17: Plan = "issue 17 (management surface)";
@@ -92,36 +117,24 @@ const I19: Plan = "issue 19 (devices and passwordless)";
 export const NOT_EMULATED: { readonly [O in Exclude<OperationName, keyof typeof emulated>]: Plan } = {
   AddCustomAttributes: I17,
   AddUserPoolClientSecret: I17,
-  AdminAddUserToGroup: I17,
   AdminDeleteUserAttributes: I17,
   AdminDisableUser: I17,
   AdminEnableUser: I17,
   AdminGetUserAuthFactors: I17,
-  AdminListGroupsForUser: I17,
-  AdminRemoveUserFromGroup: I17,
   AdminResetUserPassword: I17,
   AdminSetUserSettings: I17,
   AdminUpdateUserAttributes: I17,
   AdminUserGlobalSignOut: I17,
-  CreateGroup: I17,
-  DeleteGroup: I17,
   DeleteUser: I17,
   DeleteUserAttributes: I17,
   DeleteUserPoolClientSecret: I17,
   DescribeUserPoolClient: I17,
-  GetGroup: I17,
   GetUserAttributeVerificationCode: I17,
   GetUserAuthFactors: I17,
-  ListGroups: I17,
-  ListTagsForResource: I17,
   ListUserPoolClientSecrets: I17,
   ListUserPoolClients: I17,
   ListUsers: I17,
-  ListUsersInGroup: I17,
   SetUserSettings: I17,
-  TagResource: I17,
-  UntagResource: I17,
-  UpdateGroup: I17,
   UpdateUserAttributes: I17,
   UpdateUserPoolClient: I17,
   VerifyUserAttribute: I17,
