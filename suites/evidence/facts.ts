@@ -4,6 +4,7 @@
 // message that no CONFIRMED fact holds. Seeded from ../shared/reference/aws-behavior.md (ids: §-number + name);
 // `<…>` in a text stands for a value (an id, a member name, a number).
 import type { Evidence } from "../harness/case.ts";
+import { FACTS_S12_GROUPS } from "./facts-s12-groups.ts";
 
 export interface Fact {
   label: Evidence;
@@ -292,6 +293,7 @@ export const FACTS = {
   },
 
   // The mock's own contract: cases that use it need the control-api capability, so they never run on AWS.
+  ...FACTS_S12_GROUPS,
   "mock.control-api": { label: "DOC", says: "simulated sign-ins answer EventId and FeedbackToken; the outbox lists each mail with its template, recipient, bodies and feedback links", source: "mocks/README.md (documented by this project)" },
 } as const satisfies Record<string, Fact>;
 
