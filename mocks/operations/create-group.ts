@@ -11,6 +11,8 @@ export function createGroup(input: InputOf<"CreateGroup">, ctx: OperationContext
   if ((pool.groups?.size ?? 0) >= MAX_GROUPS_PER_POOL) throw limitExceeded(`A user pool can have at most ${MAX_GROUPS_PER_POOL} groups.`);
   const now = ctx.now();
   const group = groupOf({ ...input, UserPoolId: pool.pool.Id, LastModifiedDate: now, CreationDate: now });
-  (pool.groups ??= new Map()).set(input.GroupName, group);
+  // Set through `pool.groups`, not through `??=`'s value: under serve --state-file only the former is tracked.
+  pool.groups ??= new Map();
+  pool.groups.set(input.GroupName, group);
   return { Group: group };
 }
