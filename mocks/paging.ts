@@ -1,4 +1,4 @@
-// Pages over a Map in insertion order (ListUserPools, ListUsers). The token names the first entry of the next page;
+// Pages over a Map in insertion order (ListUserPools, ListUsers, ListGroups...). The token names the first entry of the next page;
 // behind it the chain's live iterator is kept, so a page resumes in O(page) and a whole chain costs O(map) rather
 // than O(map) per page. Map iterators see entries added later and skip deleted ones (ECMAScript), so a kept iterator
 // stays valid while the map changes. A token whose iterator is gone (evicted, reused, or from before a restart) is
@@ -80,4 +80,18 @@ function remember<V>(map: Map<string, V>, key: string, iterator: Iterator<[strin
   if (cursors.size >= MAX_CURSORS) cursors.delete(cursors.keys().next().value!);
   cursors.set(token, { map: map as Map<string, unknown>, iterator: iterator as Iterator<[string, unknown]> });
   return token;
+}
+
+/**
+ * One page of keys already in their list's order (a user's groups, a group's members), with the same tokens and the
+ * same refusal of a token naming no key as `pageOf`. For short lists that are not Maps of the state.
+ */
+export function pageOfKeys<K extends string>(keys: readonly K[], maxResults: number, nextToken: string | undefined): { page: K[]; nextToken?: string } {
+  let start = 0;
+  if (nextToken !== undefined) {
+    start = keys.indexOf(keyOf(nextToken) as K);
+    if (start < 0) throw badToken();
+  }
+  const next = keys[start + maxResults];
+  return { page: keys.slice(start, start + maxResults), ...(next !== undefined && { nextToken: encode(next) }) };
 }

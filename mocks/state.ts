@@ -66,6 +66,8 @@ export interface UserRecord {
   temporaryUntil?: number;
   /** origin_jti of every refresh-token family issued and not revoked: GlobalSignOut revokes them all. */
   families?: string[];
+  /** Names of the groups the user is in, in the order added (AdminAddUserToGroup): deleting the user drops them. */
+  groups?: string[];
 }
 
 export interface ClientRecord {
@@ -83,6 +85,8 @@ export interface PoolRecord {
   keys?: PoolKeys;
   /** SetUserPoolMfaConfig's methods; MfaConfiguration itself lives on the pool. */
   mfaConfig?: Pick<S["SetUserPoolMfaConfigRequest"], "SmsMfaConfiguration" | "SoftwareTokenMfaConfiguration" | "EmailMfaConfiguration" | "WebAuthnConfiguration">;
+  /** CreateGroup's groups by name, in creation order; made on the first CreateGroup (reads never create it). */
+  groups?: Map<string, S["GroupType"]>;
 }
 
 /** A notification the mock "sent" (threat-protection email), visible through the control API's outbox. */

@@ -56,6 +56,18 @@ import { listUsers } from "./list-users.ts";
 import { setUserSettings } from "./set-user-settings.ts";
 import { updateUserAttributes } from "./update-user-attributes.ts";
 import { verifyUserAttribute } from "./verify-user-attribute.ts";
+import { createGroup } from "./create-group.ts";
+import { getGroup } from "./get-group.ts";
+import { updateGroup } from "./update-group.ts";
+import { deleteGroup } from "./delete-group.ts";
+import { listGroups } from "./list-groups.ts";
+import { adminAddUserToGroup } from "./admin-add-user-to-group.ts";
+import { adminRemoveUserFromGroup } from "./admin-remove-user-from-group.ts";
+import { adminListGroupsForUser } from "./admin-list-groups-for-user.ts";
+import { listUsersInGroup } from "./list-users-in-group.ts";
+import { tagResource } from "./tag-resource.ts";
+import { untagResource } from "./untag-resource.ts";
+import { listTagsForResource } from "./list-tags-for-resource.ts";
 import { notImplemented, type Plan } from "./not-implemented.ts";
 import { verifySoftwareToken } from "./verify-software-token.ts";
 
@@ -116,6 +128,19 @@ const emulated = {
   SetUserSettings: setUserSettings,
   UpdateUserAttributes: updateUserAttributes,
   VerifyUserAttribute: verifyUserAttribute,
+  // Groups and tags (issue 17 §2).
+  CreateGroup: createGroup,
+  GetGroup: getGroup,
+  UpdateGroup: updateGroup,
+  DeleteGroup: deleteGroup,
+  ListGroups: listGroups,
+  AdminAddUserToGroup: adminAddUserToGroup,
+  AdminRemoveUserFromGroup: adminRemoveUserFromGroup,
+  AdminListGroupsForUser: adminListGroupsForUser,
+  ListUsersInGroup: listUsersInGroup,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  ListTagsForResource: listTagsForResource,
 } satisfies Partial<Implementations<OperationContext>>;
 
 const I17: Plan = "issue 17 (management surface)";
@@ -127,22 +152,10 @@ const I19: Plan = "issue 19 (devices and passwordless)";
  * the type check. */
 export const NOT_EMULATED: { readonly [O in Exclude<OperationName, keyof typeof emulated>]: Plan } = {
   AddUserPoolClientSecret: I17,
-  AdminAddUserToGroup: I17,
-  AdminListGroupsForUser: I17,
-  AdminRemoveUserFromGroup: I17,
-  CreateGroup: I17,
-  DeleteGroup: I17,
   DeleteUserPoolClientSecret: I17,
   DescribeUserPoolClient: I17,
-  GetGroup: I17,
-  ListGroups: I17,
-  ListTagsForResource: I17,
   ListUserPoolClientSecrets: I17,
   ListUserPoolClients: I17,
-  ListUsersInGroup: I17,
-  TagResource: I17,
-  UntagResource: I17,
-  UpdateGroup: I17,
   UpdateUserPoolClient: I17,
   AdminDisableProviderForUser: I18,
   AdminLinkProviderForUser: I18,

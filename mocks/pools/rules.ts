@@ -23,10 +23,18 @@ export function checkVerificationBeforeUpdate(
   }
 }
 
-/** AWS reserves the `aws:` tag prefix and allows 50 tags per resource (general AWS tagging rules; Cognito's text UNKNOWN). */
+/** Tag keys and values: letters, digits, spaces and `_ . : / = + - @` (DOC, dev guide "Tagging", 2023). */
+const TAG_CHARACTERS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+
+/**
+ * A pool's tag set, whichever operation writes it (UserPoolTags, TagResource): at most 50 tags, no `aws:` prefix,
+ * the allowed characters (DOC, aws-behavior.md §12.4; Cognito's texts UNKNOWN: the mock's, mocks/README.md).
+ */
 export function checkTags(tags: S["UserPoolTagsType"] | undefined): void {
-  const keys = Object.keys(tags ?? {});
-  if (keys.length > 50) throw errors.invalidParameter("A user pool can have at most 50 tags.");
-  const reserved = keys.find((k) => k.toLowerCase().startsWith("aws:"));
-  if (reserved) throw errors.invalidParameter(`Tag key ${reserved} uses the reserved prefix aws:.`);
+  const entries = Object.entries(tags ?? {});
+  if (entries.length > 50) throw errors.invalidParameter("A user pool can have at most 50 tags.");
+  const reserved = entries.find(([k]) => k.toLowerCase().startsWith("aws:"));
+  if (reserved) throw errors.invalidParameter(`Tag key ${reserved[0]} uses the reserved prefix aws:.`);
+  const bad = entries.find(([k, v]) => !TAG_CHARACTERS.test(k) || !TAG_CHARACTERS.test(v));
+  if (bad) throw errors.invalidParameter("Tag keys and values may hold only letters, digits, spaces and _ . : / = + - @.");
 }

@@ -51,5 +51,9 @@ export const errors = {
       "InvalidParameterException",
       "The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.",
     ),
+  /** CONFIRMED (aws-behavior.md §12.3). */
+  groupNotFound: () => new AwsError("ResourceNotFoundException", "Group not found."),
+  /** Text UNKNOWN (§12.3): the mock's choice, documented in mocks/README.md. */
+  groupExists: (name: string) => new AwsError("GroupExistsException", `A group with the name ${name} already exists.`),
   usernameExists: () => new AwsError("UsernameExistsException", "User account already exists"),
 };

@@ -3,6 +3,7 @@
 import type { components } from "../../generated/types.ts";
 import type { OperationContext } from "../context.ts";
 import { findUser } from "../lookup.ts";
+import { tokenGroupsOf } from "../pools/groups.ts";
 import { AwsError } from "../protocol/errors.ts";
 import type { ClientRecord, PoolRecord, UserRecord } from "../state.ts";
 import { issuerOf, mintTokens, openRefreshToken, type PoolKeyBook, tokenErrors, tokenValidity, type MintedTokens, type PoolKeys, type RefreshClaims } from "../tokens/index.ts";
@@ -47,6 +48,7 @@ export function grantTokens(ctx: OperationContext, grant: Grant): Promise<Authen
     clientId: client.client.ClientId!,
     sub: subOf(user),
     username: user.user.Username!,
+    groups: tokenGroupsOf(pool, user),
     attributes: readable(client, user),
     nowSec: ctx.now(),
     originJti,
@@ -89,6 +91,7 @@ async function renew(ctx: OperationContext, pool: PoolRecord, client: ClientReco
     clientId: client.client.ClientId!,
     sub: claims.sub,
     username: claims.username,
+    groups: tokenGroupsOf(pool, user),
     attributes: readable(client, user),
     nowSec: ctx.now(),
     authTimeSec: claims.auth_time,

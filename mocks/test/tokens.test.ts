@@ -109,7 +109,7 @@ describe("minted tokens look like Cognito's", () => {
   });
   test("access token claims in §10's order", async () => {
     const at = nowSec();
-    const t = await mintTokens(request({ nowSec: at + 0.789, groups: ["admins"] }));
+    const t = await mintTokens(request({ nowSec: at + 0.789, groups: [{ name: "admins" }] }));
     const c = claimsOf(t.accessToken);
     expect(Object.keys(c)).toEqual(["sub", "cognito:groups", "iss", "client_id", "origin_jti", "event_id", "token_use", "scope", "auth_time", "exp", "iat", "jti", "username"]);
     expect(c).toMatchObject({ sub: SUB, iss: ISSUER, client_id: CLIENT, token_use: "access", scope: "aws.cognito.signin.user.admin", auth_time: at, iat: at, exp: at + 3600, username: "alice" });

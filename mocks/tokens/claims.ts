@@ -20,6 +20,8 @@ export interface AccessClaims {
 export interface IdClaims {
   sub: string;
   "cognito:groups"?: string[];
+  "cognito:preferred_role"?: string;
+  "cognito:roles"?: string[];
   iss: string;
   "cognito:username": string;
   origin_jti: string;
@@ -45,19 +47,59 @@ export interface RefreshClaims {
   jti: string;
 }
 
+/** A group the user is in, as its tokens need it (GroupType's GroupName, Precedence, RoleArn). */
+export interface TokenGroup {
+  name: string;
+  precedence?: number;
+  roleArn?: string;
+}
+
 export interface Session {
   issuer: string;
   clientId: string;
   sub: string;
   username: string;
-  groups?: string[];
+  /** The user's groups at minting time, in any order (a refresh reads them afresh: membership changes show). */
+  groups?: TokenGroup[];
   originJti: string;
   eventId: string;
   authTime: number;
   iat: number;
 }
 
-const groupsOf = (s: Session) => (s.groups?.length ? { "cognito:groups": s.groups } : {});
+const rank = (g: TokenGroup) => g.precedence ?? Number.POSITIVE_INFINITY;
+
+/**
+ * Lowest Precedence first, groups without one last, ties in the given order. The order inside `cognito:groups` is
+ * UNKNOWN (aws-behavior.md §12.3): examples list the lowest-precedence group first (INFERRED, weak).
+ */
+const ranked = (s: Session) => (s.groups ?? []).map((g, i) => [g, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([g]) => g);
+
+/** `cognito:groups`, in both tokens (DOC; CONFIRMED in a real access token), only when the user is in a group. */
+const groupsOf = (s: Session) => (s.groups?.length ? { "cognito:groups": ranked(s).map((g) => g.name) } : {});
+
+/**
+ * The role of the group with the lowest Precedence among those with a role; a tie names it only when the tied groups
+ * share one RoleArn (DOC, model CreateGroup; aws-behavior.md §12.3).
+ */
+export function preferredRole(groups: readonly TokenGroup[]): string | undefined {
+  const withRole = groups.filter((g) => g.roleArn !== undefined);
+  const best = Math.min(...withRole.map(rank));
+  const roles = new Set(withRole.filter((g) => rank(g) === best).map((g) => g.roleArn));
+  return roles.size === 1 ? [...roles][0] : undefined;
+}
+
+/**
+ * The ID token's group claims: `cognito:groups`, then `cognito:preferred_role` and `cognito:roles` (JSON array,
+ * CONFIRMED) when a group has a role; the role claims are in the ID token only (DOC). Their place after
+ * `cognito:groups` is the mock's choice (UNKNOWN).
+ */
+function idGroupsOf(s: Session) {
+  const groups = ranked(s);
+  const roles = [...new Set(groups.flatMap((g) => (g.roleArn === undefined ? [] : [g.roleArn])))];
+  const preferred = preferredRole(groups);
+  return { ...groupsOf(s), ...(preferred !== undefined && { "cognito:preferred_role": preferred }), ...(roles.length && { "cognito:roles": roles }) };
+}
 
 export function accessClaims(s: Session, exp: number, jti: string, scope: string): AccessClaims {
   return {
@@ -83,7 +125,7 @@ const claimValue = (name: string, value: string): unknown => (name.endsWith("_ve
 export function idClaims(s: Session, exp: number, jti: string, attributes: Record<string, string>): IdClaims {
   const claims: IdClaims = {
     sub: s.sub,
-    ...groupsOf(s),
+    ...idGroupsOf(s),
     iss: s.issuer,
     "cognito:username": s.username,
     origin_jti: s.originJti,

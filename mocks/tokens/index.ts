@@ -5,4 +5,4 @@ export { issuerOf, mintTokens, type MintedTokens, type MintRequest } from "./min
 export { openRefreshToken, verifyAccessToken } from "./verify.ts";
 export { tokenErrors } from "./errors.ts";
 export { tokenValidity, type TokenValidity } from "./validity.ts";
-export type { AccessClaims, IdClaims, RefreshClaims } from "./claims.ts";
+export type { AccessClaims, IdClaims, RefreshClaims, TokenGroup } from "./claims.ts";

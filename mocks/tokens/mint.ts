@@ -3,7 +3,7 @@
 // (aws-behavior.md §10). A256GCM authenticates it and only the mock holds the refresh key, so nobody else can make one.
 import { randomUUID } from "node:crypto";
 import { loadJose } from "./jose.ts";
-import { accessClaims, idClaims, refreshClaims, type Session } from "./claims.ts";
+import { accessClaims, idClaims, refreshClaims, type Session, type TokenGroup } from "./claims.ts";
 import { cryptoKey, type KeyMaterial, type PoolKeys } from "./keys.ts";
 import type { TokenValidity } from "./validity.ts";
 
@@ -16,7 +16,8 @@ export interface MintRequest {
   clientId: string;
   sub: string;
   username: string;
-  groups?: string[];
+  /** The user's groups now (a refresh passes them afresh, so a membership change shows in the renewed tokens). */
+  groups?: TokenGroup[];
   /** The user's attributes the client may read, for the ID token (`sub` is skipped: it is the first claim). */
   attributes?: Record<string, string>;
   /** Default `aws.cognito.signin.user.admin`, what API sign-ins get. */

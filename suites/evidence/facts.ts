@@ -10,6 +10,7 @@ import { LOG_EXPORT_FACTS } from "./facts-log-export.ts";
 import { MANAGEMENT_FACTS } from "./facts-management.ts";
 import { TRIGGER_FACTS } from "./facts-triggers.ts";
 import { FACTS_S12_USERS } from "./facts-s12-users.ts";
+import { FACTS_S12_GROUPS } from "./facts-s12-groups.ts";
 
 export type { Fact } from "./fact.ts";
 const ERR_SOURCES = "aws-sdk-cpp#1789, localstack#3201, aws-sdk-swift#296, aws-sdk-php#2183";
@@ -294,6 +295,7 @@ export const FACTS = {
   },
 
   // The mock's own contract: cases that use it need the control-api capability, so they never run on AWS.
+  ...FACTS_S12_GROUPS,
   "mock.control-api": { label: "DOC", says: "simulated sign-ins answer EventId and FeedbackToken; the outbox lists each mail with its template, recipient, bodies and feedback links", source: "mocks/README.md (documented by this project)" },
   ...FACTS_S12_USERS,
 } as const satisfies Record<string, Fact>;

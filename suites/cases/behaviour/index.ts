@@ -2,6 +2,7 @@
 import type { Case } from "../../harness/case.ts";
 import { authEventCases } from "./auth-events.ts";
 import { cidrListCases } from "./cidr-lists.ts";
+import { groupCases, tagCases } from "./groups-and-tags.ts";
 import { notificationCases } from "./notifications.ts";
 import { poolLifecycleCases } from "./pools-lifecycle.ts";
 import { riskConfigurationCases } from "./risk-configuration.ts";
@@ -31,4 +32,6 @@ export const behaviourCases: Case[] = [
   ...signInCases,
   ...usersManageCases,
   ...usersNotFoundCases,
+  ...groupCases,
+  ...tagCases,
 ];

@@ -60,6 +60,10 @@ const FEEDBACK_OPS = ["AdminUpdateAuthEventFeedback", "UpdateAuthEventFeedback"]
 const NO_EVENT = { errorType: "ResourceNotFoundException", reason: "the event comes from a sign-in, which only the mock's control API simulates" };
 /** Distinct IPv4 CIDRs, as many as a list may hold. */
 const cidr = (i: number) => `10.${(i >> 8) & 255}.${i & 255}.0/24`;
+/** Operations that name an existing group (aws-behavior.md §12.3): each case creates one of its own. */
+const GROUP_OPS = ["GetGroup", "UpdateGroup", "DeleteGroup", "ListUsersInGroup", "AdminAddUserToGroup", "AdminRemoveUserFromGroup"];
+const createGroup = (name: unknown, capture = false): Step => ok("CreateGroup", { ...USER, GroupName: name }, {}, capture ? { groupName: "Group.GroupName" } : {});
+const TAG_OPS = ["TagResource", "UntagResource", "ListTagsForResource"];
 const OAUTH_CLIENT = { GenerateSecret: true, AllowedOAuthFlowsUserPoolClient: true, CallbackURLs: ["https://example.com/callback"], AllowedOAuthScopes: ["openid"] };
 
 const ROWS: Row[] = [
@@ -106,6 +110,20 @@ const ROWS: Row[] = [
     path: /^AllowedOAuthScopes/,
     rule: LENGTH,
     unreachable: "scopes must exist: the 5 standard ones (5–29 characters) or a resource server's, which no operation here creates",
+  },
+  // Groups: a group of the case's own in the operation's shared pool; a probed GroupName is the group created.
+  { ops: ["CreateGroup"], path: /./, fresh: true },
+  { ops: GROUP_OPS, path: /./, fresh: false, setup: (_, key) => [createGroup(`group-${key}`.slice(0, 128), true)], with: { GroupName: "{{groupName}}" } },
+  { ops: GROUP_OPS, path: "GroupName", setup: (name) => [createGroup(name)] },
+  { ops: GROUP_OPS, path: "Username", setup: (name, key) => [createUser(name), createGroup(`group-${key}`.slice(0, 128), true)] },
+  { ops: ["AdminListGroupsForUser"], path: "Username", setup: (name) => [createUser(name)] },
+  // Tags: the request names the pool by the ARN DescribeUserPool shows.
+  { ops: TAG_OPS, path: /./, fresh: false, setup: () => [ok("DescribeUserPool", USER, {}, { poolArn: "UserPool.Arn" })], with: { ResourceArn: "{{poolArn}}" } },
+  {
+    ops: TAG_OPS,
+    path: "ResourceArn",
+    rule: /./,
+    unreachable: "ResourceArn must name a pool: arn:aws:cognito-idp:<region>:<12-digit account>:userpool/<pool id>, of one length per region, never 2048",
   },
   // Sign-in operations (when the spec has them): a password sign-in of the fixture user through a client that
   // allows it (the sign-in fixtures of fixtures/sign-in.ts). Other flows need their own context rows.
