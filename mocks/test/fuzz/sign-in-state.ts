@@ -60,6 +60,10 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
   const codeOf = (username: string) => mock.control.codes({ userPoolId: UserPoolId, username }).at(-1)?.code as string;
   const [signUpCode, resetCode] = [codeOf("pending"), codeOf("frank")];
   const { SRP_A } = srpStart();
+  // A group erin is in, and the pool's ARN for the tag operations.
+  await call("CreateGroup", { UserPoolId, GroupName: "staff", Precedence: 1 });
+  await call("AdminAddUserToGroup", { UserPoolId, Username: "erin", GroupName: "staff" });
+  const ResourceArn = (await call("DescribeUserPool", { UserPoolId })).UserPool.Arn as string;
   // A verification code for gina's email, for VerifyUserAttribute.
   await call("GetUserAttributeVerificationCode", { AccessToken: gina, AttributeName: "email" });
   const verificationCode = codeOf("gina");
@@ -128,6 +132,19 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
     GetUserAuthFactors: [{ AccessToken: tokens.AccessToken }],
     SetUserSettings: [{ AccessToken: tokens.AccessToken, MFAOptions: [] }],
     ListUsers: [{ UserPoolId, Filter: 'username ^= "e"', Limit: 2 }],
+    // Groups and tags (issue 17).
+    CreateGroup: [{ UserPoolId, GroupName: "fresh-group", Precedence: 2 }],
+    GetGroup: [{ UserPoolId, GroupName: "staff" }],
+    UpdateGroup: [{ UserPoolId, GroupName: "staff", Description: "updated" }],
+    DeleteGroup: [{ UserPoolId, GroupName: "staff" }],
+    ListGroups: [{ UserPoolId, Limit: 10 }],
+    AdminAddUserToGroup: [{ UserPoolId, Username: "frank", GroupName: "staff" }],
+    AdminRemoveUserFromGroup: [{ UserPoolId, Username: "erin", GroupName: "staff" }],
+    AdminListGroupsForUser: [{ UserPoolId, Username: "erin" }],
+    ListUsersInGroup: [{ UserPoolId, GroupName: "staff" }],
+    TagResource: [{ ResourceArn, Tags: { team: "fuzz" } }],
+    UntagResource: [{ ResourceArn, TagKeys: ["team"] }],
+    ListTagsForResource: [{ ResourceArn }],
   };
 
   // Each example succeeds on the state as built (and is undone, so the next one starts from the same state).
@@ -145,6 +162,8 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
   known.UsernameType = [...(known.UsernameType ?? []), "erin", "newbie", "pending"];
   known.TokenModelType = [...(known.TokenModelType ?? []), tokens.AccessToken, tokens.RefreshToken, tokens.IdToken];
   known.PasswordType = [PASSWORD, NEW_PASSWORD, TEMPORARY];
+  known.GroupNameType = ["staff"];
+  known.ArnType = [...(known.ArnType ?? []), ResourceArn];
   known.SessionType = [sessionUser, sessionAdmin];
   known.ConfirmationCodeType = [signUpCode, resetCode, verificationCode];
   const secrets = [PASSWORD, NEW_PASSWORD, TEMPORARY, tokens.AccessToken, tokens.RefreshToken, tokens.IdToken, gina, SecretCode, sessionUser, sessionAdmin, signUpCode, resetCode, verificationCode];
