@@ -2,6 +2,7 @@
 // A variant rewrites what the dispatcher receives or answers, or replaces a control action.
 import type { Dispatch, WireRequest, WireResponse } from "../../generated/handlers.ts";
 import type { CognitoMockCore as CognitoMock } from "../../mocks/core.ts";
+import { MANAGEMENT_MUTANTS } from "./mutants-management.ts";
 import { RISK_MUTANTS } from "./mutants-risk.ts";
 import { SIGN_IN_MUTANTS } from "./mutants-sign-in.ts";
 
@@ -154,6 +155,7 @@ export const MUTANTS: Record<string, Mutant> = {
   // report it; the mock's own choice is tested in mocks/test/risk-units.test.ts ("AUDIT ... mails nothing").
   ...SIGN_IN_MUTANTS,
   ...RISK_MUTANTS,
+  ...MANAGEMENT_MUTANTS,
 };
 
 /** Applies a mutant to the mock's dispatcher (and, through `wrap`, to the mock itself). */
