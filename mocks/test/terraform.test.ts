@@ -106,6 +106,11 @@ resource "aws_cognito_user_pool" "pool" {
   user_pool_add_ons {
     advanced_security_mode = "ENFORCED"
   }
+
+  tags = {
+    team = "identity"
+    env  = "test"
+  }
 }
 
 resource "aws_cognito_risk_configuration" "pool" {
@@ -153,6 +158,34 @@ resource "aws_cognito_user" "alice" {
     email_verified = "true"
   }
 }
+
+resource "aws_cognito_user_group" "admins" {
+  user_pool_id = aws_cognito_user_pool.pool.id
+  name         = "admins"
+  description  = "Administrators"
+  precedence   = 1
+  role_arn     = "arn:aws:iam::123456789012:role/cognito-admins"
+}
+
+resource "aws_cognito_user_group" "readers" {
+  user_pool_id = aws_cognito_user_pool.pool.id
+  name         = "readers"
+}
+
+resource "aws_cognito_user_in_group" "alice_admin" {
+  user_pool_id = aws_cognito_user_pool.pool.id
+  group_name   = aws_cognito_user_group.admins.name
+  username     = aws_cognito_user.alice.username
+}
+
+data "aws_cognito_user_groups" "all" {
+  user_pool_id = aws_cognito_user_pool.pool.id
+  depends_on   = [aws_cognito_user_group.admins, aws_cognito_user_group.readers]
+}
+
+output "group_names" {
+  value = sort([for g in data.aws_cognito_user_groups.all.groups : g.group_name])
+}
 `;
 
 if (unavailable) {
@@ -185,13 +218,17 @@ if (unavailable) {
     test("init from the local mirror, apply, re-plan with no changes, import, destroy", async () => {
       await ok(["init"]);
       const applied = await ok(["apply", "-auto-approve"]);
-      expect(applied).toContain("Apply complete! Resources: 3 added, 0 changed, 0 destroyed.");
+      expect(applied).toContain("Apply complete! Resources: 6 added, 0 changed, 0 destroyed.");
+      expect(applied).toMatch(/group_names = tolist\(\[\s*"admins",\s*"readers",\s*\]\)/);
       const [pool] = pools();
       expect(pools()).toHaveLength(1);
       expect(pool.pool.UserPoolTier).toBe("PLUS");
       expect(pool.pool.UserPoolAddOns?.AdvancedSecurityMode).toBe("ENFORCED");
       expect(pool.risk?.RiskExceptionConfiguration?.BlockedIPRangeList).toEqual(["203.0.113.0/24"]);
       expect([...pool.users.keys()]).toEqual(["alice"]);
+      expect(pool.pool.UserPoolTags).toEqual({ team: "identity", env: "test" });
+      expect([...(pool.groups?.keys() ?? [])].sort()).toEqual(["admins", "readers"]);
+      expect(pool.users.get("alice")?.groups).toEqual(["admins"]);
 
       // What the provider reads back equals what it wrote: a second plan has nothing to do (exit 0, not 2).
       const plan = await terraform(dir, ["plan", "-detailed-exitcode", "-input=false", "-no-color"]);
@@ -205,7 +242,7 @@ if (unavailable) {
       expect(again.code, again.out).toBe(0);
 
       const destroyed = await ok(["destroy", "-auto-approve"]);
-      expect(destroyed).toContain("Destroy complete! Resources: 3 destroyed.");
+      expect(destroyed).toContain("Destroy complete! Resources: 6 destroyed.");
       expect(pools()).toEqual([]);
     }, 300_000);
   });
