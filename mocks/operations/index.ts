@@ -39,6 +39,13 @@ import { signUp } from "./sign-up.ts";
 import { updateAuthEventFeedback } from "./update-auth-event-feedback.ts";
 import { updateUserPool } from "./update-user-pool.ts";
 import { notImplemented, type Plan } from "./not-implemented.ts";
+// App clients (issue 17 §2).
+import { addUserPoolClientSecret } from "./add-user-pool-client-secret.ts";
+import { deleteUserPoolClientSecret } from "./delete-user-pool-client-secret.ts";
+import { describeUserPoolClient } from "./describe-user-pool-client.ts";
+import { listUserPoolClientSecrets } from "./list-user-pool-client-secrets.ts";
+import { listUserPoolClients } from "./list-user-pool-clients.ts";
+import { updateUserPoolClient } from "./update-user-pool-client.ts";
 import { verifySoftwareToken } from "./verify-software-token.ts";
 
 const emulated = {
@@ -80,6 +87,13 @@ const emulated = {
   GetTokensFromRefreshToken: getTokensFromRefreshToken,
   GlobalSignOut: globalSignOut,
   RevokeToken: revokeToken,
+  // App clients (issue 17 §2).
+  DescribeUserPoolClient: describeUserPoolClient,
+  UpdateUserPoolClient: updateUserPoolClient,
+  ListUserPoolClients: listUserPoolClients,
+  AddUserPoolClientSecret: addUserPoolClientSecret,
+  DeleteUserPoolClientSecret: deleteUserPoolClientSecret,
+  ListUserPoolClientSecrets: listUserPoolClientSecrets,
 } satisfies Partial<Implementations<OperationContext>>;
 
 const I17: Plan = "issue 17 (management surface)";
@@ -91,7 +105,6 @@ const I19: Plan = "issue 19 (devices and passwordless)";
  * the type check. */
 export const NOT_EMULATED: { readonly [O in Exclude<OperationName, keyof typeof emulated>]: Plan } = {
   AddCustomAttributes: I17,
-  AddUserPoolClientSecret: I17,
   AdminAddUserToGroup: I17,
   AdminDeleteUserAttributes: I17,
   AdminDisableUser: I17,
@@ -107,15 +120,11 @@ export const NOT_EMULATED: { readonly [O in Exclude<OperationName, keyof typeof 
   DeleteGroup: I17,
   DeleteUser: I17,
   DeleteUserAttributes: I17,
-  DeleteUserPoolClientSecret: I17,
-  DescribeUserPoolClient: I17,
   GetGroup: I17,
   GetUserAttributeVerificationCode: I17,
   GetUserAuthFactors: I17,
   ListGroups: I17,
   ListTagsForResource: I17,
-  ListUserPoolClientSecrets: I17,
-  ListUserPoolClients: I17,
   ListUsers: I17,
   ListUsersInGroup: I17,
   SetUserSettings: I17,
@@ -123,7 +132,6 @@ export const NOT_EMULATED: { readonly [O in Exclude<OperationName, keyof typeof 
   UntagResource: I17,
   UpdateGroup: I17,
   UpdateUserAttributes: I17,
-  UpdateUserPoolClient: I17,
   VerifyUserAttribute: I17,
   AdminDisableProviderForUser: I18,
   AdminLinkProviderForUser: I18,
