@@ -4,6 +4,7 @@
 // message that no CONFIRMED fact holds. Seeded from ../shared/reference/aws-behavior.md (ids: §-number + name);
 // `<…>` in a text stands for a value (an id, a member name, a number).
 import type { Evidence } from "../harness/case.ts";
+import { S12_CLIENT_FACTS } from "./facts-s12-clients.ts";
 
 export interface Fact {
   label: Evidence;
@@ -293,6 +294,7 @@ export const FACTS = {
 
   // The mock's own contract: cases that use it need the control-api capability, so they never run on AWS.
   "mock.control-api": { label: "DOC", says: "simulated sign-ins answer EventId and FeedbackToken; the outbox lists each mail with its template, recipient, bodies and feedback links", source: "mocks/README.md (documented by this project)" },
+  ...S12_CLIENT_FACTS,
 } as const satisfies Record<string, Fact>;
 
 export type FactId = keyof typeof FACTS;

@@ -1,5 +1,6 @@
 // Behaviour scenarios: written once as data, run on every target (aws-behavior.md §3–§7, issue 3).
 import type { Case } from "../../harness/case.ts";
+import { appClientCases } from "./app-clients.ts";
 import { authEventCases } from "./auth-events.ts";
 import { cidrListCases } from "./cidr-lists.ts";
 import { notificationCases } from "./notifications.ts";
@@ -28,4 +29,5 @@ export const behaviourCases: Case[] = [
   ...notificationCases,
   ...userAndClientCases,
   ...signInCases,
+  ...appClientCases,
 ];
