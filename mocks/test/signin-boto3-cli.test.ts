@@ -2,22 +2,9 @@
 // against `serve`: ADMIN_USER_PASSWORD_AUTH, USER_PASSWORD_AUTH with and without a client secret (SECRET_HASH
 // computed here the way AWS documents it, §9), a wrong password, and the NEW_PASSWORD_REQUIRED challenge answered
 // with (Admin)RespondToAuthChallenge. The scripts print shapes and flags, never the tokens themselves.
-import { execFile, spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { awsCli, hasAws, hasBoto3, runPython } from "./real-clients.ts";
 import { createSignInPool, createSignInUser, NEW_PASSWORD, PASSWORD, startSignInServer, TEMPORARY_PASSWORD, type PoolSetup, type SignInWorld } from "./signin-setup.ts";
-
-const hasBoto3 = spawnSync("python3", ["-c", "import boto3"]).status === 0;
-const hasAws = spawnSync("aws", ["--version"]).status === 0;
-const ENV = {
-  PATH: process.env.PATH,
-  HOME: process.env.HOME,
-  AWS_ACCESS_KEY_ID: "AKIDBOTO",
-  AWS_SECRET_ACCESS_KEY: "boto-secret",
-  AWS_DEFAULT_REGION: "us-east-1",
-  AWS_CONFIG_FILE: "/dev/null",
-  AWS_SHARED_CREDENTIALS_FILE: "/dev/null",
-  AWS_PAGER: "",
-};
 
 let world: SignInWorld;
 let plain: PoolSetup;
@@ -70,12 +57,7 @@ const SIGNED_IN = { challenge: null, keys: ["AccessToken", "ExpiresIn", "IdToken
 describe.skipIf(!hasBoto3)("boto3 against serve (needs python3 with boto3)", () => {
   let out: Record<string, any>;
   beforeAll(async () => {
-    const input = JSON.stringify({ url: world.url, plain, secret, password: PASSWORD, temporary: TEMPORARY_PASSWORD, newPassword: NEW_PASSWORD });
-    // Asynchronous: the server runs in this process, so a synchronous spawn would leave python waiting on it.
-    const run = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
-      const child = execFile("python3", ["-c", BOTO3], { env: ENV }, (_error, stdout, stderr) => resolve({ stdout, stderr }));
-      child.stdin!.end(input);
-    });
+    const run = await runPython(BOTO3, { url: world.url, plain, secret, password: PASSWORD, temporary: TEMPORARY_PASSWORD, newPassword: NEW_PASSWORD });
     expect(run.stderr).toBe("");
     out = JSON.parse(run.stdout);
   });
@@ -108,14 +90,7 @@ describe.skipIf(!hasBoto3)("boto3 against serve (needs python3 with boto3)", () 
   });
 });
 
-/** The AWS CLI, isolated from any user configuration; the result is parsed, never printed. */
-function aws(args: string[]): Promise<{ code: number; json?: any; stderr: string }> {
-  return new Promise((resolve) =>
-    execFile("aws", ["--endpoint-url", world.url, "--output", "json", "cognito-idp", ...args], { env: ENV }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, json: stdout ? JSON.parse(stdout) : undefined, stderr }),
-    ),
-  );
-}
+const aws = (args: string[]) => awsCli(world.url, args);
 
 describe.skipIf(!hasAws)("the AWS CLI against serve (needs `aws` on PATH)", () => {
   test("initiate-auth USER_PASSWORD_AUTH answers tokens; a wrong password exits 255 with AWS's error line", async () => {
