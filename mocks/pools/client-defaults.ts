@@ -46,9 +46,28 @@ export function checkClientSettings(pool: PoolRecord, settings: ClientSettings, 
     // DOC: only an app client with a client secret can propagate user context data. Text UNKNOWN.
     throw errors.invalidParameter("EnablePropagateAdditionalUserContextData can only be enabled for app clients with a client secret.");
   }
+  checkTokenValidity(settings);
   checkExplicitAuthFlows(settings.ExplicitAuthFlows);
   checkClientAttributes(pool, settings.ReadAttributes, settings.WriteAttributes);
   checkOAuth({ ...settings, GenerateSecret: hasSecret });
+}
+
+const SECONDS = { seconds: 1, minutes: 60, hours: 3600, days: 86400 } as const;
+/** Access and ID tokens 5 minutes – 1 day, refresh tokens 60 minutes – 10 years, in the given units (DOC, model). */
+const VALIDITY_RANGES = [
+  ["AccessTokenValidity", "AccessToken", "hours", 300, 86_400],
+  ["IdTokenValidity", "IdToken", "hours", 300, 86_400],
+  ["RefreshTokenValidity", "RefreshToken", "days", 3_600, 315_360_000],
+] as const;
+
+/** A validity outside its range: InvalidParameterException `Invalid range for token validity` (CONFIRMED). 0 refresh = the default. */
+function checkTokenValidity(settings: ClientSettings): void {
+  for (const [member, unitKey, defaultUnit, min, max] of VALIDITY_RANGES) {
+    const value = settings[member];
+    if (!value) continue;
+    const seconds = value * SECONDS[settings.TokenValidityUnits?.[unitKey] ?? defaultUnit];
+    if (seconds < min || seconds > max) throw errors.invalidParameter("Invalid range for token validity");
+  }
 }
 
 /** Legacy flow names are echoed as sent, but may not be mixed with ALLOW_ values (DOC, model; text UNKNOWN). */

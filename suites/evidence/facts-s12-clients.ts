@@ -8,6 +8,12 @@ const TF = "terraform-provider-aws user_pool_client_test.go against the real ser
 export const S12_CLIENT_FACTS = {
   "s12.1.unset-refresh-validity": { label: "INFERRED", says: "a client created without validities reads back RefreshTokenValidity 30 and no AccessTokenValidity or IdTokenValidity", source: ref(`${TF}, _basic`) },
   "s12.1.refresh-validity-zero": { label: "DOC", says: "RefreshTokenValidity 0 is accepted and stored as the default, 30 (days)", source: ref("model, RefreshTokenValidity") },
+  "s12.1.validity-range": {
+    label: "CONFIRMED",
+    says: "token validities out of range (access/ID 5 minutes – 1 day, refresh 60 minutes – 10 years, in the client's units): InvalidParameterException (a trailing period is UNKNOWN)",
+    source: ref("awsdocs/aws-cloudformation-user-guide#828: AccessTokenValidity 1 day + RefreshTokenValidity 36500 days; ranges DOC, model"),
+    text: ["Invalid range for token validity"],
+  },
   "s12.1.unset-auth-session": { label: "DOC", says: "AuthSessionValidity reads back 3 when never set (the session was fixed at 3 minutes before the field existed)", source: ref("2022-09-02 API change note; tf _basic") },
   "s12.1.unset-token-revocation": { label: "DOC", says: "EnableTokenRevocation reads back true when never set (revocation is activated for new clients)", source: ref("developer guide; tf _basic") },
   "s12.1.unset-booleans": { label: "INFERRED", says: "EnablePropagateAdditionalUserContextData and AllowedOAuthFlowsUserPoolClient read back as explicit false when never set", source: ref(`${TF}; DOC default false`) },

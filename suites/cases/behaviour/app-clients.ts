@@ -99,6 +99,26 @@ const defaults: Case[] = [
     steps: [createApp({ RefreshTokenValidity: 0 }, { body: { UserPoolClient: { RefreshTokenValidity: 30 } } }), describeApp({ body: { UserPoolClient: { RefreshTokenValidity: 30 } } })],
   }),
   scenario({
+    id: "validity-range",
+    operation: "CreateUserPoolClient",
+    member: "RefreshTokenValidity",
+    rule: "validity-range",
+    title: "RefreshTokenValidity 36500 days (beyond 10 years) is refused with `Invalid range for token validity`, and so is an access token of 2 days; 1 day and 3650 days pass",
+    facts: ["s12.1.validity-range"],
+    evidence: "CONFIRMED",
+    fixtures: ["pool"],
+    notes: ["A trailing period is UNKNOWN: the pattern allows one."],
+    steps: [
+      refused("CreateUserPoolClient", { ...POOL, ClientName: "conformance-long", AccessTokenValidity: 1, RefreshTokenValidity: 36500, TokenValidityUnits: { AccessToken: "days", RefreshToken: "days" } }, "InvalidParameterException", {
+        message: { pattern: "^Invalid range for token validity\\.?$" },
+      }),
+      refused("CreateUserPoolClient", { ...POOL, ClientName: "conformance-long", AccessTokenValidity: 2, TokenValidityUnits: { AccessToken: "days" } }, "InvalidParameterException", {
+        message: { pattern: "^Invalid range for token validity\\.?$" },
+      }),
+      ok("CreateUserPoolClient", { ...POOL, ClientName: "conformance-long", AccessTokenValidity: 1, RefreshTokenValidity: 3650, TokenValidityUnits: { AccessToken: "days", RefreshToken: "days" } }),
+    ],
+  }),
+  scenario({
     id: "set-members-echo",
     operation: "CreateUserPoolClient",
     member: "TokenValidityUnits",

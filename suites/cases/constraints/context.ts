@@ -198,6 +198,13 @@ const ROWS: Row[] = [
     fixtures: ["secretClient"],
     refusal: { errorType: "InvalidOAuthFlowException", reason: "users report that AWS refuses client_credentials together with code or implicit, or without a custom scope (not in the evidence)" },
   },
+  // A validity at the model's maximum is in range only in seconds (access/ID 1 day, refresh 10 years: §12.1).
+  ...(["AccessToken", "IdToken", "RefreshToken"] as const).map((token): Row => ({
+    ops: CLIENT_SETTINGS_OPS,
+    path: `${token}Validity`,
+    rule: /^value-max/,
+    with: { TokenValidityUnits: { [token]: "seconds" } },
+  })),
   // Client secrets (aws-behavior.md §12.1): only a client with a secret takes another, up to 2; deleting one needs two.
   { ops: ["AddUserPoolClientSecret", "DeleteUserPoolClientSecret"], path: /./, with: { ClientId: "{{secretClientId}}" }, fixtures: ["secretClient"], fresh: true },
   { ops: ["AddUserPoolClientSecret", "DeleteUserPoolClientSecret"], path: "ClientId", rule: LENGTH, alias: { kind: "client", of: "{{secretClientId}}", refusal: "ResourceNotFoundException", reason: "client ids are issued by the service (26 characters): none is this long" } },
