@@ -14,6 +14,12 @@ export const S12_CLIENT_FACTS = {
     source: ref("awsdocs/aws-cloudformation-user-guide#828: AccessTokenValidity 1 day + RefreshTokenValidity 36500 days; ranges DOC, model"),
     text: ["Invalid range for token validity"],
   },
+  "s12.1.callback-urls-required": {
+    label: "CONFIRMED",
+    says: "the code or implicit flow on a client without callback URLs: InvalidOAuthFlowException",
+    source: ref("cisagov/crossfeed#440, via the terraform error"),
+    text: ["CallbackUrls can not be empty when code flow or implicit flow is selected"],
+  },
   "s12.1.unset-auth-session": { label: "DOC", says: "AuthSessionValidity reads back 3 when never set (the session was fixed at 3 minutes before the field existed)", source: ref("2022-09-02 API change note; tf _basic") },
   "s12.1.unset-token-revocation": { label: "DOC", says: "EnableTokenRevocation reads back true when never set (revocation is activated for new clients)", source: ref("developer guide; tf _basic") },
   "s12.1.unset-booleans": { label: "INFERRED", says: "EnablePropagateAdditionalUserContextData and AllowedOAuthFlowsUserPoolClient read back as explicit false when never set", source: ref(`${TF}; DOC default false`) },

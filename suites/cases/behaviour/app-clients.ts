@@ -119,6 +119,26 @@ const defaults: Case[] = [
     ],
   }),
   scenario({
+    id: "callback-urls-required",
+    operation: "UpdateUserPoolClient",
+    member: "AllowedOAuthFlows",
+    rule: "oauth-flow",
+    title: "the code flow without callback URLs is refused with InvalidOAuthFlowException `CallbackUrls can not be empty when code flow or implicit flow is selected`, at creation and on update",
+    facts: ["s12.1.callback-urls-required"],
+    evidence: "CONFIRMED",
+    fixtures: ["pool"],
+    steps: [
+      refused("CreateUserPoolClient", { ...POOL, ClientName: "conformance-web", AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ["code"], AllowedOAuthScopes: ["openid"] }, "InvalidOAuthFlowException", {
+        message: { equals: "CallbackUrls can not be empty when code flow or implicit flow is selected" },
+      }),
+      createApp(),
+      refused("UpdateUserPoolClient", { ...APP, ClientName: "conformance-app", AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ["implicit"], AllowedOAuthScopes: ["openid"] }, "InvalidOAuthFlowException", {
+        message: { equals: "CallbackUrls can not be empty when code flow or implicit flow is selected" },
+      }),
+      ok("UpdateUserPoolClient", { ...APP, ClientName: "conformance-app", AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ["implicit"], AllowedOAuthScopes: ["openid"], CallbackURLs: ["https://example.com/callback"] }),
+    ],
+  }),
+  scenario({
     id: "set-members-echo",
     operation: "CreateUserPoolClient",
     member: "TokenValidityUnits",

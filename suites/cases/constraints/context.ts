@@ -183,6 +183,8 @@ const ROWS: Row[] = [
   // The stored setting outlives an update that omits it (aws-nuke#477), so the case gets its own pool.
   { path: "UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate[]", with: (v) => ({ AutoVerifiedAttributes: [v] }), fresh: true },
   { ops: ["UpdateUserPool"], path: "MfaConfiguration", rule: /ON$/, unreachable: "ON is refused on an existing pool (aws-behavior.md §6, behaviour/UpdateUserPool/mfa-on-refused)" },
+  // Code and implicit flows need a callback URL (CONFIRMED, aws-behavior.md §12.1).
+  { ops: CLIENT_SETTINGS_OPS, path: /^AllowedOAuthFlows/, with: { CallbackURLs: ["https://example.com/callback"] } },
   {
     ops: ["CreateUserPoolClient"],
     path: /^AllowedOAuthFlows/,
