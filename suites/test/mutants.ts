@@ -2,6 +2,7 @@
 // A variant rewrites what the dispatcher receives or answers, or replaces a control action.
 import type { Dispatch, WireRequest, WireResponse } from "../../generated/handlers.ts";
 import type { CognitoMockCore as CognitoMock } from "../../mocks/core.ts";
+import { CLIENT_MUTANTS } from "./mutants-clients.ts";
 import { RISK_MUTANTS } from "./mutants-risk.ts";
 import { SIGN_IN_MUTANTS } from "./mutants-sign-in.ts";
 
@@ -166,6 +167,7 @@ export const MUTANTS: Record<string, Mutant> = {
   },
   ...SIGN_IN_MUTANTS,
   ...RISK_MUTANTS,
+  ...CLIENT_MUTANTS,
 };
 
 /** Applies a mutant to the mock's dispatcher (and, through `wrap`, to the mock itself). */
