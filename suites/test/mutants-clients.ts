@@ -3,16 +3,8 @@
 import type { Dispatch, WireRequest, WireResponse } from "../../generated/handlers.ts";
 import type { CognitoMockCore as CognitoMock } from "../../mocks/core.ts";
 import type { Mutant } from "./mutants.ts";
+import { operationOf, parse, TARGET } from "./mutants-sign-in.ts";
 
-const TARGET = "AWSCognitoIdentityProviderService";
-const operationOf = (r: WireRequest) => r.headers["x-amz-target"]?.split(".")[1] ?? "";
-const parse = (body: string): any => {
-  try {
-    return JSON.parse(body || "{}");
-  } catch {
-    return {};
-  }
-};
 const withBody = (r: WireResponse, body: unknown): WireResponse => ({ ...r, body: JSON.stringify(body), bytes: undefined });
 /** A valid DescribeUserPoolClient of the request's client in place of the request: a 200 whose body the variant replaces. */
 const describeInstead = (r: WireRequest, body: any): WireRequest => ({
