@@ -50,6 +50,7 @@ export const S12_CLIENT_FACTS = {
   "s12.1.secret-rotation": { label: "INFERRED", says: "while a client has two active secrets, a SECRET_HASH made with either passes sign-in; a deleted secret's no longer does", source: ref("model: `up to 2 active secrets per app client for zero-downtime credential rotation`") },
   "s12.1.secret-limit": { label: "INFERRED", says: "a third active secret is refused (LimitExceededException: the model lists it; the text is UNKNOWN)", source: ref("model: at most 2 active secrets") },
   "s12.1.secret-delete-last": { label: "INFERRED", says: "deleting the last remaining secret is refused (InvalidParameterException INFERRED, text UNKNOWN)", source: ref("model: `You cannot delete the last remaining secret`") },
+  "s12.1.secret-unknown-id": { label: "INFERRED", says: "deleting a secret id the client does not have: ResourceNotFoundException (the model lists it; the text is UNKNOWN)", source: ref("model, DeleteUserPoolClientSecret errors") },
   "s12.1.secret-original-listed": { label: "UNKNOWN", says: "whether, and under which id, the secret a client was created with appears in ListUserPoolClientSecrets; what Describe's ClientSecret shows after a rotation", source: ref("open questions") },
   "s12.1.secret-public-client": { label: "UNKNOWN", says: "the answer to AddUserPoolClientSecret for a client without a secret (the model calls the operation one for confidential clients)", source: ref("open questions") },
 } as const satisfies Record<string, Fact>;

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { Case, Expectation } from "../../harness/case.ts";
 import { defineComputation } from "../../harness/compute.ts";
-import { later, MISSING_CLIENT_ID, ok, refused, scenario } from "./build.ts";
+import { later, MISSING_CLIENT_ID, MISSING_POOL_ID, ok, refused, scenario } from "./build.ts";
 import { compute, passwordAuth, POOL, SIGNED_IN, signInScenario } from "./sign-in-steps.ts";
 
 /** A caller-supplied client secret (ClientSecretType: 24–64 of `[\w+]`), random per run: never a fixed secret in public code. */
@@ -378,4 +378,67 @@ const secrets: Case[] = [
   }),
 ];
 
-export const appClientCases: Case[] = [...defaults, ...updates, ...listing, ...secrets];
+/** Each operation's not-found answer: §4's texts (CONFIRMED for the older operations, INFERRED for the secret ones). */
+const notFound = (operation: string, body: Record<string, unknown>, what: "pool" | "client", confirmed: boolean): Case =>
+  scenario({
+    id: `unknown-${what}`,
+    operation,
+    member: what === "pool" ? "UserPoolId" : "ClientId",
+    rule: `${what}-not-found`,
+    title: `${operation} naming a ${what === "pool" ? "pool" : "client"} that does not exist: ResourceNotFoundException \`${what === "pool" ? "User pool <id>" : "User pool client <id>"} does not exist.\``,
+    facts: [what === "pool" ? "s4.pool-not-found" : "s4.client-not-found"],
+    evidence: confirmed ? "CONFIRMED" : "INFERRED",
+    fixtures: ["pool"],
+    ...(!confirmed && { notes: ["§4's text is CONFIRMED on the older operations; on this newer one it is INFERRED: advisory."] }),
+    steps: [
+      refused(operation, body, "ResourceNotFoundException", {
+        message: { equals: what === "pool" ? `User pool ${MISSING_POOL_ID} does not exist.` : `User pool client ${MISSING_CLIENT_ID} does not exist.` },
+        ...(!confirmed && { messageStrength: "advisory" as const }),
+      }),
+    ],
+  });
+
+const notFoundCases: Case[] = [
+  notFound("ListUserPoolClients", { UserPoolId: MISSING_POOL_ID }, "pool", true),
+  notFound("UpdateUserPoolClient", { ...POOL, ClientId: MISSING_CLIENT_ID, ClientName: "x" }, "client", true),
+  notFound("AddUserPoolClientSecret", { ...POOL, ClientId: MISSING_CLIENT_ID }, "client", false),
+  notFound("ListUserPoolClientSecrets", { ...POOL, ClientId: MISSING_CLIENT_ID }, "client", false),
+  notFound("DeleteUserPoolClientSecret", { ...POOL, ClientId: MISSING_CLIENT_ID, ClientSecretId: `${MISSING_CLIENT_ID}--1700000000000` }, "client", false),
+  scenario({
+    id: "unknown-secret",
+    operation: "DeleteUserPoolClientSecret",
+    member: "ClientSecretId",
+    rule: "secret-not-found",
+    title: "deleting a secret id the client does not have is refused with ResourceNotFoundException, and the client keeps its secret",
+    facts: ["s12.1.secret-unknown-id"],
+    evidence: "INFERRED",
+    fixtures: ["pool", "secretClient"],
+    notes: ["The text is UNKNOWN: not asserted."],
+    steps: [
+      refused("DeleteUserPoolClientSecret", { ...SECRET_CLIENT, ClientSecretId: "{{secretClientId}}--1" }, "ResourceNotFoundException"),
+      ok("DescribeUserPoolClient", SECRET_CLIENT, { body: { UserPoolClient: { ClientSecret: "{{clientSecret}}" } } }),
+    ],
+  }),
+  scenario({
+    id: "scope-does-not-exist",
+    operation: "UpdateUserPoolClient",
+    member: "AllowedOAuthScopes",
+    rule: "scope-exists",
+    title: "an update naming a custom scope no resource server defines is refused with ScopeDoesNotExistException",
+    facts: ["model.errors", "pub.scope-does-not-exist"],
+    evidence: "INFERRED",
+    fixtures: ["pool"],
+    notes: ["The text is quoted in a public issue for CreateUserPoolClient, not in the evidence: advisory."],
+    steps: [
+      createApp(),
+      refused(
+        "UpdateUserPoolClient",
+        { ...APP, ClientName: "conformance-app", AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ["code"], CallbackURLs: ["https://example.com/callback"], AllowedOAuthScopes: ["openid", "conformance-api/read"] },
+        "ScopeDoesNotExistException",
+        { message: { equals: "Invalid scope requested: conformance-api/read" }, messageStrength: "advisory" },
+      ),
+    ],
+  }),
+];
+
+export const appClientCases: Case[] = [...defaults, ...updates, ...listing, ...secrets, ...notFoundCases];
