@@ -70,8 +70,20 @@ export interface UserRecord {
   groups?: string[];
 }
 
+/** One of an app client's secrets (ClientSecretDescriptorType, aws-behavior.md §12.1). */
+export interface ClientSecretRecord {
+  /** `<client-id>--<epoch-create-time>` (DOC, model). */
+  id: string;
+  value: string;
+  /** Epoch seconds with fraction. */
+  createdAt: number;
+}
+
 export interface ClientRecord {
   client: S["UserPoolClientType"];
+  /** The active secrets, oldest first; `client.ClientSecret` is the oldest's value (mocks/pools/client-secrets.ts).
+   * Absent in state saved before secret rotation: the client's ClientSecret is then its only secret. */
+  secrets?: ClientSecretRecord[];
 }
 
 export interface PoolRecord {

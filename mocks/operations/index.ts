@@ -69,6 +69,13 @@ import { tagResource } from "./tag-resource.ts";
 import { untagResource } from "./untag-resource.ts";
 import { listTagsForResource } from "./list-tags-for-resource.ts";
 import { notImplemented, type Plan } from "./not-implemented.ts";
+// App clients (issue 17 §2).
+import { addUserPoolClientSecret } from "./add-user-pool-client-secret.ts";
+import { deleteUserPoolClientSecret } from "./delete-user-pool-client-secret.ts";
+import { describeUserPoolClient } from "./describe-user-pool-client.ts";
+import { listUserPoolClientSecrets } from "./list-user-pool-client-secrets.ts";
+import { listUserPoolClients } from "./list-user-pool-clients.ts";
+import { updateUserPoolClient } from "./update-user-pool-client.ts";
 import { verifySoftwareToken } from "./verify-software-token.ts";
 
 const emulated = {
@@ -141,9 +148,15 @@ const emulated = {
   TagResource: tagResource,
   UntagResource: untagResource,
   ListTagsForResource: listTagsForResource,
+  // App clients (issue 17 §2).
+  DescribeUserPoolClient: describeUserPoolClient,
+  UpdateUserPoolClient: updateUserPoolClient,
+  ListUserPoolClients: listUserPoolClients,
+  AddUserPoolClientSecret: addUserPoolClientSecret,
+  DeleteUserPoolClientSecret: deleteUserPoolClientSecret,
+  ListUserPoolClientSecrets: listUserPoolClientSecrets,
 } satisfies Partial<Implementations<OperationContext>>;
 
-const I17: Plan = "issue 17 (management surface)";
 const I18: Plan = "issue 18 (log export, managed login, remaining operations)";
 const I19: Plan = "issue 19 (devices and passwordless)";
 
@@ -151,12 +164,6 @@ const I19: Plan = "issue 19 (devices and passwordless)";
  * exactly the operations `emulated` lacks: adding a module without removing its line here (or the reverse) fails
  * the type check. */
 export const NOT_EMULATED: { readonly [O in Exclude<OperationName, keyof typeof emulated>]: Plan } = {
-  AddUserPoolClientSecret: I17,
-  DeleteUserPoolClientSecret: I17,
-  DescribeUserPoolClient: I17,
-  ListUserPoolClientSecrets: I17,
-  ListUserPoolClients: I17,
-  UpdateUserPoolClient: I17,
   AdminDisableProviderForUser: I18,
   AdminLinkProviderForUser: I18,
   CreateIdentityProvider: I18,

@@ -7,7 +7,6 @@ import { AwsError } from "../protocol/errors.ts";
 
 /** Who takes the operation: the issue that makes it stateful (mocks/README.md "Not emulated yet"). */
 export type Plan =
-  | "issue 17 (management surface)"
   | "issue 18 (log export, managed login, remaining operations)"
   | "issue 19 (devices and passwordless)";
 

@@ -2,6 +2,7 @@
 // (SECRET_HASH) and PreventUserExistenceErrors. Token validities: mocks/tokens/validity.ts.
 import { timingSafeEqual } from "node:crypto";
 import { AwsError } from "../protocol/errors.ts";
+import { secretsOf } from "../pools/client-secrets.ts";
 import type { ClientRecord } from "../state.ts";
 import { secretHashMatches } from "./secret-hash.ts";
 
@@ -49,21 +50,24 @@ export function allowedFlows(client: ClientRecord): Set<string> {
   return flows;
 }
 
-/** SECRET_HASH (or SignUp's SecretHash) for a client with a secret: required, and must match (texts CONFIRMED). */
+/**
+ * SECRET_HASH (or SignUp's SecretHash) for a client with a secret: required, and must match (texts CONFIRMED). A
+ * hash made with any of the client's active secrets passes: that is what rotation is for (§12.1, DOC).
+ */
 export function checkSecretHash(client: ClientRecord, username: string, presented: string | undefined): void {
-  const secret = client.client.ClientSecret;
-  if (secret === undefined) return;
+  const secrets = secretsOf(client);
+  if (secrets.length === 0) return;
   const clientId = client.client.ClientId!;
   if (presented === undefined) throw new AwsError("NotAuthorizedException", `Client ${clientId} is configured with secret but SECRET_HASH was not received`);
-  if (!secretHashMatches(secret, username, clientId, presented)) throw new AwsError("NotAuthorizedException", `Unable to verify secret hash for client ${clientId}`);
+  if (!secrets.some((s) => secretHashMatches(s.value, username, clientId, presented))) throw new AwsError("NotAuthorizedException", `Unable to verify secret hash for client ${clientId}`);
 }
 
-/** A ClientSecret member (GetTokensFromRefreshToken, RevokeToken): required for clients with a secret. Texts INFERRED. */
+/** A ClientSecret member (GetTokensFromRefreshToken, RevokeToken): required for clients with a secret, any active one. Texts INFERRED. */
 export function checkClientSecret(client: ClientRecord, presented: string | undefined): void {
-  const secret = client.client.ClientSecret;
-  if (secret === undefined) return;
-  const ok = presented !== undefined && presented.length === secret.length && timingSafeEqual(Buffer.from(presented), Buffer.from(secret));
-  if (!ok) throw new AwsError("NotAuthorizedException", `Unable to verify secret hash for client ${client.client.ClientId}`);
+  const secrets = secretsOf(client);
+  if (secrets.length === 0) return;
+  const same = (secret: string) => presented !== undefined && presented.length === secret.length && timingSafeEqual(Buffer.from(presented), Buffer.from(secret));
+  if (!secrets.some((s) => same(s.value))) throw new AwsError("NotAuthorizedException", `Unable to verify secret hash for client ${client.client.ClientId}`);
 }
 
 /** LEGACY (the API default) says the user does not exist; ENABLED answers as for a wrong password (CONFIRMED). */

@@ -19,7 +19,7 @@ async function newPool(input: Partial<ConstructorParameters<typeof CreateUserPoo
 }
 
 describe("CreateUserPoolClient", () => {
-  test("answers the client with AWS's defaults (DOC)", async () => {
+  test("answers the client as AWS reads back members never set (aws-behavior.md §12.1, INFERRED/DOC)", async () => {
     const UserPoolId = await newPool();
     const { UserPoolClient: app } = await client.send(new CreateUserPoolClientCommand({ UserPoolId, ClientName: "web" }));
     expect(app?.ClientId).toMatch(/^[0-9a-z]{26}$/);
@@ -28,12 +28,14 @@ describe("CreateUserPoolClient", () => {
       ClientName: "web",
       RefreshTokenValidity: 30,
       AuthSessionValidity: 3,
-      TokenValidityUnits: { AccessToken: "hours", IdToken: "hours", RefreshToken: "days" },
+      TokenValidityUnits: {},
       AllowedOAuthFlowsUserPoolClient: false,
       EnableTokenRevocation: true,
       EnablePropagateAdditionalUserContextData: false,
     });
-    expect(app?.ClientSecret).toBeUndefined();
+    for (const never of ["ClientSecret", "AccessTokenValidity", "IdTokenValidity", "PreventUserExistenceErrors", "ExplicitAuthFlows", "RefreshTokenRotation"] as const) {
+      expect(app?.[never], never).toBeUndefined();
+    }
     expect(app?.CreationDate?.getTime()).toBe(nowSeconds() * 1000);
   });
 

@@ -18,6 +18,10 @@ const NOT_TESTABLE: Record<string, string> = {
   "CreateUserPoolClient:FeatureUnavailableInTierException":
     "no documented app-client setting that a tier refuses (threat protection, the documented gate, is a pool setting); the mock models none",
   InternalErrorException: "a service fault: no request provokes it (the mock's fault injection covers clients' handling)",
+  InternalServerException: "a service fault (the newer operations' shape of InternalErrorException): no request provokes it",
+  AccessDeniedException: "needs a principal without permission (live account setup)",
+  "UpdateUserPoolClient:FeatureUnavailableInTierException":
+    "no documented app-client setting that a tier refuses (threat protection, the documented gate, is a pool setting); the mock models none",
   TooManyRequestsException: "needs the account quota exceeded; the mock's fault injection (mocks/test) covers it",
   NotAuthorizedException: "for IAM-signed operations it needs a principal without permission (live account setup)",
   OperationNotEnabledException: "depends on account-level enablement, not on the request",

@@ -11,6 +11,7 @@ import { MANAGEMENT_FACTS } from "./facts-management.ts";
 import { TRIGGER_FACTS } from "./facts-triggers.ts";
 import { FACTS_S12_USERS } from "./facts-s12-users.ts";
 import { FACTS_S12_GROUPS } from "./facts-s12-groups.ts";
+import { S12_CLIENT_FACTS } from "./facts-s12-clients.ts";
 
 export type { Fact } from "./fact.ts";
 const ERR_SOURCES = "aws-sdk-cpp#1789, localstack#3201, aws-sdk-swift#296, aws-sdk-php#2183";
@@ -298,6 +299,7 @@ export const FACTS = {
   ...FACTS_S12_GROUPS,
   "mock.control-api": { label: "DOC", says: "simulated sign-ins answer EventId and FeedbackToken; the outbox lists each mail with its template, recipient, bodies and feedback links", source: "mocks/README.md (documented by this project)" },
   ...FACTS_S12_USERS,
+  ...S12_CLIENT_FACTS,
 } as const satisfies Record<string, Fact>;
 
 export type FactId = keyof typeof FACTS;

@@ -45,7 +45,7 @@ function alias(mock: CognitoMock, args: { kind: "pool" | "client" | "event"; use
     if (!client) throw new Error(`alias: no client ${args.of}`);
     // Boundary ids repeat from case to case: the alias must name this case's client only.
     for (const other of pools.values()) other.clients.delete(args.id);
-    pool.clients.set(args.id, { client: { ...client.client, ClientId: args.id } });
+    pool.clients.set(args.id, { ...client, client: { ...client.client, ClientId: args.id } });
   } else {
     const user = pool.users.get(args.username);
     const event = user?.events.find((e) => e.event.EventId === args.of);

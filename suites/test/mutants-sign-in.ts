@@ -5,9 +5,9 @@ import type { Dispatch, WireRequest, WireResponse } from "../../generated/handle
 import type { CognitoMockCore as CognitoMock } from "../../mocks/core.ts";
 import type { Mutant } from "./mutants.ts";
 
-const TARGET = "AWSCognitoIdentityProviderService";
-const operationOf = (r: WireRequest) => r.headers["x-amz-target"]?.split(".")[1] ?? "";
-const parse = (body: string): any => {
+export const TARGET = "AWSCognitoIdentityProviderService";
+export const operationOf = (r: WireRequest) => r.headers["x-amz-target"]?.split(".")[1] ?? "";
+export const parse = (body: string): any => {
   try {
     return JSON.parse(body || "{}");
   } catch {

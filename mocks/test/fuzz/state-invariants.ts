@@ -43,8 +43,10 @@ function poolProblems(key: string, record: PoolRecord): string[] {
   if (pool.Arn !== undefined && !pool.Arn.endsWith(`:userpool/${key}`)) at(`Arn ${pool.Arn} names another pool`);
   if (pool.EstimatedNumberOfUsers !== record.users.size) at(`EstimatedNumberOfUsers ${pool.EstimatedNumberOfUsers} but ${record.users.size} users`);
   if (typeof pool.LastModifiedDate !== "number" || typeof pool.CreationDate !== "number" || pool.LastModifiedDate < pool.CreationDate) at("timestamps");
-  for (const [clientId, { client }] of record.clients) {
+  for (const [clientId, { client, secrets }] of record.clients) {
     if (client.ClientId !== clientId || client.UserPoolId !== key) at(`client ${clientId} stored with ids ${client.ClientId}/${client.UserPoolId}`);
+    // The sign-in code reads ClientSecret: it must be the oldest active secret (mocks/pools/client-secrets.ts).
+    if (secrets && (secrets.length > 2 || client.ClientSecret !== secrets[0]?.value)) at(`client ${clientId}: ClientSecret is not its oldest of ${secrets.length} secrets`);
   }
   for (const clientId of record.clientRisk.keys()) if (!record.clients.has(clientId)) at(`risk configuration for missing client ${clientId}`);
   for (const risk of [record.risk, ...record.clientRisk.values()]) {

@@ -1,5 +1,6 @@
 // Behaviour scenarios: written once as data, run on every target (aws-behavior.md §3–§7, issue 3).
 import type { Case } from "../../harness/case.ts";
+import { appClientCases } from "./app-clients.ts";
 import { authEventCases } from "./auth-events.ts";
 import { cidrListCases } from "./cidr-lists.ts";
 import { groupCases, tagCases } from "./groups-and-tags.ts";
@@ -34,4 +35,5 @@ export const behaviourCases: Case[] = [
   ...usersNotFoundCases,
   ...groupCases,
   ...tagCases,
+  ...appClientCases,
 ];

@@ -64,6 +64,8 @@ const cidr = (i: number) => `10.${(i >> 8) & 255}.${i & 255}.0/24`;
 const GROUP_OPS = ["GetGroup", "UpdateGroup", "DeleteGroup", "ListUsersInGroup", "AdminAddUserToGroup", "AdminRemoveUserFromGroup"];
 const createGroup = (name: unknown, capture = false): Step => ok("CreateGroup", { ...USER, GroupName: name }, {}, capture ? { groupName: "Group.GroupName" } : {});
 const TAG_OPS = ["TagResource", "UntagResource", "ListTagsForResource"];
+/** The operations that take an app client's settings. */
+const CLIENT_SETTINGS_OPS = ["CreateUserPoolClient", "UpdateUserPoolClient"];
 const OAUTH_CLIENT = { GenerateSecret: true, AllowedOAuthFlowsUserPoolClient: true, CallbackURLs: ["https://example.com/callback"], AllowedOAuthScopes: ["openid"] };
 
 const ROWS: Row[] = [
@@ -104,9 +106,9 @@ const ROWS: Row[] = [
   { ops: ["CreateUserPool"], path: /^Schema/, items: { "Schema[]": (i) => ({ Name: `attr${i}`, AttributeDataType: "String" }) } },
   { path: /IPRangeList$/, items: { "RiskExceptionConfiguration.BlockedIPRangeList[]": cidr, "RiskExceptionConfiguration.SkippedIPRangeList[]": cidr } },
   { path: /IPRangeList\[\]$/, rule: LENGTH, unreachable: "entries must be CIDRs (4 to 43 characters, aws-behavior.md §5): the model's 0 and 131072 fit none" },
-  { ops: ["CreateUserPoolClient"], path: /^(Read|Write)Attributes\[\]$/, rule: LENGTH, unreachable: "an entry must name a pool attribute (3–27 characters): none is 1 or 2048 long" },
+  { ops: CLIENT_SETTINGS_OPS, path: /^(Read|Write)Attributes\[\]$/, rule: LENGTH, unreachable: "an entry must name a pool attribute (3–27 characters): none is 1 or 2048 long" },
   {
-    ops: ["CreateUserPoolClient"],
+    ops: CLIENT_SETTINGS_OPS,
     path: /^AllowedOAuthScopes/,
     rule: LENGTH,
     unreachable: "scopes must exist: the 5 standard ones (5–29 characters) or a resource server's, which no operation here creates",
@@ -200,6 +202,8 @@ const ROWS: Row[] = [
   // The stored setting outlives an update that omits it (aws-nuke#477), so the case gets its own pool.
   { path: "UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate[]", with: (v) => ({ AutoVerifiedAttributes: [v] }), fresh: true },
   { ops: ["UpdateUserPool"], path: "MfaConfiguration", rule: /ON$/, unreachable: "ON is refused on an existing pool (aws-behavior.md §6, behaviour/UpdateUserPool/mfa-on-refused)" },
+  // Code and implicit flows need a callback URL (CONFIRMED, aws-behavior.md §12.1).
+  { ops: CLIENT_SETTINGS_OPS, path: /^AllowedOAuthFlows/, with: { CallbackURLs: ["https://example.com/callback"] } },
   {
     ops: ["CreateUserPoolClient"],
     path: /^AllowedOAuthFlows/,
@@ -207,6 +211,31 @@ const ROWS: Row[] = [
     with: OAUTH_CLIENT,
     refusal: { errorType: "InvalidOAuthFlowException", reason: "users report that AWS refuses client_credentials together with code or implicit, or without a custom scope (not in the evidence)" },
   },
+  {
+    ops: ["UpdateUserPoolClient"],
+    path: /^AllowedOAuthFlows/,
+    rule: /^(length-max|enum-accepted-client_credentials)/,
+    with: { ClientId: "{{secretClientId}}", AllowedOAuthFlowsUserPoolClient: true, CallbackURLs: ["https://example.com/callback"], AllowedOAuthScopes: ["openid"] },
+    fixtures: ["secretClient"],
+    refusal: { errorType: "InvalidOAuthFlowException", reason: "users report that AWS refuses client_credentials together with code or implicit, or without a custom scope (not in the evidence)" },
+  },
+  // A validity at the model's maximum is in range only in seconds (access/ID 1 day, refresh 10 years: §12.1).
+  ...(["AccessToken", "IdToken", "RefreshToken"] as const).map((token): Row => ({
+    ops: CLIENT_SETTINGS_OPS,
+    path: `${token}Validity`,
+    rule: /^value-max/,
+    with: { TokenValidityUnits: { [token]: "seconds" } },
+  })),
+  // Client secrets (aws-behavior.md §12.1): only a client with a secret takes another, up to 2; deleting one needs two.
+  { ops: ["AddUserPoolClientSecret", "DeleteUserPoolClientSecret"], path: /./, with: { ClientId: "{{secretClientId}}" }, fixtures: ["secretClient"], fresh: true },
+  { ops: ["AddUserPoolClientSecret", "DeleteUserPoolClientSecret"], path: "ClientId", rule: LENGTH, alias: { kind: "client", of: "{{secretClientId}}", refusal: "ResourceNotFoundException", reason: "client ids are issued by the service (26 characters): none is this long" } },
+  {
+    ops: ["DeleteUserPoolClientSecret"],
+    path: /./,
+    setup: () => [ok("AddUserPoolClientSecret", { ...USER, ClientId: "{{secretClientId}}" }, {}, { secretId: "ClientSecretDescriptor.ClientSecretId" })],
+    with: { ClientId: "{{secretClientId}}", ClientSecretId: "{{secretId}}" },
+  },
+  { ops: ["DeleteUserPoolClientSecret"], path: "ClientSecretId", rule: LENGTH, unreachable: "secret ids are issued by the service (`<client-id>--<epoch-create-time>`, about 40 characters): none is 1 or 128 long" },
   // The sign-in operations (issue 9).
   ...SIGN_IN_ROWS,
   // Users and attributes (issue 17 §2).
