@@ -21,7 +21,7 @@ const notOurs = () => new AwsError("UnsupportedTokenTypeException", "The token i
 
 export function revokeToken(input: InputOf<"RevokeToken">, ctx: OperationContext): Promise<OutputOf<"RevokeToken">> {
   const { pool, client } = clientOf(ctx, input.ClientId);
-  checkClientSecret(client, input.ClientSecret);
+  checkClientSecret(client, input.ClientSecret, "UnauthorizedException");
   if (client.client.EnableTokenRevocation === false) throw new AwsError("UnsupportedOperationException", "Token revocation is not enabled for this app client.");
   if (!pool.keys || !isJwe(input.Token)) throw notOurs();
   return openRefreshToken(pool.keys, input.Token, { issuer: issuerOfPool(pool.pool.Id!), nowSec: ctx.now() }).then((claims) => {

@@ -62,12 +62,16 @@ export function checkSecretHash(client: ClientRecord, username: string, presente
   if (!secrets.some((s) => secretHashMatches(s.value, username, clientId, presented))) throw new AwsError("NotAuthorizedException", `Unable to verify secret hash for client ${clientId}`);
 }
 
-/** A ClientSecret member (GetTokensFromRefreshToken, RevokeToken): required for clients with a secret, any active one. Texts INFERRED. */
-export function checkClientSecret(client: ClientRecord, presented: string | undefined): void {
+/**
+ * A ClientSecret member (GetTokensFromRefreshToken, RevokeToken): required for clients with a secret, any active one.
+ * Texts INFERRED. The type is the operation's "not authorized" error in the model: NotAuthorizedException, or for
+ * RevokeToken (whose model lists no NotAuthorizedException) UnauthorizedException.
+ */
+export function checkClientSecret(client: ClientRecord, presented: string | undefined, errorType: "NotAuthorizedException" | "UnauthorizedException" = "NotAuthorizedException"): void {
   const secrets = secretsOf(client);
   if (secrets.length === 0) return;
   const same = (secret: string) => presented !== undefined && presented.length === secret.length && timingSafeEqual(Buffer.from(presented), Buffer.from(secret));
-  if (!secrets.some((s) => same(s.value))) throw new AwsError("NotAuthorizedException", `Unable to verify secret hash for client ${client.client.ClientId}`);
+  if (!secrets.some((s) => same(s.value))) throw new AwsError(errorType, `Unable to verify secret hash for client ${client.client.ClientId}`);
 }
 
 /** LEGACY (the API default) says the user does not exist; ENABLED answers as for a wrong password (CONFIRMED). */

@@ -278,6 +278,10 @@ export const FACTS = {
 
   // §12–§15: the management surface, log export, Lambda triggers, devices and passwordless sign-in.
   ...MANAGEMENT_FACTS,
+  // Issue 17's facts, section by section (12.1 clients, 12.2 users, 12.3 groups, 12.4 tags).
+  ...S12_CLIENT_FACTS,
+  ...FACTS_S12_USERS,
+  ...FACTS_S12_GROUPS,
   ...LOG_EXPORT_FACTS,
   ...TRIGGER_FACTS,
   ...DEVICE_FACTS,
@@ -296,10 +300,7 @@ export const FACTS = {
   },
 
   // The mock's own contract: cases that use it need the control-api capability, so they never run on AWS.
-  ...FACTS_S12_GROUPS,
   "mock.control-api": { label: "DOC", says: "simulated sign-ins answer EventId and FeedbackToken; the outbox lists each mail with its template, recipient, bodies and feedback links", source: "mocks/README.md (documented by this project)" },
-  ...FACTS_S12_USERS,
-  ...S12_CLIENT_FACTS,
 } as const satisfies Record<string, Fact>;
 
 export type FactId = keyof typeof FACTS;

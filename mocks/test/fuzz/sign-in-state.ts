@@ -64,6 +64,10 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
   await call("CreateGroup", { UserPoolId, GroupName: "staff", Precedence: 1 });
   await call("AdminAddUserToGroup", { UserPoolId, Username: "erin", GroupName: "staff" });
   const ResourceArn = (await call("DescribeUserPool", { UserPoolId })).UserPool.Arn as string;
+  // A client with two secrets, for the secret operations (one may be deleted: the other stays).
+  const secretClientId = (await call("CreateUserPoolClient", { UserPoolId, ClientName: "fuzz-secret", GenerateSecret: true })).UserPoolClient.ClientId as string;
+  const secondSecret = (await call("AddUserPoolClientSecret", { UserPoolId, ClientId: secretClientId })).ClientSecretDescriptor;
+  const oneSecretClientId = (await call("CreateUserPoolClient", { UserPoolId, ClientName: "fuzz-one-secret", GenerateSecret: true })).UserPoolClient.ClientId as string;
   // A verification code for gina's email, for VerifyUserAttribute.
   await call("GetUserAttributeVerificationCode", { AccessToken: gina, AttributeName: "email" });
   const verificationCode = codeOf("gina");
@@ -132,6 +136,13 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
     GetUserAuthFactors: [{ AccessToken: tokens.AccessToken }],
     SetUserSettings: [{ AccessToken: tokens.AccessToken, MFAOptions: [] }],
     ListUsers: [{ UserPoolId, Filter: 'username ^= "e"', Limit: 2 }],
+    // App clients (issue 17).
+    DescribeUserPoolClient: [{ UserPoolId, ClientId }],
+    UpdateUserPoolClient: [{ UserPoolId, ClientId, ClientName: "fuzz-sign-in", ExplicitAuthFlows: FLOWS }],
+    ListUserPoolClients: [{ UserPoolId, MaxResults: 10 }],
+    AddUserPoolClientSecret: [{ UserPoolId, ClientId: oneSecretClientId }],
+    ListUserPoolClientSecrets: [{ UserPoolId, ClientId: secretClientId }],
+    DeleteUserPoolClientSecret: [{ UserPoolId, ClientId: secretClientId, ClientSecretId: secondSecret.ClientSecretId }],
     // Groups and tags (issue 17).
     CreateGroup: [{ UserPoolId, GroupName: "fresh-group", Precedence: 2 }],
     GetGroup: [{ UserPoolId, GroupName: "staff" }],
@@ -158,7 +169,7 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
     }
   }
   known.UserPoolIdType = [...(known.UserPoolIdType ?? []), UserPoolId];
-  known.ClientIdType = [...(known.ClientIdType ?? []), ClientId];
+  known.ClientIdType = [...(known.ClientIdType ?? []), ClientId, secretClientId];
   known.UsernameType = [...(known.UsernameType ?? []), "erin", "newbie", "pending"];
   known.TokenModelType = [...(known.TokenModelType ?? []), tokens.AccessToken, tokens.RefreshToken, tokens.IdToken];
   known.PasswordType = [PASSWORD, NEW_PASSWORD, TEMPORARY];
@@ -166,6 +177,6 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
   known.ArnType = [...(known.ArnType ?? []), ResourceArn];
   known.SessionType = [sessionUser, sessionAdmin];
   known.ConfirmationCodeType = [signUpCode, resetCode, verificationCode];
-  const secrets = [PASSWORD, NEW_PASSWORD, TEMPORARY, tokens.AccessToken, tokens.RefreshToken, tokens.IdToken, gina, SecretCode, sessionUser, sessionAdmin, signUpCode, resetCode, verificationCode];
+  const secrets = [secondSecret.ClientSecretValue, PASSWORD, NEW_PASSWORD, TEMPORARY, tokens.AccessToken, tokens.RefreshToken, tokens.IdToken, gina, SecretCode, sessionUser, sessionAdmin, signUpCode, resetCode, verificationCode];
   return { examples, secrets };
 }

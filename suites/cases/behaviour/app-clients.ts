@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { Case, Expectation } from "../../harness/case.ts";
 import { defineComputation } from "../../harness/compute.ts";
-import { later, MISSING_CLIENT_ID, MISSING_POOL_ID, ok, refused, scenario } from "./build.ts";
+import { citing, later, MISSING_CLIENT_ID, MISSING_POOL_ID, ok, refused, scenario } from "./build.ts";
 import { compute, passwordAuth, POOL, SIGNED_IN, signInScenario } from "./sign-in-steps.ts";
 
 /** A caller-supplied client secret (ClientSecretType: 24–64 of `[\w+]`), random per run: never a fixed secret in public code. */
@@ -109,13 +109,13 @@ const defaults: Case[] = [
     fixtures: ["pool"],
     notes: ["A trailing period is UNKNOWN: the pattern allows one."],
     steps: [
-      refused("CreateUserPoolClient", { ...POOL, ClientName: "conformance-long", AccessTokenValidity: 1, RefreshTokenValidity: 36500, TokenValidityUnits: { AccessToken: "days", RefreshToken: "days" } }, "InvalidParameterException", {
+      citing(["s12.1.validity-range"], refused("CreateUserPoolClient", { ...POOL, ClientName: "conformance-long", AccessTokenValidity: 1, RefreshTokenValidity: 36500, TokenValidityUnits: { AccessToken: "days", RefreshToken: "days" } }, "InvalidParameterException", {
         message: { pattern: "^Invalid range for token validity\\.?$" },
-      }),
-      refused("CreateUserPoolClient", { ...POOL, ClientName: "conformance-long", AccessTokenValidity: 2, TokenValidityUnits: { AccessToken: "days" } }, "InvalidParameterException", {
+      })),
+      citing(["s12.1.validity-range"], refused("CreateUserPoolClient", { ...POOL, ClientName: "conformance-long", AccessTokenValidity: 2, TokenValidityUnits: { AccessToken: "days" } }, "InvalidParameterException", {
         message: { pattern: "^Invalid range for token validity\\.?$" },
-      }),
-      ok("CreateUserPoolClient", { ...POOL, ClientName: "conformance-long", AccessTokenValidity: 1, RefreshTokenValidity: 3650, TokenValidityUnits: { AccessToken: "days", RefreshToken: "days" } }),
+      })),
+      citing(["s12.1.validity-range"], ok("CreateUserPoolClient", { ...POOL, ClientName: "conformance-long", AccessTokenValidity: 1, RefreshTokenValidity: 3650, TokenValidityUnits: { AccessToken: "days", RefreshToken: "days" } })),
     ],
   }),
   scenario({
@@ -128,15 +128,14 @@ const defaults: Case[] = [
     evidence: "CONFIRMED",
     fixtures: ["pool"],
     steps: [
-      refused("CreateUserPoolClient", { ...POOL, ClientName: "conformance-web", AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ["code"], AllowedOAuthScopes: ["openid"] }, "InvalidOAuthFlowException", {
+      citing(["s12.1.callback-urls-required"], refused("CreateUserPoolClient", { ...POOL, ClientName: "conformance-web", AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ["code"], AllowedOAuthScopes: ["openid"] }, "InvalidOAuthFlowException", {
         message: { equals: "CallbackUrls can not be empty when code flow or implicit flow is selected" },
-      }),
+      })),
       createApp(),
-      refused("UpdateUserPoolClient", { ...APP, ClientName: "conformance-app", AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ["implicit"], AllowedOAuthScopes: ["openid"] }, "InvalidOAuthFlowException", {
+      citing(["s12.1.callback-urls-required"], refused("UpdateUserPoolClient", { ...APP, ClientName: "conformance-app", AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ["implicit"], AllowedOAuthScopes: ["openid"] }, "InvalidOAuthFlowException", {
         message: { equals: "CallbackUrls can not be empty when code flow or implicit flow is selected" },
-      }),
-      ok("UpdateUserPoolClient", { ...APP, ClientName: "conformance-app", AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ["implicit"], AllowedOAuthScopes: ["openid"], CallbackURLs: ["https://example.com/callback"] }),
-    ],
+      })),
+      citing(["s12.1.callback-urls-required"], ok("UpdateUserPoolClient", { ...APP, ClientName: "conformance-app", AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ["implicit"], AllowedOAuthScopes: ["openid"], CallbackURLs: ["https://example.com/callback"] }))],
   }),
   scenario({
     id: "set-members-echo",
@@ -189,9 +188,8 @@ const defaults: Case[] = [
     evidence: "CONFIRMED",
     fixtures: ["pool"],
     steps: [
-      refused("DescribeUserPoolClient", { ...POOL, ClientId: MISSING_CLIENT_ID }, "ResourceNotFoundException", { message: { equals: `User pool client ${MISSING_CLIENT_ID} does not exist.` } }),
-      refused("UpdateUserPoolClient", { ...POOL, ClientId: MISSING_CLIENT_ID, ClientName: "x" }, "ResourceNotFoundException", { message: { equals: `User pool client ${MISSING_CLIENT_ID} does not exist.` } }),
-    ],
+      citing(["s4.client-not-found"], refused("DescribeUserPoolClient", { ...POOL, ClientId: MISSING_CLIENT_ID }, "ResourceNotFoundException", { message: { equals: `User pool client ${MISSING_CLIENT_ID} does not exist.` } })),
+      citing(["s4.client-not-found"], refused("UpdateUserPoolClient", { ...POOL, ClientId: MISSING_CLIENT_ID, ClientName: "x" }, "ResourceNotFoundException", { message: { equals: `User pool client ${MISSING_CLIENT_ID} does not exist.` } }))],
   }),
 ];
 
@@ -207,8 +205,8 @@ const updates: Case[] = [
     fixtures: ["pool"],
     steps: [
       createApp({ ExplicitAuthFlows: ["ADMIN_NO_SRP_AUTH"] }),
-      ok("UpdateUserPoolClient", { ...APP, ClientName: "conformance-app" }, { body: { UserPoolClient: { ClientId: "{{appClientId}}" } }, bodyAbsent: ["UserPoolClient.ExplicitAuthFlows.0"] }),
-      describeApp({ bodyAbsent: ["UserPoolClient.ExplicitAuthFlows.0"] }),
+      citing(["s12.1.update-replaces"], ok("UpdateUserPoolClient", { ...APP, ClientName: "conformance-app" }, { body: { UserPoolClient: { ClientId: "{{appClientId}}" } }, bodyAbsent: ["UserPoolClient.ExplicitAuthFlows.0"] })),
+      citing(["s12.1.update-replaces"], describeApp({ bodyAbsent: ["UserPoolClient.ExplicitAuthFlows.0"] })),
     ],
   }),
   scenario({
