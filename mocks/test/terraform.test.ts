@@ -1,5 +1,5 @@
 // Terraform's AWS provider (hashicorp/aws 5.100.0, from a local filesystem mirror: no registry is reached) applies
-// a user-pool configuration against `serve`, re-plans with no changes, imports the pool back to the same state, and
+// a user-pool configuration against `serve`, re-plans with no changes, imports the pool and a client back to the same state, and
 // destroys everything. The provider was written against the real service, so an inconsistent read-back (a member
 // echoed that was never set, a default missing) shows up here as a plan diff or an "inconsistent result" error.
 import { spawn, spawnSync } from "node:child_process";
@@ -149,6 +149,46 @@ resource "aws_cognito_risk_configuration" "pool" {
   }
 }
 
+resource "aws_cognito_user_pool_client" "web" {
+  user_pool_id        = aws_cognito_user_pool.pool.id
+  name                = "web"
+  explicit_auth_flows = ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
+}
+
+resource "aws_cognito_user_pool_client" "backend" {
+  user_pool_id           = aws_cognito_user_pool.pool.id
+  name                   = "backend"
+  generate_secret        = true
+  explicit_auth_flows    = ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
+  access_token_validity  = 30
+  id_token_validity      = 30
+  refresh_token_validity = 7
+
+  token_validity_units {
+    access_token  = "minutes"
+    id_token      = "minutes"
+    refresh_token = "days"
+  }
+}
+
+resource "aws_cognito_risk_configuration" "backend" {
+  user_pool_id = aws_cognito_user_pool.pool.id
+  client_id    = aws_cognito_user_pool_client.backend.id
+
+  risk_exception_configuration {
+    skipped_ip_range_list = ["10.0.0.0/8"]
+  }
+}
+
+data "aws_cognito_user_pool_clients" "all" {
+  user_pool_id = aws_cognito_user_pool.pool.id
+  depends_on   = [aws_cognito_user_pool_client.web, aws_cognito_user_pool_client.backend]
+}
+
+output "client_names" {
+  value = sort(data.aws_cognito_user_pool_clients.all.client_names)
+}
+
 resource "aws_cognito_user" "alice" {
   user_pool_id   = aws_cognito_user_pool.pool.id
   username       = "alice"
@@ -218,8 +258,9 @@ if (unavailable) {
     test("init from the local mirror, apply, re-plan with no changes, import, destroy", async () => {
       await ok(["init"]);
       const applied = await ok(["apply", "-auto-approve"]);
-      expect(applied).toContain("Apply complete! Resources: 6 added, 0 changed, 0 destroyed.");
+      expect(applied).toContain("Apply complete! Resources: 9 added, 0 changed, 0 destroyed.");
       expect(applied).toMatch(/group_names = tolist\(\[\s*"admins",\s*"readers",\s*\]\)/);
+      expect(applied).toMatch(/client_names = tolist\(\[\s*"backend",\s*"web",\s*\]\)/);
       const [pool] = pools();
       expect(pools()).toHaveLength(1);
       expect(pool.pool.UserPoolTier).toBe("PLUS");
@@ -229,6 +270,10 @@ if (unavailable) {
       expect(pool.pool.UserPoolTags).toEqual({ team: "identity", env: "test" });
       expect([...(pool.groups?.keys() ?? [])].sort()).toEqual(["admins", "readers"]);
       expect(pool.users.get("alice")?.groups).toEqual(["admins"]);
+      const clients = [...pool.clients.values()].map((c) => c.client);
+      expect(clients.map((c) => c.ClientName).sort()).toEqual(["backend", "web"]);
+      expect(clients.find((c) => c.ClientName === "backend")?.ClientSecret).toBeTruthy();
+      expect([...pool.clientRisk.keys()]).toEqual([clients.find((c) => c.ClientName === "backend")?.ClientId]);
 
       // What the provider reads back equals what it wrote: a second plan has nothing to do (exit 0, not 2).
       const plan = await terraform(dir, ["plan", "-detailed-exitcode", "-input=false", "-no-color"]);
@@ -238,11 +283,16 @@ if (unavailable) {
       // Forgotten by the state, then imported by id: the read alone rebuilds the same resource.
       await ok(["state", "rm"], ["aws_cognito_user_pool.pool"]);
       await ok(["import"], ["aws_cognito_user_pool.pool", pool.pool.Id!]);
+      // And a client, by pool/client id. (Not the one with a secret: generate_secret is not read back from the API, so
+      // the provider would plan to replace an imported client that sets it, against AWS too.)
+      const web = clients.find((c) => c.ClientName === "web")!;
+      await ok(["state", "rm"], ["aws_cognito_user_pool_client.web"]);
+      await ok(["import"], ["aws_cognito_user_pool_client.web", `${pool.pool.Id}/${web.ClientId}`]);
       const again = await terraform(dir, ["plan", "-detailed-exitcode", "-input=false", "-no-color"]);
       expect(again.code, again.out).toBe(0);
 
       const destroyed = await ok(["destroy", "-auto-approve"]);
-      expect(destroyed).toContain("Destroy complete! Resources: 6 destroyed.");
+      expect(destroyed).toContain("Destroy complete! Resources: 9 destroyed.");
       expect(pools()).toEqual([]);
     }, 300_000);
   });
