@@ -1,12 +1,14 @@
 // Amplify v6 (aws-amplify/auth), a client we did not write, manages the signed-in user's attributes against `serve`:
 // fetchUserAttributes (GetUser), updateUserAttributes (UpdateUserAttributes and its CodeDeliveryDetailsList) and
-// confirmUserAttribute (VerifyUserAttribute with the code from the mock's outbox), aws-behavior.md §12.2.
+// confirmUserAttribute (VerifyUserAttribute with the code from the mock's outbox), aws-behavior.md §12.2; and the
+// groups in fetchAuthSession's tokens (§12.3), verified with aws-jwt-verify against the pool's JWKS.
 // Amplify keeps one global configuration and token store, so the tests run in order.
-import { UpdateUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { AdminAddUserToGroupCommand, CreateGroupCommand, UpdateUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { Amplify } from "aws-amplify";
-import { confirmUserAttribute, fetchUserAttributes, sendUserAttributeVerificationCode, signIn, signOut, updateUserAttributes } from "aws-amplify/auth";
+import { confirmUserAttribute, fetchAuthSession, fetchUserAttributes, sendUserAttributeVerificationCode, signIn, signOut, updateUserAttributes } from "aws-amplify/auth";
+import { CognitoJwtVerifier } from "aws-jwt-verify";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createSignInPool, createSignInUser, PASSWORD, startSignInServer, type PoolSetup, type SignInWorld } from "./signin-setup.ts";
+import { createSignInPool, createSignInUser, fetchJwks, PASSWORD, startSignInServer, type PoolSetup, type SignInWorld } from "./signin-setup.ts";
 
 let world: SignInWorld;
 let pool: PoolSetup;
@@ -17,6 +19,8 @@ beforeAll(async () => {
   pool = await createSignInPool(world.sdk);
   await world.sdk.send(new UpdateUserPoolCommand({ UserPoolId: pool.poolId, AutoVerifiedAttributes: ["email"] }));
   await createSignInUser(world.sdk, pool.poolId, "ursula");
+  await world.sdk.send(new CreateGroupCommand({ UserPoolId: pool.poolId, GroupName: "editors", Precedence: 2 }));
+  await world.sdk.send(new AdminAddUserToGroupCommand({ UserPoolId: pool.poolId, Username: "ursula", GroupName: "editors" }));
   Amplify.configure({ Auth: { Cognito: { userPoolId: pool.poolId, userPoolClientId: pool.clientId, userPoolEndpoint: world.url } } });
   await signIn({ username: "ursula", password: PASSWORD });
 });
@@ -54,5 +58,22 @@ describe.sequential("Amplify v6 user attributes against serve", () => {
     const details = await sendUserAttributeVerificationCode({ userAttributeKey: "email" });
     expect(details).toEqual({ attributeName: "email", deliveryMedium: "EMAIL", destination: "u***@e***" });
     await confirmUserAttribute({ userAttributeKey: "email", confirmationCode: lastCode().code });
+  });
+});
+
+describe.sequential("Amplify v6 fetchAuthSession: the user's groups in its tokens", () => {
+  test("the ID and access tokens carry cognito:groups, and aws-jwt-verify accepts them with the groups option", async () => {
+    const { tokens } = await fetchAuthSession();
+    expect(tokens?.idToken?.payload["cognito:groups"]).toEqual(["editors"]);
+    expect(tokens?.accessToken.payload["cognito:groups"]).toEqual(["editors"]);
+    const jwks = await fetchJwks(world.url, pool.poolId);
+    for (const [tokenUse, token] of [["id", tokens!.idToken!], ["access", tokens!.accessToken]] as const) {
+      const verifier = CognitoJwtVerifier.create({ userPoolId: pool.poolId, tokenUse, clientId: pool.clientId, groups: "editors" });
+      verifier.cacheJwks(jwks as never);
+      await expect(verifier.verify(token.toString())).resolves.toMatchObject({ "cognito:groups": ["editors"] });
+      const outsider = CognitoJwtVerifier.create({ userPoolId: pool.poolId, tokenUse, clientId: pool.clientId, groups: "admins" });
+      outsider.cacheJwks(jwks as never);
+      await expect(outsider.verify(token.toString())).rejects.toThrow(/group/i);
+    }
   });
 });
