@@ -1,6 +1,14 @@
-// 7. ListUsers with a Filter over a large pool, in-process: the time of one 60-user page, and whether walking the
+// 8. ListUsers with a Filter over a large pool, in-process: the time of one 60-user page, and whether walking the
 // whole chain of pages is O(pool) (each page costs the same, first or last) rather than O(pool) per page.
+import { Agent } from "node:http";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createCognitoMock, type CognitoMock } from "../mocks/index.ts";
+import { openStateFile } from "../mocks/persistence/state-file.ts";
+import { call, presign } from "./lib/presign.ts";
+import { startServe } from "./lib/servers.ts";
+import { timeWrites } from "./persistence.ts";
 import type { UserRecord } from "../mocks/state.ts";
 import { wireRequest } from "./in-process.ts";
 import { median, Report, times } from "./lib/report.ts";
@@ -12,6 +20,7 @@ const FLAT = 1.5;
 /** Pages at each end of the chain compared side by side. */
 const ENDS = 10;
 const FILTER = 'family_name = "Even"';
+const WRITE_RATIO = 2;
 
 /** A pool of `users` users: one made by AdminCreateUser, the rest copies with their own names (half of them Even). */
 async function bigPool(mock: CognitoMock, users: number) {
@@ -63,7 +72,7 @@ function walk(mock: CognitoMock, template: Awaited<ReturnType<typeof bigPool>>["
 }
 
 export async function listUsers(report: Report, users: number, rounds: number): Promise<void> {
-  report.section(`7. ListUsers with a Filter (in-process handle(); ${users.toLocaleString("en-US")} users, half matching ${FILTER}, pages of ${PAGE}, ${rounds} walks of the whole chain)`);
+  report.section(`8. ListUsers with a Filter (in-process handle(); ${users.toLocaleString("en-US")} users, half matching ${FILTER}, pages of ${PAGE}, ${rounds} walks of the whole chain)`);
   const mock = createCognitoMock({ seed: 1 });
   const built = performance.now();
   const { template, poolId } = await bigPool(mock, users);
@@ -95,4 +104,38 @@ export async function listUsers(report: Report, users: number, rounds: number): 
   report.line(`the last page from a token whose iterator is gone (found by one scan): ${ms(rescan)}`);
   report.target(`ListUsers filtered ${PAGE}-user page, ${users.toLocaleString("en-US")} users`, median(perPage), "<=", PAGE_MS, ms);
   report.target("ListUsers last/first page time (O(pool) chain)", last / first, "<=", FLAT, times);
+}
+
+/**
+ * A persisted write at that size: the pool of `users` users in a state file under `serve --state-file`, against
+ * `serve` without one (a small pool), AdminUpdateUserAttributes on one user, alternating rounds on one connection.
+ */
+export async function persistedWrites(report: Report, users: number, writesPerRound: number, rounds: number): Promise<void> {
+  const mock = createCognitoMock({ seed: 1 });
+  const { poolId } = await bigPool(mock, users);
+  const file = join(mkdtempSync(join(tmpdir(), "bench-users-")), "state.db");
+  const created = openStateFile(file);
+  created.store.replace(mock.state, 0);
+  created.store.close();
+  const persisted = await startServe(["--state-file", file], "serve --state-file (large pool)");
+  const plain = await startServe();
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  try {
+    const plainPool = (await call(plain.url, "CreateUserPool", { PoolName: "plain" })).UserPool.Id;
+    await call(plain.url, "AdminCreateUser", { UserPoolId: plainPool, Username: "user-000000", MessageAction: "SUPPRESS" });
+    const update = (url: string, UserPoolId: string) =>
+      Promise.all(["A", "B"].map((v) => presign(url, "AdminUpdateUserAttributes", { UserPoolId, Username: "user-000000", UserAttributes: [{ Name: "given_name", Value: v }] })));
+    const sides = [
+      { requests: await update(plain.url, plainPool), us: [] as number[] },
+      { requests: await update(persisted.url, poolId), us: [] as number[] },
+    ];
+    for (const side of sides) await timeWrites(side.requests, 100, agent); // warm-up (JIT)
+    for (let round = 0; round < rounds; round++) for (const side of sides) side.us.push(...(await timeWrites(side.requests, writesPerRound, agent)));
+    const [without, withFile] = sides.map((side) => median(side.us));
+    report.line(`AdminUpdateUserAttributes, ${rounds} alternating rounds of ${writesPerRound}: median ${(without! / 1000).toFixed(3)} ms without a state file, ${(withFile! / 1000).toFixed(3)} ms with one holding ${users.toLocaleString("en-US")} users`);
+    report.target(`persisted write / unpersisted write, ${users.toLocaleString("en-US")}-user pool`, withFile! / without!, "<=", WRITE_RATIO, times);
+  } finally {
+    agent.destroy();
+    await Promise.all([persisted.stop(), plain.stop()]);
+  }
 }

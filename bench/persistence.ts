@@ -26,7 +26,7 @@ async function writes(url: string, poolId: string): Promise<PresignedRequest[]> 
 }
 
 /** Sequential requests on one keep-alive connection; microseconds from send to the last byte of each answer. */
-async function timeWrites(requests: PresignedRequest[], count: number, agent: Agent): Promise<number[]> {
+export async function timeWrites(requests: PresignedRequest[], count: number, agent: Agent): Promise<number[]> {
   const us: number[] = [];
   for (let i = 0; i < count; i++) {
     const r = requests[i % requests.length];

@@ -6,7 +6,7 @@ import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { httpThroughput } from "./http-throughput.ts";
 import { inProcess } from "./in-process.ts";
-import { listUsers } from "./list-users.ts";
+import { listUsers, persistedWrites } from "./list-users.ts";
 import { memory } from "./memory.ts";
 import { peers } from "./peers.ts";
 import { persistence } from "./persistence.ts";
@@ -72,7 +72,10 @@ try {
     await srpInProcess(report, smoke ? 20 : 200);
   }
   if (sections.has("7")) await userPath(report, smoke ? 3 : 20, smoke ? 20 : 500, smoke ? 1 : 5);
-  if (sections.has("8")) await listUsers(report, smoke ? 1_000 : 100_000, smoke ? 1 : 3);
+  if (sections.has("8")) {
+    await listUsers(report, smoke ? 1_000 : 100_000, smoke ? 1 : 3);
+    await persistedWrites(report, smoke ? 1_000 : 100_000, smoke ? 20 : 300, smoke ? 1 : 4);
+  }
 } finally {
   await stopAll();
 }
