@@ -3,7 +3,6 @@
 // the group claims (checked with aws-jwt-verify's `groups` option) in fresh and refreshed tokens, and a pool's tags
 // through TagResource/UntagResource/ListTagsForResource agreeing with DescribeUserPool. Then boto3 makes the calls
 // Terraform's provider makes.
-import { execFile, spawnSync } from "node:child_process";
 import {
   AdminAddUserToGroupCommand,
   AdminDeleteUserCommand,
@@ -11,6 +10,7 @@ import {
   AdminRemoveUserFromGroupCommand,
   CreateGroupCommand,
   CreateUserPoolCommand,
+  AdminCreateUserCommand,
   DeleteGroupCommand,
   DeleteUserPoolCommand,
   DescribeUserPoolCommand,
@@ -31,6 +31,7 @@ import {
 import { CognitoJwtVerifier } from "aws-jwt-verify";
 import { CognitoJwtInvalidGroupError } from "aws-jwt-verify/error";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { awsCli, hasAws, hasBoto3, runPython } from "./cli-tools.ts";
 import { failure } from "./pools-harness.ts";
 import { createSignInPool, createSignInUser, decodeJwt, fetchJwks, PASSWORD, startSignInServer, type PoolSetup, type SignInWorld } from "./signin-setup.ts";
 
@@ -308,7 +309,6 @@ describe("tags: one stored set per pool", () => {
 
 // boto3 (botocore's serializers and SigV4) makes the calls Terraform's provider makes for aws_cognito_user_group,
 // aws_cognito_user_in_group, data.aws_cognito_user_groups and a pool's tags. Prints names and flags, no secrets.
-const hasBoto3 = spawnSync("python3", ["-c", "import boto3"]).status === 0;
 const BOTO3 = String.raw`
 import json, sys, boto3
 a = json.load(sys.stdin)
@@ -337,11 +337,7 @@ print(json.dumps(out))
 
 describe.skipIf(!hasBoto3)("boto3 against serve: the calls Terraform makes (needs python3 with boto3)", () => {
   test("groups, memberships, paginators and tags", async () => {
-    const run = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
-      const env = { PATH: process.env.PATH, HOME: process.env.HOME, AWS_CONFIG_FILE: "/dev/null", AWS_SHARED_CREDENTIALS_FILE: "/dev/null" };
-      const child = execFile("python3", ["-c", BOTO3], { env }, (_error, stdout, stderr) => resolve({ stdout, stderr }));
-      child.stdin!.end(JSON.stringify({ url: world.url }));
-    });
+    const run = await runPython(BOTO3, JSON.stringify({ url: world.url }));
     expect(run.stderr).toBe("");
     expect(JSON.parse(run.stdout)).toEqual({
       created: ["CreationDate", "Description", "GroupName", "LastModifiedDate", "Precedence", "RoleArn", "UserPoolId"],
@@ -354,5 +350,26 @@ describe.skipIf(!hasBoto3)("boto3 against serve: the calls Terraform makes (need
       describeTags: { env: "dev" },
       deleted: "Group not found.",
     });
+  });
+});
+
+// The AWS CLI (its own paging, `--page-size`) for the group and tag commands a team's scripts run.
+describe.skipIf(!hasAws)("the AWS CLI against serve: groups and tags (needs `aws` on PATH)", () => {
+  test("create-group, admin-add-user-to-group, list-groups and list-users-in-group page by page, tag-resource and list-tags-for-resource", async () => {
+    const aws = (args: string[]) => awsCli(world.url, args);
+    const UserPoolId = (await world.sdk.send(new CreateUserPoolCommand({ PoolName: "cli-groups" }))).UserPool!.Id!;
+    await world.sdk.send(new AdminCreateUserCommand({ UserPoolId, Username: "cli-user", MessageAction: "SUPPRESS" }));
+    for (const name of ["cli-a", "cli-b", "cli-c"]) expect((await aws(["create-group", "--user-pool-id", UserPoolId, "--group-name", name])).code).toBe(0);
+    expect((await aws(["admin-add-user-to-group", "--user-pool-id", UserPoolId, "--username", "cli-user", "--group-name", "cli-b"])).code).toBe(0);
+    const listed = await aws(["list-groups", "--user-pool-id", UserPoolId, "--page-size", "2"]);
+    expect(listed.json.Groups.map((g: { GroupName: string }) => g.GroupName).sort()).toEqual(["cli-a", "cli-b", "cli-c"]);
+    const members = await aws(["list-users-in-group", "--user-pool-id", UserPoolId, "--group-name", "cli-b"]);
+    expect(members.json.Users.map((u: { Username: string }) => u.Username)).toEqual(["cli-user"]);
+    const arn = (await world.sdk.send(new DescribeUserPoolCommand({ UserPoolId }))).UserPool!.Arn!;
+    expect((await aws(["tag-resource", "--resource-arn", arn, "--tags", "env=dev,team=identity"])).code).toBe(0);
+    expect((await aws(["list-tags-for-resource", "--resource-arn", arn])).json.Tags).toEqual({ env: "dev", team: "identity" });
+    const missing = await aws(["get-group", "--user-pool-id", UserPoolId, "--group-name", "nope"]);
+    expect(missing.code).toBe(255); // the AWS CLI v1 exit status for a service error
+    expect(missing.stderr).toContain("An error occurred (ResourceNotFoundException) when calling the GetGroup operation: Group not found.");
   });
 });
