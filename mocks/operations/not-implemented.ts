@@ -10,7 +10,8 @@ export type Plan =
   | "issue 18 (log export, managed login, remaining operations)"
   | "issue 19 (devices and passwordless)";
 
-export const NOT_IMPLEMENTED_STATUS = 501;
+/** HTTP 501 Not Implemented: the SDKs do not retry it, and the suites read it as "not emulated". */
+const NOT_IMPLEMENTED_STATUS = 501;
 
 export const notImplementedError = (operation: string) =>
   new AwsError(

@@ -1,16 +1,8 @@
 // Users-and-groups variants of our mock for the mutation check (issue 17): each is wrong in one way a weaker emulator
 // is, and names the scenarios that must catch it.
-import type { Dispatch, WireRequest, WireResponse } from "../../generated/handlers.ts";
+import type { Dispatch, WireResponse } from "../../generated/handlers.ts";
 import type { Mutant } from "./mutants.ts";
-
-const operationOf = (r: WireRequest) => r.headers["x-amz-target"]?.split(".")[1] ?? "";
-const parse = (body: string): any => {
-  try {
-    return JSON.parse(body || "{}");
-  } catch {
-    return {};
-  }
-};
+import { operationOf, parse } from "./mutants-sign-in.ts";
 
 const GROUP_CLAIMS = ["cognito:groups", "cognito:roles", "cognito:preferred_role"];
 
