@@ -1,5 +1,6 @@
 // What an operation gets besides its input: the state, the caller's region and account, a clock and ids.
 import type { IdGenerator } from "./ids.ts";
+import type { LogDelivery } from "./logs/delivery.ts";
 import type { MockState } from "./state.ts";
 import type { PoolKeyBook } from "./tokens/keys.ts";
 
@@ -25,6 +26,10 @@ export interface OperationContext {
   feedbackLinkBase?: string;
   /** Who sent the request, as the transport knows it: raw inputs for the risk hook (mocks/risk/address.ts decides). */
   caller: Caller;
+  /** The request's x-amzn-RequestId (exported records carry it); absent outside a request. */
+  requestId?: string;
+  /** Where exported log records go (mocks/logs/delivery.ts); absent in contexts built by hand. */
+  logs?: LogDelivery;
 }
 
 export interface Caller {

@@ -6,6 +6,7 @@ import { OPERATION_BY_TARGET, type OperationMeta } from "../generated/operations
 import { createSignatureVerifier, type StaticCredentials } from "./auth/sigv4.ts";
 import { systemClock, epochSeconds, type Caller, type Clock, type OperationContext } from "./context.ts";
 import { createControl } from "./control/control.ts";
+import { DEFAULT_POLICY, LogDelivery, type DeliveryPolicy } from "./logs/delivery.ts";
 import { FaultInjector } from "./faults/injector.ts";
 import { IdGenerator } from "./ids.ts";
 import { implementations } from "./operations/index.ts";
@@ -47,6 +48,8 @@ export interface CognitoMockOptions {
    * of the process ever share keys, whatever mock they belong to; each costs a fresh generation.
    */
   keys?: "shared" | "unique";
+  /** Retries, backoff and timeouts of exported log records' delivery (mocks/logs/delivery.ts); defaults otherwise. */
+  logDelivery?: Partial<DeliveryPolicy>;
 }
 
 /** What the transport knows of a request beyond its bytes. */
@@ -79,7 +82,8 @@ export function createMockCore(options: CognitoMockOptions = {}) {
   // One pair of clock functions for every context: a context is built per request.
   const now = () => epochSeconds(clock.now());
   const nowMs = () => clock.now();
-  const contextFor = (region: string, caller: Caller = { sourceIp: defaultSourceIp }, operation?: OperationMeta): OperationContext => ({
+  const logs = new LogDelivery({ ...DEFAULT_POLICY, ...options.logDelivery });
+  const contextFor = (region: string, caller: Caller = { sourceIp: defaultSourceIp }, operation?: OperationMeta, requestId?: string): OperationContext => ({
     state: options.stateFor ? options.stateFor(state, operation) : state,
     region,
     accountId,
@@ -89,6 +93,8 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     nowMs,
     feedbackLinkBase,
     caller,
+    logs,
+    ...(requestId !== undefined && { requestId }),
   });
   // The socket's address, which only the server knows, travels beside the request (the dispatcher's `from`).
   const callerOf = (request: WireRequest, from: From | undefined): Caller => {
@@ -106,7 +112,7 @@ export function createMockCore(options: CognitoMockOptions = {}) {
 
   const { handle: answer } = createDispatcher<OperationContext, From>({
     implementations,
-    context: (request, operation, from) => contextFor(regionOf(request.headers, request.url, fallbackRegion), callerOf(request, from), operation),
+    context: (request, operation, from, requestId) => contextFor(regionOf(request.headers, request.url, fallbackRegion), callerOf(request, from), operation, requestId),
     requestId: () => ids.requestId(),
     authenticate,
     beforeOperation: (meta) => (options.beforeOperation?.(meta) ?? 0) + faults.beforeOperation(meta),
@@ -144,9 +150,10 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     generation = 0;
     ids = new IdGenerator(idSeed());
     faults.reset();
+    logs.reset();
   }
 
-  const control = createControl({ state: () => state, context: () => contextFor(fallbackRegion), faults, reset, handle });
+  const control = createControl({ state: () => state, context: () => contextFor(fallbackRegion), faults, reset, handle, logs });
 
   return {
     dispatch,

@@ -99,6 +99,8 @@ export interface PoolRecord {
   mfaConfig?: Pick<S["SetUserPoolMfaConfigRequest"], "SmsMfaConfiguration" | "SoftwareTokenMfaConfiguration" | "EmailMfaConfiguration" | "WebAuthnConfiguration">;
   /** CreateGroup's groups by name, in creation order; made on the first CreateGroup (reads never create it). */
   groups?: Map<string, S["GroupType"]>;
+  /** SetLogDeliveryConfiguration's list (mocks/logs/); absent until the first Set. */
+  logDelivery?: S["LogConfigurationType"][];
 }
 
 /** A notification the mock "sent" (threat-protection email), visible through the control API's outbox. */

@@ -10,6 +10,7 @@ import { addCompromisedPasswords, clearCompromisedPasswords, SEEDED_COMPROMISED_
 import { listRiskRules, setRiskRules, type RiskRule } from "../risk/rules.ts";
 import { simulateSignIn, type SignInRequest, type SignInResult } from "../risk/sign-in.ts";
 import type { CodeMessage, MockState, Notification } from "../state.ts";
+import type { LogDelivery, LogFilter, LogsSnapshot } from "../logs/delivery.ts";
 
 export interface ControlDeps {
   state: () => MockState;
@@ -19,6 +20,8 @@ export interface ControlDeps {
   reset: () => void;
   /** The dispatcher, for a click on a mailed feedback link (a real UpdateAuthEventFeedback call). */
   handle: (request: WireRequest) => { response: WireResponse };
+  /** Exported log records and their delivery (mocks/logs/delivery.ts). */
+  logs: LogDelivery;
 }
 
 export interface MockControl {
@@ -55,6 +58,13 @@ export interface MockControl {
    * (validation, token check and all). Throws the AwsError the operation answers.
    */
   feedback(input: InputOf<"UpdateAuthEventFeedback">): void;
+  /**
+   * Exported log records (threat protection's user activity), oldest first, with what became of each: `control` (no
+   * endpoint configured: kept here), `pending`, `delivered`, `dropped`; and the counts of each.
+   */
+  logs(filter?: LogFilter): LogsSnapshot;
+  /** Resolves once every record enqueued so far is delivered or dropped. */
+  flushLogs(): Promise<void>;
   reset(): void;
   health(): { status: "ok"; pools: number };
 }
@@ -101,6 +111,8 @@ export function createControl(deps: ControlDeps): MockControl {
         throw new AwsError(error.__type, error.message, response.status);
       }
     },
+    logs: (filter) => deps.logs.snapshot(filter),
+    flushLogs: () => deps.logs.flush(),
     reset: deps.reset,
     health: () => ({ status: "ok", pools: deps.state().pools.size }),
   };

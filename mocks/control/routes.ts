@@ -7,6 +7,7 @@ import { AwsError, errors, isAwsError } from "../protocol/errors.ts";
 import { errorResponse } from "../protocol/wire.ts";
 import type { SignInRequest } from "../risk/sign-in.ts";
 import type { MockControl, OutboxFilter } from "./control.ts";
+import type { LogFilter, LogStatus } from "../logs/delivery.ts";
 
 export const CONTROL_PREFIX = "/_mock/";
 
@@ -49,6 +50,8 @@ const ROUTES: Record<string, Partial<Record<"GET" | "POST" | "DELETE", Route>>> 
       return { output: { recorded: input.FeedbackValue }, mutated: true };
     },
   },
+  // Exported log records: `?userPoolId=...&status=control|pending|delivered|dropped`.
+  logs: { GET: (control, _body, query) => ({ output: control.logs(logsFilter(query)) }) },
   faults: {
     GET: (control) => ({ output: control.faults.list() }),
     POST: (control, body) => ({ output: changeFaults(control, requireObject(body)) }),
@@ -93,6 +96,17 @@ function outboxFilter(query: URLSearchParams): OutboxFilter {
     ...(kind !== null && { kind }),
   };
 }
+
+/** `GET /_mock/logs` filters; unknown parameters are refused, like the outbox's. */
+function logsFilter(query: URLSearchParams): LogFilter {
+  const unknown = [...query.keys()].filter((k) => k !== "userPoolId" && k !== "status");
+  if (unknown.length) throw errors.invalidParameter(`Unknown logs filter(s): ${unknown.join(", ")}. Use userPoolId and status.`);
+  const status = query.get("status");
+  if (status !== null && !LOG_STATUSES.includes(status as LogStatus)) throw errors.invalidParameter(`status must be one of ${LOG_STATUSES.join(", ")}.`);
+  return { ...(query.has("userPoolId") && { userPoolId: query.get("userPoolId")! }), ...(status !== null && { status: status as LogStatus }) };
+}
+
+const LOG_STATUSES: readonly LogStatus[] = ["control", "pending", "delivered", "dropped"];
 
 function changeFaults(control: MockControl, body: Record<string, unknown>) {
   const unknown = Object.keys(body).filter((k) => !["clear", "preset", "rules"].includes(k));

@@ -77,6 +77,9 @@ import { listUserPoolClientSecrets } from "./list-user-pool-client-secrets.ts";
 import { listUserPoolClients } from "./list-user-pool-clients.ts";
 import { updateUserPoolClient } from "./update-user-pool-client.ts";
 import { verifySoftwareToken } from "./verify-software-token.ts";
+// Log export (issue 18 §1).
+import { getLogDeliveryConfiguration } from "./get-log-delivery-configuration.ts";
+import { setLogDeliveryConfiguration } from "./set-log-delivery-configuration.ts";
 
 const emulated = {
   SetRiskConfiguration: setRiskConfiguration,
@@ -155,6 +158,9 @@ const emulated = {
   AddUserPoolClientSecret: addUserPoolClientSecret,
   DeleteUserPoolClientSecret: deleteUserPoolClientSecret,
   ListUserPoolClientSecrets: listUserPoolClientSecrets,
+  // Log export (issue 18 §1).
+  GetLogDeliveryConfiguration: getLogDeliveryConfiguration,
+  SetLogDeliveryConfiguration: setLogDeliveryConfiguration,
 } satisfies Partial<Implementations<OperationContext>>;
 
 const I18: Plan = "issue 18 (log export, managed login, remaining operations)";
@@ -188,7 +194,6 @@ export const NOT_EMULATED: { readonly [O in Exclude<OperationName, keyof typeof 
   DescribeUserPoolDomain: I18,
   GetCSVHeader: I18,
   GetIdentityProviderByIdentifier: I18,
-  GetLogDeliveryConfiguration: I18,
   GetProvisionedLimit: I18,
   GetSigningCertificate: I18,
   GetUICustomization: I18,
@@ -197,7 +202,6 @@ export const NOT_EMULATED: { readonly [O in Exclude<OperationName, keyof typeof 
   ListTerms: I18,
   ListUserImportJobs: I18,
   ListUserPoolReplicas: I18,
-  SetLogDeliveryConfiguration: I18,
   SetUICustomization: I18,
   StartUserImportJob: I18,
   StopUserImportJob: I18,

@@ -20,7 +20,7 @@ export type Implementations<Ctx> = { [O in OperationName]: Implementation<O, Ctx
 export interface DispatcherOptions<Ctx, From = never> {
   implementations: Implementations<Ctx>;
   /** Builds the per-request context (state, region, clock, ids). */
-  context: (request: WireRequest, operation: OperationMeta, from: From | undefined) => Ctx;
+  context: (request: WireRequest, operation: OperationMeta, from: From | undefined, requestId: string) => Ctx;
   requestId: () => string;
   /** Signature check for SigV4 operations; returns the error to send, if any. Default: header presence only. */
   authenticate?: (request: WireRequest, operation: OperationMeta) => AwsError | undefined;
@@ -72,7 +72,7 @@ export function createDispatcher<Ctx, From = never>(options: DispatcherOptions<C
       const run = options.implementations[meta.name] as Implementation<OperationName, Ctx>;
       // The output is serialized right here, before anything else can run, so operations may return objects that
       // alias the state; and the input is parsed fresh per request, so operations may keep it without copying.
-      const output = run(knownMembersOnly(meta.inputSchema, input) as never, options.context(request, meta, from));
+      const output = run(knownMembersOnly(meta.inputSchema, input) as never, options.context(request, meta, from, requestId));
       if (output instanceof Promise) {
         const delay = delayMs;
         return output.then(

@@ -10,6 +10,7 @@ import { effectiveRiskConfiguration } from "./configuration.ts";
 import { decideRisk, type EventType, type RiskAction, type RiskLevel } from "./decision.ts";
 import { isCompromisedPassword } from "./compromised.ts";
 import { sendRiskEmail } from "./outbox.ts";
+import { exportAuthEvent } from "../logs/export.ts";
 import { riskLevelFor } from "./rules.ts";
 import { mfaStep } from "../signin/mfa.ts";
 
@@ -88,6 +89,8 @@ export function assessAuthEvent(ctx: OperationContext, facts: AuthEventFacts): A
   } satisfies S["AuthEventType"];
   const record: AuthEventRecord = { event, feedbackToken: ctx.ids.feedbackToken(), ...(facts.clientId !== undefined && { clientId: facts.clientId }) };
   user.events.push(record);
+  // One exported record per event, at creation (mocks/logs/): enqueued, never awaited.
+  exportAuthEvent(ctx, pool, user, record, facts.address.encodedData !== undefined);
   // "BLOCK sets the user to RESET_REQUIRED" on sign-in (DOC, §11); state objects are replaced, not changed.
   if (outcome.action === "block-compromised" && facts.eventType === "SignIn") {
     user.user = { ...user.user, UserStatus: "RESET_REQUIRED", UserLastModifiedDate: ctx.now() };
