@@ -56,7 +56,10 @@ export function resourceOf(arn: string, marker: string): string {
 
 /** Loads each kind's sender once; the import happens on the first batch of that kind. */
 export function createSenders(limits: ClientLimits): Record<DestinationKind, Sender> {
-  const config = (region: string) => ({ region, maxAttempts: 1, requestHandler: { requestTimeout: limits.requestTimeoutMs, connectionTimeout: limits.requestTimeoutMs } });
+  const timeout = limits.requestTimeoutMs;
+  const config = (region: string) => ({ region, maxAttempts: 1, requestHandler: { requestTimeout: timeout, connectionTimeout: timeout, throwOnRequestTimeout: true } });
+  // Also an abort per call: a destination that hangs after answering headers still ends within the bound.
+  const bounded = () => ({ abortSignal: AbortSignal.timeout(timeout) });
   const perRegion = <C>(make: (region: string) => Promise<C>) => {
     const clients = new Map<string, Promise<C>>();
     return (region: string) => {
@@ -87,26 +90,26 @@ export function createSenders(limits: ClientLimits): Record<DestinationKind, Sen
       const logGroupName = resourceOf(target.arn, ":log-group:");
       const logStreamName = streamName(target.userPoolId);
       try {
-        await client.send(new sdk.CreateLogStreamCommand({ logGroupName, logStreamName }));
+        await client.send(new sdk.CreateLogStreamCommand({ logGroupName, logStreamName }), bounded());
       } catch (e) {
         if (!(e instanceof sdk.ResourceAlreadyExistsException)) throw e;
       }
       // PutLogEvents wants chronological order; the queue keeps event order, which is creation order.
       const logEvents = batch.map((record) => ({ timestamp: Number(record.eventTimestamp), message: JSON.stringify(record) }));
-      await client.send(new sdk.PutLogEventsCommand({ logGroupName, logStreamName, logEvents }));
+      await client.send(new sdk.PutLogEventsCommand({ logGroupName, logStreamName, logEvents }), bounded());
     },
     s3: async (target, batch) => {
       const { sdk, client } = await s3(target.region);
       const body = gzipSync(batch.map((record) => `${JSON.stringify(record)}\n`).join(""));
       const Key = objectKey(target, Date.now(), objects++);
-      await client.send(new sdk.PutObjectCommand({ Bucket: resourceOf(target.arn, ":::"), Key, Body: body, ContentType: "application/json", ContentEncoding: "gzip" }));
+      await client.send(new sdk.PutObjectCommand({ Bucket: resourceOf(target.arn, ":::"), Key, Body: body, ContentType: "application/json", ContentEncoding: "gzip" }), bounded());
     },
     firehose: async (target, batch) => {
       const { sdk, client } = await firehose(target.region);
       const DeliveryStreamName = resourceOf(target.arn, ":deliverystream/");
       // One record per event, newline-terminated (framing UNKNOWN; ours).
       for (const record of batch) {
-        await client.send(new sdk.PutRecordCommand({ DeliveryStreamName, Record: { Data: Buffer.from(`${JSON.stringify(record)}\n`) } }));
+        await client.send(new sdk.PutRecordCommand({ DeliveryStreamName, Record: { Data: Buffer.from(`${JSON.stringify(record)}\n`) } }), bounded());
       }
     },
   };

@@ -28,3 +28,9 @@ test("the core and the server do not load msw (the main entry, which does, shows
   expect(main.status).not.toBe(0);
   expect(main.stderr).toContain("msw loaded by");
 });
+
+test("no entry loads the log-delivery SDK clients (CloudWatch Logs, S3, Firehose): a configuration's first record does", () => {
+  const hook = `export async function resolve(s, c, n) { if (/^@aws-sdk\\/client-(cloudwatch-logs|s3|firehose)$/.test(s)) throw new Error("delivery client loaded by " + c.parentURL); return n(s, c); }`;
+  const run = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", `import { register } from "node:module"; register("data:text/javascript," + encodeURIComponent(${JSON.stringify(hook)})); await import("./mocks/server/server.ts"); await import("./mocks/core.ts"); await import("./mocks/index.ts"); console.log("ok");`], { encoding: "utf8" });
+  expect(run.stdout.trim()).toBe("ok");
+});
