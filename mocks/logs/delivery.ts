@@ -73,9 +73,13 @@ export class LogDelivery {
     if (!this.running.has(key)) this.start(key);
   }
 
+  /** Unfiltered, the counts cover every record since the last reset (kept or not); filtered, the records shown. */
   snapshot(filter: LogFilter = {}): LogsSnapshot {
+    if (filter.userPoolId === undefined && filter.status === undefined) return { records: [...this.entries], counts: { ...this.counts } };
     const records = this.entries.filter((e) => (filter.userPoolId === undefined || e.userPoolId === filter.userPoolId) && (filter.status === undefined || e.status === filter.status));
-    return { records, counts: { ...this.counts } };
+    const counts: Record<LogStatus, number> = { control: 0, pending: 0, delivered: 0, dropped: 0 };
+    for (const e of records) counts[e.status]++;
+    return { records, counts };
   }
 
   /** Resolves once every record enqueued so far is delivered or dropped. */

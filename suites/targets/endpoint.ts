@@ -23,7 +23,7 @@ async function hasControlApi(endpoint: string): Promise<boolean> {
   }
 }
 
-const READ_ACTIONS = new Set(["outbox", "health"]);
+const READ_ACTIONS = new Set(["outbox", "health", "logs"]);
 const kebab = (action: string) => action.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 export async function createEndpointTarget(options: { endpoint: string; region?: string; name?: string }): Promise<Target> {

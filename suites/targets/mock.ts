@@ -67,6 +67,8 @@ function controlActions(mock: CognitoMock): Record<string, (args: any) => unknow
     // `kind: "code"` lists the one-time codes (sign-up, reset, EMAIL_OTP), as `GET /_mock/outbox?kind=code` does.
     outbox: ({ kind, ...filter } = {}) => (kind === "code" ? { codes: control.codes(filter) } : { notifications: control.outbox(filter) }),
     alias: (args) => alias(mock, args),
+    // Exported log records, as `GET /_mock/logs?userPoolId=...` shows them.
+    logs: (filter = {}) => control.logs(filter),
   };
 }
 

@@ -16,6 +16,10 @@ const NEW_PASSWORD = "Fuzz-n3w-passw0rd-9z!";
 const TEMPORARY = "Fuzz-t3mporary-4x!";
 const FLOWS = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
 
+const LOG_GROUP_ARN = "arn:aws:logs:us-east-1:123456789012:log-group:cognito-exported";
+const LOG_ACTIVITY = { LogLevel: "INFO", EventSource: "userAuthEvents", S3Configuration: { BucketArn: "arn:aws:s3:::amzn-s3-demo-logging-bucket" } };
+const LOG_NOTIFICATION = { LogLevel: "ERROR", EventSource: "userNotification", CloudWatchLogsConfiguration: { LogGroupArn: LOG_GROUP_ARN } };
+
 export type Examples = Partial<Record<OperationName, readonly unknown[]>>;
 
 export interface SignInState {
@@ -156,6 +160,9 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
     TagResource: [{ ResourceArn, Tags: { team: "fuzz" } }],
     UntagResource: [{ ResourceArn, TagKeys: ["team"] }],
     ListTagsForResource: [{ ResourceArn }],
+    // Log export (issue 18 §1): the baseline's PLUS pool takes both sources.
+    SetLogDeliveryConfiguration: [{ UserPoolId: plus, LogConfigurations: [LOG_ACTIVITY, LOG_NOTIFICATION] }, { UserPoolId, LogConfigurations: [LOG_NOTIFICATION] }],
+    GetLogDeliveryConfiguration: [{ UserPoolId: plus }],
   };
 
   // Each example succeeds on the state as built (and is undone, so the next one starts from the same state).

@@ -4,6 +4,7 @@ import { appClientCases } from "./app-clients.ts";
 import { authEventCases } from "./auth-events.ts";
 import { cidrListCases } from "./cidr-lists.ts";
 import { groupCases, tagCases } from "./groups-and-tags.ts";
+import { logExportCases } from "./log-export.ts";
 import { notificationCases } from "./notifications.ts";
 import { poolLifecycleCases } from "./pools-lifecycle.ts";
 import { riskConfigurationCases } from "./risk-configuration.ts";
@@ -36,4 +37,5 @@ export const behaviourCases: Case[] = [
   ...groupCases,
   ...tagCases,
   ...appClientCases,
+  ...logExportCases,
 ];

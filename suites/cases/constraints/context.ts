@@ -5,6 +5,7 @@ import type { Step } from "../../harness/case.ts";
 import { control, ok } from "../behaviour/build.ts";
 import { SIGN_IN_ROWS } from "./context-sign-in.ts";
 import { USER_ROWS } from "./context-users.ts";
+import { LOG_EXPORT_ROWS } from "./context-log-export.ts";
 import { loadFacts } from "./facts.ts";
 
 export interface ProbeContext {
@@ -240,6 +241,8 @@ const ROWS: Row[] = [
   ...SIGN_IN_ROWS,
   // Users and attributes (issue 17 §2).
   ...USER_ROWS,
+  // Log export (issue 18 §1).
+  ...LOG_EXPORT_ROWS,
 ];
 
 const patternOf = (operation: string, path: string) => loadFacts().operations[operation]?.input[path]?.pattern ?? "";
