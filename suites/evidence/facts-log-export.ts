@@ -63,5 +63,8 @@ export const LOG_EXPORT_FACTS = {
   "s13.event-types-recorded": { label: "INFERRED", says: "sign-in, sign-up, forgot password, password change and resend code produce records (the doc's example is a SignUp InProgress, DOC)", source: ref("13.4", "the model's EventType") },
   "s13.refresh-no-record": { label: "INFERRED", says: "token refresh produces no record", source: ref("13.4", "§11: the lists don't act on refresh; no EventType") },
   "s13.custom-auth-records": { label: "INFERRED", says: "CUSTOM_AUTH produces records only with AdvancedSecurityAdditionalFlows.CustomAuthMode", source: ref("13.4", "§11") },
+  // Issue 18 §1 (i18log): what the mock's delivery and the suites rest on beyond the notes above.
+  "s13.one-record-per-event": { label: "INFERRED", says: "each stored auth event is exported once: the page presents the exported records as the events AdminListUserAuthEvents lists, so a sign-in that passes at once (one event, no challenge) is one record", source: ref("13.2", "export page; §13.4") },
+  "s13.delivery-sdk-endpoint": { label: "DOC", says: "the SDKs resolve a service's endpoint from AWS_ENDPOINT_URL_<SERVICE_ID> (CLOUDWATCH_LOGS, S3, FIREHOSE), then AWS_ENDPOINT_URL, unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true (the mock's delivery follows it; without one, records stay with the control API)", source: ref("13.3", "AWS SDKs and Tools reference guide, service-specific endpoints; the SDK v3 code, @smithy/core getEndpointUrlConfig") },
   "s13.record-unknowns": { label: "UNKNOWN", says: "whether sign-out, completing an InProgress event or feedback emit records (mock: one record per event at creation, none for sign-out or feedback)", source: ref("13.4") },
 } as const satisfies Record<string, Fact>;

@@ -3,6 +3,7 @@
 import type { Dispatch, WireRequest, WireResponse } from "../../generated/handlers.ts";
 import type { CognitoMockCore as CognitoMock } from "../../mocks/core.ts";
 import { MANAGEMENT_MUTANTS } from "./mutants-management.ts";
+import { LOG_EXPORT_MUTANTS } from "./mutants-log-export.ts";
 import { CLIENT_MUTANTS } from "./mutants-clients.ts";
 import { RISK_MUTANTS } from "./mutants-risk.ts";
 import { SIGN_IN_MUTANTS } from "./mutants-sign-in.ts";
@@ -157,6 +158,7 @@ export const MUTANTS: Record<string, Mutant> = {
   ...SIGN_IN_MUTANTS,
   ...RISK_MUTANTS,
   ...MANAGEMENT_MUTANTS,
+  ...LOG_EXPORT_MUTANTS,
   ...CLIENT_MUTANTS,
 };
 
