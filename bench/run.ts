@@ -1,12 +1,14 @@
 // `npm run bench`: every measurement of issues 5, 9, 11, 12, 17 and 21 in one run on this machine, each target with its
 // measured ratio and PASS/FAIL. Options: --only 1,2,3,4,5,6,7,8 (sections; 5 = start-up, 6 = sign-in, 7 = what a test
-// suite feels: a fresh pool's first sign-in, an SDK call in-process; 8 = ListUsers over 100,000 users), --duration S, --rounds N, --connections N, --smoke (tiny loads
+// suite feels: a fresh pool's first sign-in, an SDK call in-process; 8 = ListUsers over 100,000 users; 9 = sign-in with
+// log export), --duration S, --rounds N, --connections N, --smoke (tiny loads
 // that only prove every section works; its figures mean nothing).
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { httpThroughput } from "./http-throughput.ts";
 import { inProcess } from "./in-process.ts";
 import { listUsers, persistedWrites } from "./list-users.ts";
+import { logExport } from "./log-export.ts";
 import { memory } from "./memory.ts";
 import { peers } from "./peers.ts";
 import { persistence } from "./persistence.ts";
@@ -21,7 +23,7 @@ import { userPath } from "./user-path.ts";
 
 const { values } = parseArgs({
   options: {
-    only: { type: "string", default: "1,2,3,4,5,6,7,8" },
+    only: { type: "string", default: "1,2,3,4,5,6,7,8,9" },
     duration: { type: "string", default: "3" },
     rounds: { type: "string", default: "5" },
     connections: { type: "string", default: "16" },
@@ -76,6 +78,7 @@ try {
     await listUsers(report, smoke ? 1_000 : 100_000, smoke ? 1 : 3);
     await persistedWrites(report, smoke ? 1_000 : 100_000, smoke ? 20 : 300, smoke ? 1 : 4);
   }
+  if (sections.has("9")) await logExport(report, smoke ? 20 : 300, smoke ? 1 : 3);
 } finally {
   await stopAll();
 }

@@ -22,11 +22,14 @@ export function buildOnce(): void {
   built = true;
 }
 
-/** `extraArgs`: more `serve` options (e.g. `--state-file PATH`). The compiled bin, as `npx cognito-conformance serve` runs it. */
-export function startServe(extraArgs: string[] = [], name = "serve"): Promise<Running> {
+/**
+ * `extraArgs`: more `serve` options (e.g. `--state-file PATH`); `env`: variables beside the bench's own (the SDK's
+ * endpoint variables for log delivery). The compiled bin, as `npx cognito-conformance serve` runs it.
+ */
+export function startServe(extraArgs: string[] = [], name = "serve", env: NodeJS.ProcessEnv = {}): Promise<Running> {
   buildOnce();
   const [command, args] = pinned("servers", process.execPath, [join(ROOT, "dist/scripts/cli.js"), "serve", "--port", "0", "--seed", "1", ...extraArgs]);
-  return startProcess(name, command, args, { cwd: ROOT, readyUrl: LISTENING });
+  return startProcess(name, command, args, { cwd: ROOT, readyUrl: LISTENING, env });
 }
 
 /**

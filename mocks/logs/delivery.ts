@@ -15,9 +15,11 @@ export interface DeliveryPolicy {
   requestTimeoutMs: number;
   /** Records the mock keeps for the control API; the oldest go first beyond it. */
   keep: number;
+  /** How long a worker gathers records before its first call, so a burst of sign-ins costs one call, not one each. */
+  lingerMs: number;
 }
 
-export const DEFAULT_POLICY: DeliveryPolicy = { attempts: 3, backoffMs: 100, requestTimeoutMs: 2_000, keep: 10_000 };
+export const DEFAULT_POLICY: DeliveryPolicy = { attempts: 3, backoffMs: 100, requestTimeoutMs: 2_000, keep: 10_000, lingerMs: 100 };
 
 /** What becomes of a record: kept for the control API (no endpoint), on its way, delivered, or given up. */
 export type LogStatus = "control" | "pending" | "delivered" | "dropped";
@@ -103,8 +105,8 @@ export class LogDelivery {
 
   private start(key: string): void {
     const life = this.life;
-    // setImmediate: the worker starts after the current request has answered.
-    const work = new Promise<void>((resolve) => setImmediate(resolve))
+    // The worker starts after the current request has answered, and gathers what follows for lingerMs.
+    const work = sleep(this.policy.lingerMs)
       .then(() => this.drain(key, life))
       .finally(() => {
         if (this.life === life) this.running.delete(key);

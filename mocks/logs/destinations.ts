@@ -83,20 +83,31 @@ export function createSenders(limits: ClientLimits): Record<DestinationKind, Sen
     return { sdk, client: new sdk.FirehoseClient(config(region)) };
   });
   let objects = 0;
+  /** Streams this process made (or found), so each batch after the first is one PutLogEvents. */
+  const streams = new Set<string>();
 
   return {
     "cloudwatch-logs": async (target, batch) => {
       const { sdk, client } = await logs(target.region);
       const logGroupName = resourceOf(target.arn, ":log-group:");
       const logStreamName = streamName(target.userPoolId);
-      try {
-        await client.send(new sdk.CreateLogStreamCommand({ logGroupName, logStreamName }), bounded());
-      } catch (e) {
-        if (!(e instanceof sdk.ResourceAlreadyExistsException)) throw e;
+      const stream = `${target.region} ${logGroupName} ${logStreamName}`;
+      if (!streams.has(stream)) {
+        try {
+          await client.send(new sdk.CreateLogStreamCommand({ logGroupName, logStreamName }), bounded());
+        } catch (e) {
+          if (!(e instanceof sdk.ResourceAlreadyExistsException)) throw e;
+        }
+        streams.add(stream);
       }
       // PutLogEvents wants chronological order; the queue keeps event order, which is creation order.
       const logEvents = batch.map((record) => ({ timestamp: Number(record.eventTimestamp), message: JSON.stringify(record) }));
-      await client.send(new sdk.PutLogEventsCommand({ logGroupName, logStreamName, logEvents }), bounded());
+      try {
+        await client.send(new sdk.PutLogEventsCommand({ logGroupName, logStreamName, logEvents }), bounded());
+      } catch (e) {
+        streams.delete(stream); // the stream may be gone: the next try makes it again
+        throw e;
+      }
     },
     s3: async (target, batch) => {
       const { sdk, client } = await s3(target.region);
