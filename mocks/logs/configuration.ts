@@ -16,8 +16,8 @@ export type DestinationKind = "cloudwatch-logs" | "s3" | "firehose";
 const LEVEL_OF: Record<EventSource, LogConfiguration["LogLevel"]> = { userNotification: "ERROR", userAuthEvents: "INFO" };
 
 /**
- * The request-shape rules, all before the pool lookup (INFERRED). The first two texts are floci's measured ones
- * (INFERRED, one message, the no-destination clause first); the pairing clauses are ours (the texts are UNKNOWN).
+ * The request-shape rules floci measured before the pool lookup (INFERRED): their texts, one message, the
+ * no-destination clause first.
  */
 export function checkLogConfigurations(list: readonly LogConfiguration[]): void {
   const present = list.filter(Boolean);
@@ -29,8 +29,16 @@ export function checkLogConfigurations(list: readonly LogConfiguration[]): void 
   if (noDestination.length) clauses.push(`Following event sources in request have no destination: [${unique(noDestination).join(", ")}].`);
   if (twice.size) clauses.push(`Following event sources appear more then once in a request: [${[...twice].join(", ")}].`);
   if (clauses.length) throw refused(clauses);
+}
 
-  for (const c of present) {
+/**
+ * Which level and destination go with which source (DOC rules, INFERRED checked at set time; type, text and order
+ * UNKNOWN). Ours: after the pool lookup, so a request the model's checks should have refused and a mock let through
+ * meets the pool lookup, not a pairing refusal of the same type.
+ */
+export function checkPairing(list: readonly LogConfiguration[]): void {
+  const clauses: string[] = [];
+  for (const c of list.filter(Boolean)) {
     const destinations = destinationsOf(c);
     if (c.LogLevel !== LEVEL_OF[c.EventSource]) clauses.push(`Log level ${c.LogLevel} is not supported for event source ${c.EventSource}; use ${LEVEL_OF[c.EventSource]}.`);
     if (destinations.length > 1) clauses.push(`Event source ${c.EventSource} must have exactly one destination.`);

@@ -3,7 +3,7 @@
 import type { InputOf, OutputOf } from "../../generated/operations.ts";
 import type { OperationContext } from "../context.ts";
 import { getPool } from "../lookup.ts";
-import { checkLogConfigurations, requireTierFor, storedConfigurations } from "../logs/configuration.ts";
+import { checkLogConfigurations, checkPairing, requireTierFor, storedConfigurations } from "../logs/configuration.ts";
 
 export function setLogDeliveryConfiguration(
   input: InputOf<"SetLogDeliveryConfiguration">,
@@ -11,6 +11,7 @@ export function setLogDeliveryConfiguration(
 ): OutputOf<"SetLogDeliveryConfiguration"> {
   checkLogConfigurations(input.LogConfigurations);
   const pool = getPool(ctx, input.UserPoolId);
+  checkPairing(input.LogConfigurations);
   requireTierFor(pool, input.LogConfigurations);
   const stored = storedConfigurations(input.LogConfigurations);
   pool.logDelivery = stored;
