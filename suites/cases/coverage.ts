@@ -47,6 +47,8 @@ const NOT_TESTABLE: Record<string, string> = {
   UnauthorizedException: "AWS documents no RevokeToken request that provokes it, and no transcript shows one",
   UnsupportedTokenTypeException: "aws-behavior.md has no evidence of RevokeToken's answer to a token of another kind: no expected answer to assert",
   RefreshTokenReuseException: "needs refresh-token rotation with its grace period; aws-behavior.md has no evidence of the reuse answer",
+  "SetLogDeliveryConfiguration:FeatureUnavailableInTierException":
+    "what Set with userAuthEvents answers on a LITE or ESSENTIALS pool is UNKNOWN (aws-behavior.md §13.1, open question 1): the mock's choice is tested in mocks/test/log-export.test.ts, never asserted as AWS's",
   "SetUserPoolMfaConfig:FeatureUnavailableInTierException": "the tier rules for MFA methods are not emulated (mocks/README.md, Not emulated), and aws-behavior.md has no evidence of the answer",
   "VerifySoftwareToken:CodeMismatchException": "VerifySoftwareToken answers a wrong code with EnableSoftwareTokenMFAException (CONFIRMED, behaviour/VerifySoftwareToken/verify-software-token-wrong-code)",
   "AdminRespondToAuthChallenge:CodeMismatchException": "covered on RespondToAuthChallenge (behaviour/RespondToAuthChallenge/software-token-mfa-wrong-code); the admin entry point's wrong-code answer is not separately in the evidence",
