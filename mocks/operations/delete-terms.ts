@@ -1,0 +1,11 @@
+// DeleteTerms: the document goes.
+import type { InputOf, OutputOf } from "../../generated/operations.ts";
+import type { OperationContext } from "../context.ts";
+import { getPool } from "../lookup.ts";
+import { getTerms } from "../pools/managed-login.ts";
+
+export function deleteTerms(input: InputOf<"DeleteTerms">, ctx: OperationContext): OutputOf<"DeleteTerms"> {
+  const pool = getPool(ctx, input.UserPoolId);
+  pool.terms!.delete(getTerms(pool, input.TermsId).TermsId);
+  return {};
+}
