@@ -84,6 +84,8 @@ export interface ClientRecord {
   /** The active secrets, oldest first; `client.ClientSecret` is the oldest's value (mocks/pools/client-secrets.ts).
    * Absent in state saved before secret rotation: the client's ClientSecret is then its only secret. */
   secrets?: ClientSecretRecord[];
+  /** The client's managed login branding style (PoolRecord.brandings), if it has one. */
+  brandingId?: string;
 }
 
 export interface PoolRecord {

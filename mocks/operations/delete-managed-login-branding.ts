@@ -2,11 +2,11 @@
 import type { InputOf, OutputOf } from "../../generated/operations.ts";
 import type { OperationContext } from "../context.ts";
 import { getPool } from "../lookup.ts";
-import { getBranding } from "../pools/managed-login.ts";
+import { getBranding, removeBranding } from "../pools/managed-login.ts";
 
 export function deleteManagedLoginBranding(input: InputOf<"DeleteManagedLoginBranding">, ctx: OperationContext): OutputOf<"DeleteManagedLoginBranding"> {
   const pool = getPool(ctx, input.UserPoolId);
   const record = getBranding(pool, input.ManagedLoginBrandingId);
-  pool.brandings!.delete(record.branding.ManagedLoginBrandingId!);
+  removeBranding(pool, record);
   return {};
 }

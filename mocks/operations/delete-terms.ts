@@ -6,6 +6,7 @@ import { getTerms } from "../pools/managed-login.ts";
 
 export function deleteTerms(input: InputOf<"DeleteTerms">, ctx: OperationContext): OutputOf<"DeleteTerms"> {
   const pool = getPool(ctx, input.UserPoolId);
-  pool.terms!.delete(getTerms(pool, input.TermsId).TermsId);
+  const { TermsId } = getTerms(pool, input.TermsId);
+  pool.terms!.delete(TermsId);
   return {};
 }

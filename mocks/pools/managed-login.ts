@@ -20,9 +20,10 @@ export function getBranding(pool: PoolRecord, id: string | undefined): BrandingR
   return record;
 }
 
+/** The client record names its style: one lookup, and a copy of the client (the suites' id aliases) keeps it. */
 export function brandingOfClient(pool: PoolRecord, clientId: string): BrandingRecord | undefined {
-  for (const record of pool.brandings?.values() ?? []) if (record.clientId === clientId) return record;
-  return undefined;
+  const id = pool.clients.get(clientId)?.brandingId;
+  return id === undefined ? undefined : pool.brandings?.get(id);
 }
 
 /**
@@ -44,7 +45,7 @@ export function checkBrandingInput(input: { UseCognitoProvidedValues?: boolean; 
 }
 
 export function createBranding(ctx: OperationContext, pool: PoolRecord, clientId: string, input: { UseCognitoProvidedValues?: boolean; Settings?: unknown; Assets?: Asset[] }): BrandingRecord {
-  getClient(pool, clientId);
+  const client = getClient(pool, clientId);
   checkBrandingInput(input);
   if (brandingOfClient(pool, clientId)) {
     throw new AwsError("ManagedLoginBrandingExistsException", `Managed login branding already exists for client ${clientId}.`);
@@ -62,6 +63,7 @@ export function createBranding(ctx: OperationContext, pool: PoolRecord, clientId
   const record = { branding, clientId };
   pool.brandings ??= new Map();
   pool.brandings.set(branding.ManagedLoginBrandingId!, record);
+  pool.clients.set(clientId, { ...client, brandingId: branding.ManagedLoginBrandingId! });
   return record;
 }
 
@@ -116,6 +118,25 @@ function mergeAssets(old: Asset[], changes: Asset[]): Asset[] {
   const slot = (a: Asset) => `${a.Category}/${a.ColorMode}`;
   const replaced = new Set(changes.map(slot));
   return [...old.filter((a) => !replaced.has(slot(a))), ...changes];
+}
+
+/** A style goes (DeleteManagedLoginBranding, or its client deleted): the client no longer names it. */
+export function removeBranding(pool: PoolRecord, record: BrandingRecord): void {
+  const id = record.branding.ManagedLoginBrandingId!;
+  pool.brandings?.delete(id);
+  for (const [clientId, client] of pool.clients) {
+    if (client.brandingId === id) {
+      const { brandingId: _gone, ...rest } = client;
+      pool.clients.set(clientId, rest);
+    }
+  }
+}
+
+/** DeleteUserPoolClient: the client's style and terms documents go with it. */
+export function removeClientExtras(pool: PoolRecord, clientId: string): void {
+  const branding = brandingOfClient(pool, clientId);
+  if (branding) removeBranding(pool, branding);
+  for (const [id, terms] of pool.terms ?? []) if (terms.ClientId === clientId) pool.terms!.delete(id);
 }
 
 const isObject = (value: unknown): value is Settings => typeof value === "object" && value !== null && !Array.isArray(value);
