@@ -51,6 +51,15 @@ const ROUTES: Record<string, Partial<Record<"GET" | "POST" | "DELETE", Route>>> 
       return { output: { recorded: input.FeedbackValue }, mutated: true };
     },
   },
+  // The JSON form of a user import upload (the suites' control step): `{ url: <PreSignedUrl>, csv: <text> }`.
+  "upload-import-csv": {
+    POST: (control, body) => {
+      const { url, csv } = requireObject(body);
+      if (typeof url !== "string" || typeof csv !== "string") throw errors.invalidParameter("url and csv must be strings.");
+      control.uploadImportCsv(url, csv);
+      return { output: {}, mutated: true };
+    },
+  },
   faults: {
     GET: (control) => ({ output: control.faults.list() }),
     POST: (control, body) => ({ output: changeFaults(control, requireObject(body)) }),

@@ -67,6 +67,8 @@ function controlActions(mock: CognitoMock): Record<string, (args: any) => unknow
     // `kind: "code"` lists the one-time codes (sign-up, reset, EMAIL_OTP), as `GET /_mock/outbox?kind=code` does.
     outbox: ({ kind, ...filter } = {}) => (kind === "code" ? { codes: control.codes(filter) } : { notifications: control.outbox(filter) }),
     alias: (args) => alias(mock, args),
+    // The PUT of a user import CSV to a job's PreSignedUrl, as `POST /_mock/upload-import-csv` does.
+    uploadImportCsv: ({ url, csv }) => (control.uploadImportCsv(url, csv), {}),
   };
 }
 

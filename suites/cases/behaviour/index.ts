@@ -5,6 +5,7 @@ import { authEventCases } from "./auth-events.ts";
 import { cidrListCases } from "./cidr-lists.ts";
 import { groupCases, tagCases } from "./groups-and-tags.ts";
 import { notificationCases } from "./notifications.ts";
+import { poolExtraCases } from "./pool-extras.ts";
 import { poolLifecycleCases } from "./pools-lifecycle.ts";
 import { riskConfigurationCases } from "./risk-configuration.ts";
 import { riskDecisionCases } from "./risk-decisions.ts";
@@ -36,4 +37,5 @@ export const behaviourCases: Case[] = [
   ...groupCases,
   ...tagCases,
   ...appClientCases,
+  ...poolExtraCases,
 ];
