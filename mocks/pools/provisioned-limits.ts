@@ -1,7 +1,7 @@
 // Provisioned API rate limits (Get/UpdateProvisionedLimit, facts s12.limits.*): per account and Region, one per
 // quota category (LimitClass API_CATEGORY, Attributes { Category }). The free value is the category's default quota
 // (mocks/faults/quotas.ts); the provisioned value starts there. Mock choices (labelled, in mocks/README.md): a
-// category the quotas table lacks, another LimitClass or other attributes: InvalidParameterException; the account
+// category the quotas table lacks or other attributes name no limit: ResourceNotFoundException; the account
 // maximum AWS checks in Service Quotas is UNKNOWN here: the mock allows up to MAX_FACTOR × the free value.
 import type { components } from "../../generated/types.ts";
 import type { OperationContext } from "../context.ts";
@@ -16,7 +16,7 @@ function categoryOf(definition: S["LimitDefinitionType"]): QuotaCategory {
   const keys = Object.keys(definition.Attributes ?? {});
   const category = definition.Attributes?.Category;
   if (definition.LimitClass !== "API_CATEGORY" || keys.length !== 1 || category === undefined || !Object.hasOwn(QUOTA_RPS, category)) {
-    throw errors.invalidParameter("LimitDefinition must be LimitClass API_CATEGORY with one attribute Category naming an API category.");
+    throw new AwsError("ResourceNotFoundException", "No limit matches the LimitDefinition: use LimitClass API_CATEGORY with one attribute Category naming an API category.");
   }
   return category as QuotaCategory;
 }

@@ -112,7 +112,7 @@ describe("replicas and provisioned limits", () => {
     expect((await client.send(new GetProvisionedLimitCommand({ LimitDefinition }))).Limit!.ProvisionedLimitValue).toBe(80);
     expect((await failure(client.send(new UpdateProvisionedLimitCommand({ LimitDefinition, RequestedLimitValue: 10 })))).name).toBe("InvalidParameterException");
     expect((await failure(client.send(new UpdateProvisionedLimitCommand({ LimitDefinition, RequestedLimitValue: 100_000 })))).name).toBe("ServiceQuotaExceededException");
-    expect((await failure(client.send(new GetProvisionedLimitCommand({ LimitDefinition: { LimitClass: "API_CATEGORY", Attributes: { Category: "Nope" } } })))).name).toBe("InvalidParameterException");
+    expect((await failure(client.send(new GetProvisionedLimitCommand({ LimitDefinition: { LimitClass: "API_CATEGORY", Attributes: { Category: "Nope" } } })))).name).toBe("ResourceNotFoundException");
   });
 });
 

@@ -5,7 +5,7 @@ import { authEventCases } from "./auth-events.ts";
 import { cidrListCases } from "./cidr-lists.ts";
 import { groupCases, tagCases } from "./groups-and-tags.ts";
 import { notificationCases } from "./notifications.ts";
-import { poolExtraCases } from "./pool-extras.ts";
+import { poolExtraCases, poolExtraNotFoundCases } from "./pool-extras.ts";
 import { poolLifecycleCases } from "./pools-lifecycle.ts";
 import { riskConfigurationCases } from "./risk-configuration.ts";
 import { riskDecisionCases } from "./risk-decisions.ts";
@@ -38,4 +38,5 @@ export const behaviourCases: Case[] = [
   ...tagCases,
   ...appClientCases,
   ...poolExtraCases,
+  ...poolExtraNotFoundCases,
 ];

@@ -103,3 +103,42 @@ export const poolExtraCases: Case[] = [
     ],
   }),
 ];
+
+/** Each operation of a pool answers ResourceNotFoundException for a pool that does not exist (model.errors). */
+const NOT_FOUND_BODIES: Record<string, Record<string, unknown>> = {
+  CreateManagedLoginBranding: { ClientId: "0000000000000000000000nope", UseCognitoProvidedValues: true },
+  DescribeManagedLoginBranding: { ManagedLoginBrandingId: "00000000-0000-4000-8000-000000000000" },
+  DescribeManagedLoginBrandingByClient: { ClientId: "0000000000000000000000nope" },
+  UpdateManagedLoginBranding: { ManagedLoginBrandingId: "00000000-0000-4000-8000-000000000000" },
+  DeleteManagedLoginBranding: { ManagedLoginBrandingId: "00000000-0000-4000-8000-000000000000" },
+  CreateTerms: { ClientId: "0000000000000000000000nope", TermsName: "terms-of-use", TermsSource: "LINK", Enforcement: "NONE", Links: LINKS },
+  DescribeTerms: { TermsId: "00000000-0000-4000-8000-000000000000" },
+  UpdateTerms: { TermsId: "00000000-0000-4000-8000-000000000000" },
+  DeleteTerms: { TermsId: "00000000-0000-4000-8000-000000000000" },
+  ListTerms: {},
+  GetCSVHeader: {},
+  CreateUserImportJob: { JobName: "missing", CloudWatchLogsRoleArn: ROLE },
+  StartUserImportJob: { JobId: "import-missing000" },
+  StopUserImportJob: { JobId: "import-missing000" },
+  DescribeUserImportJob: { JobId: "import-missing000" },
+  ListUserImportJobs: { MaxResults: 10 },
+  CreateUserPoolReplica: { RegionName: "us-west-2" },
+  UpdateUserPoolReplica: { RegionName: "us-west-2", Status: "ACTIVE" },
+  DeleteUserPoolReplica: { RegionName: "us-west-2" },
+  ListUserPoolReplicas: {},
+};
+
+export const poolExtraNotFoundCases: Case[] = Object.entries(NOT_FOUND_BODIES).map(([operation, body]) =>
+  scenario({
+    id: "pool-not-found",
+    operation,
+    member: "UserPoolId",
+    rule: "pool-not-found",
+    title: `${operation} on a pool that does not exist is refused with ResourceNotFoundException`,
+    facts: ["model.errors"],
+    evidence: "INFERRED",
+    notes: ["The text is not asserted."],
+    fixtures: [],
+    steps: [inferred("the operation lists ResourceNotFoundException and names a pool; a missing pool is the documented meaning of that error elsewhere", refused(operation, { UserPoolId: "us-east-1_NoSuchPool0", ...body }, "ResourceNotFoundException"), ["model.errors"])],
+  }),
+);

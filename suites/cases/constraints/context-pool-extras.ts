@@ -51,5 +51,5 @@ export const POOL_EXTRA_ROWS: Row[] = [
   // Provisioned limits: the definition is { LimitClass: API_CATEGORY, Attributes: { Category: <category> } } and nothing else.
   { ops: LIMIT_OPS, path: /./, with: { LimitDefinition: { LimitClass: "API_CATEGORY", Attributes: { Category: "UserCreation" } } } },
   { ops: ["UpdateProvisionedLimit"], path: /./, with: { RequestedLimitValue: 50 } },
-  { ops: LIMIT_OPS, path: /^LimitDefinition\.Attributes\{/, rule: /accepted/, unreachable: "Attributes holds one entry, Category, naming an API category (s12.limits.definition): no other key or value is valid" },
+  { ops: LIMIT_OPS, path: /^LimitDefinition\.Attributes\{/, rule: /accepted/, unreachable: "Attributes holds one entry, Category, naming an API category (s12.limits.definition): no other key or value names a limit" },
 ];
