@@ -24,6 +24,8 @@ export interface OperationContext {
   nowMs(): number;
   /** Where mailed one-click feedback links point (the server's own `/_mock/feedback`); a reserved host by default. */
   feedbackLinkBase?: string;
+  /** Where user import jobs' PreSignedUrl points (serve's own `/_mock/import/`); a reserved host by default. */
+  importUploadBase?: string;
   /** Who sent the request, as the transport knows it: raw inputs for the risk hook (mocks/risk/address.ts decides). */
   caller: Caller;
   /** The request's x-amzn-RequestId (exported records carry it); absent outside a request. */

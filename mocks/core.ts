@@ -78,6 +78,7 @@ export function createMockCore(options: CognitoMockOptions = {}) {
   const faults = new FaultInjector(options.seed ?? Math.floor(Math.random() * 2 ** 31), () => clock.now());
 
   let feedbackLinkBase = options.feedbackLinkBase;
+  let importUploadBase: string | undefined;
   const defaultSourceIp = options.defaultSourceIp ?? "127.0.0.1";
   // One pair of clock functions for every context: a context is built per request.
   const now = () => epochSeconds(clock.now());
@@ -92,6 +93,7 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     now,
     nowMs,
     feedbackLinkBase,
+    importUploadBase,
     caller,
     logs,
     ...(requestId !== undefined && { requestId }),
@@ -184,6 +186,10 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     /** Points mailed one-click feedback links at `base` (the server calls it once it knows its URL). */
     setFeedbackLinkBase(base: string) {
       feedbackLinkBase = base;
+    },
+    /** Points user import jobs' PreSignedUrl at `base` (the server's own `/_mock/import/`). */
+    setImportUploadBase(base: string) {
+      importUploadBase = base;
     },
     /** Replaces the state with persisted state; `loadedGeneration` is the one stored with it. */
     restore(saved: MockState, loadedGeneration: number) {

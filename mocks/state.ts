@@ -84,6 +84,8 @@ export interface ClientRecord {
   /** The active secrets, oldest first; `client.ClientSecret` is the oldest's value (mocks/pools/client-secrets.ts).
    * Absent in state saved before secret rotation: the client's ClientSecret is then its only secret. */
   secrets?: ClientSecretRecord[];
+  /** The client's managed login branding style (PoolRecord.brandings), if it has one. */
+  brandingId?: string;
 }
 
 export interface PoolRecord {
@@ -101,6 +103,27 @@ export interface PoolRecord {
   groups?: Map<string, S["GroupType"]>;
   /** SetLogDeliveryConfiguration's list (mocks/logs/); absent until the first Set. */
   logDelivery?: S["LogConfigurationType"][];
+  /** Managed login branding styles by ManagedLoginBrandingId, one per app client (mocks/pools/managed-login.ts). */
+  brandings?: Map<string, BrandingRecord>;
+  /** Terms documents by TermsId (mocks/pools/managed-login.ts). */
+  terms?: Map<string, S["TermsType"]>;
+  /** User import jobs by JobId, in creation order (mocks/pools/import-jobs.ts). */
+  importJobs?: Map<string, ImportJobRecord>;
+  /** Replicas by Region name (mocks/pools/replicas.ts); the primary is the pool itself, never stored here. */
+  replicas?: Map<string, S["UserPoolReplicaType"]>;
+}
+
+/** A managed login branding style and the app client it belongs to (the output type does not name the client). */
+export interface BrandingRecord {
+  branding: S["ManagedLoginBrandingType"];
+  clientId: string;
+}
+
+/** A user import job, the secret in its pre-signed URL, and the CSV uploaded to that URL (until the job starts). */
+export interface ImportJobRecord {
+  job: S["UserImportJobType"];
+  uploadToken: string;
+  csv?: string;
 }
 
 /** A notification the mock "sent" (threat-protection email), visible through the control API's outbox. */
@@ -164,10 +187,12 @@ export interface MockState {
   riskRules: RiskRule[];
   /** SHA-256 digests of passwords added to the compromised list through the control API (never the passwords). */
   compromisedPasswords: string[];
+  /** UpdateProvisionedLimit's values by `<region>/<category>` (mocks/pools/provisioned-limits.ts); absent: the free value. */
+  provisionedLimits: Map<string, number>;
 }
 
 export function emptyState(): MockState {
-  return { pools: new Map(), outbox: [], codes: [], sessions: new Map(), revoked: new Map(), riskRules: [], compromisedPasswords: [] };
+  return { pools: new Map(), outbox: [], codes: [], sessions: new Map(), revoked: new Map(), riskRules: [], compromisedPasswords: [], provisionedLimits: new Map() };
 }
 
 /** State saved before sign-in existed lacks the sign-in maps (and the risk rules). */
@@ -177,5 +202,6 @@ export function upgradeState(state: MockState): MockState {
   state.revoked ??= new Map();
   state.riskRules ??= [];
   state.compromisedPasswords ??= [];
+  state.provisionedLimits ??= new Map();
   return state;
 }

@@ -5,6 +5,7 @@ import type { FaultInjector, FaultSnapshot } from "../faults/injector.ts";
 import type { FaultRule } from "../faults/rules.ts";
 import type { WireRequest, WireResponse } from "../../generated/handlers.ts";
 import { OPERATIONS, type InputOf, type OperationName } from "../../generated/operations.ts";
+import { storeUpload } from "../pools/import-jobs.ts";
 import { AwsError } from "../protocol/errors.ts";
 import { addCompromisedPasswords, clearCompromisedPasswords, SEEDED_COMPROMISED_PASSWORDS } from "../risk/compromised.ts";
 import { listRiskRules, setRiskRules, type RiskRule } from "../risk/rules.ts";
@@ -65,6 +66,12 @@ export interface MockControl {
   logs(filter?: LogFilter): LogsSnapshot;
   /** Resolves once every record enqueued so far is delivered or dropped. */
   flushLogs(): Promise<void>;
+  /**
+   * The PUT of a user import file to a job's PreSignedUrl (what `serve` does for `PUT /_mock/import/...`): in-process,
+   * pass the job's PreSignedUrl and the CSV text. Throws AwsError (403 / 404) when the URL names no job or a wrong
+   * signature, or the job has started.
+   */
+  uploadImportCsv(preSignedUrl: string, csv: string): void;
   reset(): void;
   health(): { status: "ok"; pools: number };
 }
@@ -74,6 +81,9 @@ export interface OutboxFilter {
   userPoolId?: string;
   username?: string;
 }
+
+/** The path of pre-signed import URLs, on serve's origin or the reserved host (pools/import-jobs.ts). */
+const IMPORT_PATH = "/_mock/import/";
 
 const matching = (filter: OutboxFilter) => (m: { userPoolId: string; username: string }) =>
   (filter.userPoolId === undefined || m.userPoolId === filter.userPoolId) && (filter.username === undefined || m.username === filter.username);
@@ -113,6 +123,13 @@ export function createControl(deps: ControlDeps): MockControl {
     },
     logs: (filter) => deps.logs.snapshot(filter),
     flushLogs: () => deps.logs.flush(),
+    uploadImportCsv: (preSignedUrl, csv) => {
+      const url = new URL(preSignedUrl);
+      const at = url.pathname.indexOf(IMPORT_PATH);
+      const path = at < 0 ? "" : url.pathname.slice(at + IMPORT_PATH.length);
+      const { status, message } = storeUpload(deps.context(), path, url.searchParams, csv);
+      if (status !== 200) throw new AwsError(status === 404 ? "ResourceNotFoundException" : "AccessDenied", message, status);
+    },
     reset: deps.reset,
     health: () => ({ status: "ok", pools: deps.state().pools.size }),
   };

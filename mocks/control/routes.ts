@@ -10,6 +10,8 @@ import type { MockControl, OutboxFilter } from "./control.ts";
 import type { LogFilter, LogStatus } from "../logs/delivery.ts";
 
 export const CONTROL_PREFIX = "/_mock/";
+/** `PUT /_mock/import/<pool>/<job>?X-Amz-Signature=...`: user import jobs' pre-signed upload URLs (a CSV body, not JSON). */
+export const IMPORT_ROUTE = "import/";
 
 export interface ControlAnswer {
   response: WireResponse;
@@ -52,6 +54,15 @@ const ROUTES: Record<string, Partial<Record<"GET" | "POST" | "DELETE", Route>>> 
   },
   // Exported log records: `?userPoolId=...&status=control|pending|delivered|dropped`.
   logs: { GET: (control, _body, query) => ({ output: control.logs(logsFilter(query)) }) },
+  // The JSON form of a user import upload (the suites' control step): `{ url: <PreSignedUrl>, csv: <text> }`.
+  "upload-import-csv": {
+    POST: (control, body) => {
+      const { url, csv } = requireObject(body);
+      if (typeof url !== "string" || typeof csv !== "string") throw errors.invalidParameter("url and csv must be strings.");
+      control.uploadImportCsv(url, csv);
+      return { output: {}, mutated: true };
+    },
+  },
   faults: {
     GET: (control) => ({ output: control.faults.list() }),
     POST: (control, body) => ({ output: changeFaults(control, requireObject(body)) }),
@@ -61,6 +72,7 @@ const ROUTES: Record<string, Partial<Record<"GET" | "POST" | "DELETE", Route>>> 
 
 /** `path` is the request path after the prefix, query excluded; `query` its parameters (`?userPoolId=...`). */
 export function handleControlRequest(control: MockControl, method: string, path: string, bodyText: string, requestId: string, query = new URLSearchParams()): ControlAnswer {
+  if (path.startsWith(IMPORT_ROUTE)) return importUpload(control, method, path, bodyText, query);
   const routes = ROUTES[path];
   if (!routes || !Object.hasOwn(ROUTES, path)) {
     return plain(404, { message: `No control endpoint ${CONTROL_PREFIX}${path}. Endpoints: ${Object.keys(ROUTES).join(", ")}` });
@@ -82,6 +94,18 @@ export function handleControlRequest(control: MockControl, method: string, path:
     if (isAwsError(e)) return { response: errorResponse(e, requestId), mutated: false };
     throw e;
   }
+}
+
+/** The PUT of a CSV to a pre-signed URL; answers as S3 would: 200 and no body, or 403 / 404. */
+function importUpload(control: MockControl, method: string, path: string, bodyText: string, query: URLSearchParams): ControlAnswer {
+  if (method !== "PUT") return plain(405, { message: `${CONTROL_PREFIX}${IMPORT_ROUTE} accepts PUT` }, { Allow: "PUT" });
+  try {
+    control.uploadImportCsv(`http://mock${CONTROL_PREFIX}${path}?${query}`, bodyText);
+  } catch (e) {
+    if (isAwsError(e)) return plain(e.status, { message: e.message });
+    throw e;
+  }
+  return { response: { status: 200, headers: {}, body: "" }, mutated: true };
 }
 
 /** `GET /_mock/outbox?userPoolId=...&username=...&kind=code`: unknown parameters are refused, so a typo filters nothing silently. */

@@ -68,6 +68,28 @@ import { listUsersInGroup } from "./list-users-in-group.ts";
 import { tagResource } from "./tag-resource.ts";
 import { untagResource } from "./untag-resource.ts";
 import { listTagsForResource } from "./list-tags-for-resource.ts";
+import { createManagedLoginBranding } from "./create-managed-login-branding.ts";
+import { describeManagedLoginBranding } from "./describe-managed-login-branding.ts";
+import { describeManagedLoginBrandingByClient } from "./describe-managed-login-branding-by-client.ts";
+import { updateManagedLoginBranding } from "./update-managed-login-branding.ts";
+import { deleteManagedLoginBranding } from "./delete-managed-login-branding.ts";
+import { createTerms } from "./create-terms.ts";
+import { describeTerms } from "./describe-terms.ts";
+import { updateTerms } from "./update-terms.ts";
+import { deleteTerms } from "./delete-terms.ts";
+import { listTerms } from "./list-terms.ts";
+import { getCSVHeader } from "./get-csv-header.ts";
+import { createUserImportJob } from "./create-user-import-job.ts";
+import { startUserImportJob } from "./start-user-import-job.ts";
+import { stopUserImportJob } from "./stop-user-import-job.ts";
+import { describeUserImportJob } from "./describe-user-import-job.ts";
+import { listUserImportJobs } from "./list-user-import-jobs.ts";
+import { createUserPoolReplica } from "./create-user-pool-replica.ts";
+import { updateUserPoolReplica } from "./update-user-pool-replica.ts";
+import { deleteUserPoolReplica } from "./delete-user-pool-replica.ts";
+import { listUserPoolReplicas } from "./list-user-pool-replicas.ts";
+import { getProvisionedLimit } from "./get-provisioned-limit.ts";
+import { updateProvisionedLimit } from "./update-provisioned-limit.ts";
 import { notImplemented, type Plan } from "./not-implemented.ts";
 // App clients (issue 17 §2).
 import { addUserPoolClientSecret } from "./add-user-pool-client-secret.ts";
@@ -161,6 +183,29 @@ const emulated = {
   // Log export (issue 18 §1).
   GetLogDeliveryConfiguration: getLogDeliveryConfiguration,
   SetLogDeliveryConfiguration: setLogDeliveryConfiguration,
+  // Managed login branding, terms, user import, replicas and provisioned limits (issue 18 §2).
+  CreateManagedLoginBranding: createManagedLoginBranding,
+  DescribeManagedLoginBranding: describeManagedLoginBranding,
+  DescribeManagedLoginBrandingByClient: describeManagedLoginBrandingByClient,
+  UpdateManagedLoginBranding: updateManagedLoginBranding,
+  DeleteManagedLoginBranding: deleteManagedLoginBranding,
+  CreateTerms: createTerms,
+  DescribeTerms: describeTerms,
+  UpdateTerms: updateTerms,
+  DeleteTerms: deleteTerms,
+  ListTerms: listTerms,
+  GetCSVHeader: getCSVHeader,
+  CreateUserImportJob: createUserImportJob,
+  StartUserImportJob: startUserImportJob,
+  StopUserImportJob: stopUserImportJob,
+  DescribeUserImportJob: describeUserImportJob,
+  ListUserImportJobs: listUserImportJobs,
+  CreateUserPoolReplica: createUserPoolReplica,
+  UpdateUserPoolReplica: updateUserPoolReplica,
+  DeleteUserPoolReplica: deleteUserPoolReplica,
+  ListUserPoolReplicas: listUserPoolReplicas,
+  GetProvisionedLimit: getProvisionedLimit,
+  UpdateProvisionedLimit: updateProvisionedLimit,
 } satisfies Partial<Implementations<OperationContext>>;
 
 const I18: Plan = "issue 18 (log export, managed login, remaining operations)";
@@ -173,45 +218,23 @@ export const NOT_EMULATED: { readonly [O in Exclude<OperationName, keyof typeof 
   AdminDisableProviderForUser: I18,
   AdminLinkProviderForUser: I18,
   CreateIdentityProvider: I18,
-  CreateManagedLoginBranding: I18,
   CreateResourceServer: I18,
-  CreateTerms: I18,
-  CreateUserImportJob: I18,
   CreateUserPoolDomain: I18,
-  CreateUserPoolReplica: I18,
   DeleteIdentityProvider: I18,
-  DeleteManagedLoginBranding: I18,
   DeleteResourceServer: I18,
-  DeleteTerms: I18,
   DeleteUserPoolDomain: I18,
-  DeleteUserPoolReplica: I18,
   DescribeIdentityProvider: I18,
-  DescribeManagedLoginBranding: I18,
-  DescribeManagedLoginBrandingByClient: I18,
   DescribeResourceServer: I18,
-  DescribeTerms: I18,
-  DescribeUserImportJob: I18,
   DescribeUserPoolDomain: I18,
-  GetCSVHeader: I18,
   GetIdentityProviderByIdentifier: I18,
-  GetProvisionedLimit: I18,
   GetSigningCertificate: I18,
   GetUICustomization: I18,
   ListIdentityProviders: I18,
   ListResourceServers: I18,
-  ListTerms: I18,
-  ListUserImportJobs: I18,
-  ListUserPoolReplicas: I18,
   SetUICustomization: I18,
-  StartUserImportJob: I18,
-  StopUserImportJob: I18,
   UpdateIdentityProvider: I18,
-  UpdateManagedLoginBranding: I18,
-  UpdateProvisionedLimit: I18,
   UpdateResourceServer: I18,
-  UpdateTerms: I18,
   UpdateUserPoolDomain: I18,
-  UpdateUserPoolReplica: I18,
   AdminForgetDevice: I19,
   AdminGetDevice: I19,
   AdminListDevices: I19,

@@ -23,7 +23,8 @@ const USAGE = `usage: cognito-conformance serve [options]
   -h, --help             this help
 
 Control API on the same port: GET /_mock/health, POST /_mock/reset, POST /_mock/sign-in,
-GET /_mock/outbox, GET /_mock/feedback (the mailed one-click links), GET|POST|DELETE /_mock/faults.`;
+GET /_mock/outbox, GET /_mock/feedback (the mailed one-click links), GET|POST|DELETE /_mock/faults,
+PUT /_mock/import/... (user import jobs' pre-signed upload URLs).`;
 
 class UsageError extends Error {}
 

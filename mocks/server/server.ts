@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { WireRequest, WireResponse } from "../../generated/handlers.ts";
-import { CONTROL_PREFIX, handleControlRequest } from "../control/routes.ts";
+import { CONTROL_PREFIX, handleControlRequest, IMPORT_ROUTE } from "../control/routes.ts";
 import type { OperationMeta } from "../../generated/operations.ts";
 import { isReadOperation } from "../faults/quotas.ts";
 import { createMockCore, type CognitoMockCore, type CognitoMockOptions, type MockAnswer } from "../core.ts";
@@ -144,6 +144,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   // Mailed one-click links open this server's GET /_mock/feedback, unless the caller chose where they point.
   if (options.feedbackLinkBase === undefined) mock.setFeedbackLinkBase(`${url}${CONTROL_PREFIX}feedback`);
+  // User import jobs' pre-signed URLs take their CSV by PUT on this server (routes.ts).
+  mock.setImportUploadBase(`${url}${CONTROL_PREFIX}${IMPORT_ROUTE}`);
   return {
     url,
     host,

@@ -12,6 +12,7 @@ import { TRIGGER_FACTS } from "./facts-triggers.ts";
 import { FACTS_S12_USERS } from "./facts-s12-users.ts";
 import { FACTS_S12_GROUPS } from "./facts-s12-groups.ts";
 import { S12_CLIENT_FACTS } from "./facts-s12-clients.ts";
+import { POOL_EXTRA_FACTS } from "./facts-pool-extras.ts";
 
 export type { Fact } from "./fact.ts";
 const ERR_SOURCES = "aws-sdk-cpp#1789, localstack#3201, aws-sdk-swift#296, aws-sdk-php#2183";
@@ -282,6 +283,7 @@ export const FACTS = {
   ...S12_CLIENT_FACTS,
   ...FACTS_S12_USERS,
   ...FACTS_S12_GROUPS,
+  ...POOL_EXTRA_FACTS,
   ...LOG_EXPORT_FACTS,
   ...TRIGGER_FACTS,
   ...DEVICE_FACTS,

@@ -69,6 +69,8 @@ function controlActions(mock: CognitoMock): Record<string, (args: any) => unknow
     alias: (args) => alias(mock, args),
     // Exported log records, as `GET /_mock/logs?userPoolId=...` shows them.
     logs: (filter = {}) => control.logs(filter),
+    // The PUT of a user import CSV to a job's PreSignedUrl, as `POST /_mock/upload-import-csv` does.
+    uploadImportCsv: ({ url, csv }) => (control.uploadImportCsv(url, csv), {}),
   };
 }
 

@@ -75,6 +75,17 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
   // A verification code for gina's email, for VerifyUserAttribute.
   await call("GetUserAttributeVerificationCode", { AccessToken: gina, AttributeName: "email" });
   const verificationCode = codeOf("gina");
+  // Managed login, terms, an import job, a replica (issue 18 §2): one of each on the sign-in pool's client.
+  const brandingId = (await call("CreateManagedLoginBranding", { UserPoolId, ClientId, UseCognitoProvidedValues: true })).ManagedLoginBranding.ManagedLoginBrandingId as string;
+  const termsInput = { UserPoolId, ClientId, TermsSource: "LINK", Enforcement: "NONE", Links: { "cognito:default": "https://example.com/terms" } };
+  const TermsId = (await call("CreateTerms", { ...termsInput, TermsName: "terms-of-use" })).Terms.TermsId as string;
+  const CloudWatchLogsRoleArn = "arn:aws:iam::123456789012:role/CognitoImport";
+  const importJob = (await call("CreateUserImportJob", { UserPoolId, JobName: "fuzz-import", CloudWatchLogsRoleArn })).UserImportJob;
+  const header = (await call("GetCSVHeader", { UserPoolId })).CSVHeader as string[];
+  const row = (values: Record<string, string>) => header.map((h) => values[h] ?? "").join(",");
+  mock.control.uploadImportCsv(importJob.PreSignedUrl, [header.join(","), row({ "cognito:username": "imported", email: "imported@example.com", email_verified: "true", "cognito:mfa_enabled": "false" })].join("\n"));
+  await call("CreateUserPoolReplica", { UserPoolId, RegionName: "us-west-2" });
+  const LimitDefinition = { LimitClass: "API_CATEGORY", Attributes: { Category: "UserCreation" } };
 
   const [plus, essentials] = known.UserPoolIdType as string[];
   const [clientA, clientB] = known.ClientIdType as string[];
@@ -163,6 +174,29 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
     // Log export (issue 18 §1): the baseline's PLUS pool takes both sources.
     SetLogDeliveryConfiguration: [{ UserPoolId: plus, LogConfigurations: [LOG_ACTIVITY, LOG_NOTIFICATION] }, { UserPoolId, LogConfigurations: [LOG_NOTIFICATION] }],
     GetLogDeliveryConfiguration: [{ UserPoolId: plus }],
+    // Managed login branding, terms, user import, replicas, provisioned limits (issue 18 §2).
+    CreateManagedLoginBranding: [{ UserPoolId, ClientId: secretClientId, Settings: { categories: { global: { colorSchemeMode: "DARK" } } } }],
+    DescribeManagedLoginBranding: [{ UserPoolId, ManagedLoginBrandingId: brandingId, ReturnMergedResources: true }],
+    DescribeManagedLoginBrandingByClient: [{ UserPoolId, ClientId }],
+    UpdateManagedLoginBranding: [{ UserPoolId, ManagedLoginBrandingId: brandingId, Settings: { categories: { global: { colorSchemeMode: "LIGHT" } } } }],
+    DeleteManagedLoginBranding: [{ UserPoolId, ManagedLoginBrandingId: brandingId }],
+    CreateTerms: [{ ...termsInput, TermsName: "privacy-policy" }],
+    DescribeTerms: [{ UserPoolId, TermsId }],
+    UpdateTerms: [{ UserPoolId, TermsId, Links: { "cognito:french": "https://example.com/fr" } }],
+    DeleteTerms: [{ UserPoolId, TermsId }],
+    ListTerms: [{ UserPoolId, MaxResults: 10 }],
+    GetCSVHeader: [{ UserPoolId }],
+    CreateUserImportJob: [{ UserPoolId, JobName: "fuzz-new", CloudWatchLogsRoleArn }],
+    StartUserImportJob: [{ UserPoolId, JobId: importJob.JobId }],
+    StopUserImportJob: [{ UserPoolId, JobId: importJob.JobId }],
+    DescribeUserImportJob: [{ UserPoolId, JobId: importJob.JobId }],
+    ListUserImportJobs: [{ UserPoolId, MaxResults: 10 }],
+    CreateUserPoolReplica: [{ UserPoolId, RegionName: "eu-central-1" }],
+    UpdateUserPoolReplica: [{ UserPoolId, RegionName: "us-west-2", Status: "INACTIVE" }],
+    DeleteUserPoolReplica: [{ UserPoolId, RegionName: "us-west-2" }],
+    ListUserPoolReplicas: [{ UserPoolId }],
+    GetProvisionedLimit: [{ LimitDefinition }],
+    UpdateProvisionedLimit: [{ LimitDefinition, RequestedLimitValue: 60 }],
   };
 
   // Each example succeeds on the state as built (and is undone, so the next one starts from the same state).
@@ -181,6 +215,10 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
   known.TokenModelType = [...(known.TokenModelType ?? []), tokens.AccessToken, tokens.RefreshToken, tokens.IdToken];
   known.PasswordType = [PASSWORD, NEW_PASSWORD, TEMPORARY];
   known.GroupNameType = ["staff"];
+  known.ManagedLoginBrandingIdType = [brandingId];
+  known.TermsIdType = [TermsId];
+  known.UserImportJobIdType = [importJob.JobId];
+  known.RegionNameType = ["us-west-2", "eu-central-1"];
   known.ArnType = [...(known.ArnType ?? []), ResourceArn];
   known.SessionType = [sessionUser, sessionAdmin];
   known.ConfirmationCodeType = [signUpCode, resetCode, verificationCode];

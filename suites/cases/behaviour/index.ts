@@ -6,6 +6,7 @@ import { cidrListCases } from "./cidr-lists.ts";
 import { groupCases, tagCases } from "./groups-and-tags.ts";
 import { logExportCases } from "./log-export.ts";
 import { notificationCases } from "./notifications.ts";
+import { poolExtraCases, poolExtraNotFoundCases } from "./pool-extras.ts";
 import { poolLifecycleCases } from "./pools-lifecycle.ts";
 import { riskConfigurationCases } from "./risk-configuration.ts";
 import { riskDecisionCases } from "./risk-decisions.ts";
@@ -38,4 +39,6 @@ export const behaviourCases: Case[] = [
   ...tagCases,
   ...appClientCases,
   ...logExportCases,
+  ...poolExtraCases,
+  ...poolExtraNotFoundCases,
 ];

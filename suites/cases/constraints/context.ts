@@ -4,6 +4,7 @@
 import type { Step } from "../../harness/case.ts";
 import { control, ok } from "../behaviour/build.ts";
 import { SIGN_IN_ROWS } from "./context-sign-in.ts";
+import { POOL_EXTRA_ROWS } from "./context-pool-extras.ts";
 import { USER_ROWS } from "./context-users.ts";
 import { LOG_EXPORT_ROWS } from "./context-log-export.ts";
 import { loadFacts } from "./facts.ts";
@@ -243,6 +244,8 @@ const ROWS: Row[] = [
   ...USER_ROWS,
   // Log export (issue 18 §1).
   ...LOG_EXPORT_ROWS,
+  // Managed login branding, terms, user import, replicas, provisioned limits (issue 18 §2).
+  ...POOL_EXTRA_ROWS,
 ];
 
 const patternOf = (operation: string, path: string) => loadFacts().operations[operation]?.input[path]?.pattern ?? "";
