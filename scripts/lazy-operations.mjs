@@ -2,7 +2,7 @@
 // operation's first call instead of at start-up. mocks/operations/index.ts imports all of them statically (the
 // sources run under tsx and vitest, where nothing loads a TypeScript module synchronously); its compiled form is
 // rewritten here so that every `import { fn } from "./<operation>.js"` becomes a function that requires the module
-// on first call. require() of an ES module is synchronous on Node >= 20.19 (the package's engines) and shares the
+// on first call. require() of an ES module is synchronous on Node ^20.19 and >= 22.12 (the package's engines) and shares the
 // module with import(), so an operation stays synchronous and every module still has a single instance. The
 // operations and what they import (sign-in, tokens, risk, pools: ~150 modules) were most of serve's start-up.
 import { readFileSync, writeFileSync } from "node:fs";
