@@ -77,6 +77,27 @@ import { listUserPoolClientSecrets } from "./list-user-pool-client-secrets.ts";
 import { listUserPoolClients } from "./list-user-pool-clients.ts";
 import { updateUserPoolClient } from "./update-user-pool-client.ts";
 import { verifySoftwareToken } from "./verify-software-token.ts";
+// Managed login configuration (issue 18 §2): domains, resource servers, identity providers, UI customization, signing certificate.
+import { createUserPoolDomain } from "./create-user-pool-domain.ts";
+import { describeUserPoolDomain } from "./describe-user-pool-domain.ts";
+import { updateUserPoolDomain } from "./update-user-pool-domain.ts";
+import { deleteUserPoolDomain } from "./delete-user-pool-domain.ts";
+import { createResourceServer } from "./create-resource-server.ts";
+import { describeResourceServer } from "./describe-resource-server.ts";
+import { updateResourceServer } from "./update-resource-server.ts";
+import { deleteResourceServer } from "./delete-resource-server.ts";
+import { listResourceServers } from "./list-resource-servers.ts";
+import { createIdentityProvider } from "./create-identity-provider.ts";
+import { describeIdentityProvider } from "./describe-identity-provider.ts";
+import { updateIdentityProvider } from "./update-identity-provider.ts";
+import { deleteIdentityProvider } from "./delete-identity-provider.ts";
+import { listIdentityProviders } from "./list-identity-providers.ts";
+import { getIdentityProviderByIdentifier } from "./get-identity-provider-by-identifier.ts";
+import { adminLinkProviderForUser } from "./admin-link-provider-for-user.ts";
+import { adminDisableProviderForUser } from "./admin-disable-provider-for-user.ts";
+import { getUICustomization } from "./get-ui-customization.ts";
+import { setUICustomization } from "./set-ui-customization.ts";
+import { getSigningCertificate } from "./get-signing-certificate.ts";
 
 const emulated = {
   SetRiskConfiguration: setRiskConfiguration,
@@ -155,6 +176,27 @@ const emulated = {
   AddUserPoolClientSecret: addUserPoolClientSecret,
   DeleteUserPoolClientSecret: deleteUserPoolClientSecret,
   ListUserPoolClientSecrets: listUserPoolClientSecrets,
+  // Managed login configuration (issue 18 §2).
+  CreateUserPoolDomain: createUserPoolDomain,
+  DescribeUserPoolDomain: describeUserPoolDomain,
+  UpdateUserPoolDomain: updateUserPoolDomain,
+  DeleteUserPoolDomain: deleteUserPoolDomain,
+  CreateResourceServer: createResourceServer,
+  DescribeResourceServer: describeResourceServer,
+  UpdateResourceServer: updateResourceServer,
+  DeleteResourceServer: deleteResourceServer,
+  ListResourceServers: listResourceServers,
+  CreateIdentityProvider: createIdentityProvider,
+  DescribeIdentityProvider: describeIdentityProvider,
+  UpdateIdentityProvider: updateIdentityProvider,
+  DeleteIdentityProvider: deleteIdentityProvider,
+  ListIdentityProviders: listIdentityProviders,
+  GetIdentityProviderByIdentifier: getIdentityProviderByIdentifier,
+  AdminLinkProviderForUser: adminLinkProviderForUser,
+  AdminDisableProviderForUser: adminDisableProviderForUser,
+  GetUICustomization: getUICustomization,
+  SetUICustomization: setUICustomization,
+  GetSigningCertificate: getSigningCertificate,
 } satisfies Partial<Implementations<OperationContext>>;
 
 const I18: Plan = "issue 18 (log export, managed login, remaining operations)";
@@ -164,49 +206,29 @@ const I19: Plan = "issue 19 (devices and passwordless)";
  * exactly the operations `emulated` lacks: adding a module without removing its line here (or the reverse) fails
  * the type check. */
 export const NOT_EMULATED: { readonly [O in Exclude<OperationName, keyof typeof emulated>]: Plan } = {
-  AdminDisableProviderForUser: I18,
-  AdminLinkProviderForUser: I18,
-  CreateIdentityProvider: I18,
   CreateManagedLoginBranding: I18,
-  CreateResourceServer: I18,
   CreateTerms: I18,
   CreateUserImportJob: I18,
-  CreateUserPoolDomain: I18,
   CreateUserPoolReplica: I18,
-  DeleteIdentityProvider: I18,
   DeleteManagedLoginBranding: I18,
-  DeleteResourceServer: I18,
   DeleteTerms: I18,
-  DeleteUserPoolDomain: I18,
   DeleteUserPoolReplica: I18,
-  DescribeIdentityProvider: I18,
   DescribeManagedLoginBranding: I18,
   DescribeManagedLoginBrandingByClient: I18,
-  DescribeResourceServer: I18,
   DescribeTerms: I18,
   DescribeUserImportJob: I18,
-  DescribeUserPoolDomain: I18,
   GetCSVHeader: I18,
-  GetIdentityProviderByIdentifier: I18,
   GetLogDeliveryConfiguration: I18,
   GetProvisionedLimit: I18,
-  GetSigningCertificate: I18,
-  GetUICustomization: I18,
-  ListIdentityProviders: I18,
-  ListResourceServers: I18,
   ListTerms: I18,
   ListUserImportJobs: I18,
   ListUserPoolReplicas: I18,
   SetLogDeliveryConfiguration: I18,
-  SetUICustomization: I18,
   StartUserImportJob: I18,
   StopUserImportJob: I18,
-  UpdateIdentityProvider: I18,
   UpdateManagedLoginBranding: I18,
   UpdateProvisionedLimit: I18,
-  UpdateResourceServer: I18,
   UpdateTerms: I18,
-  UpdateUserPoolDomain: I18,
   UpdateUserPoolReplica: I18,
   AdminForgetDevice: I19,
   AdminGetDevice: I19,
