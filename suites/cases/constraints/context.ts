@@ -5,6 +5,7 @@ import type { Step } from "../../harness/case.ts";
 import { control, ok } from "../behaviour/build.ts";
 import { SIGN_IN_ROWS } from "./context-sign-in.ts";
 import { USER_ROWS } from "./context-users.ts";
+import { MANAGED_LOGIN_ROWS } from "./context-managed-login.ts";
 import { loadFacts } from "./facts.ts";
 
 export interface ProbeContext {
@@ -111,7 +112,7 @@ const ROWS: Row[] = [
     ops: CLIENT_SETTINGS_OPS,
     path: /^AllowedOAuthScopes/,
     rule: LENGTH,
-    unreachable: "scopes must exist: the 5 standard ones (5–29 characters) or a resource server's, which no operation here creates",
+    unreachable: "scopes must exist: the 5 standard ones (5–29 characters) or a resource server's `identifier/scope`",
   },
   // Groups: a group of the case's own in the operation's shared pool; a probed GroupName is the group created.
   { ops: ["CreateGroup"], path: /./, fresh: true },
@@ -240,6 +241,8 @@ const ROWS: Row[] = [
   ...SIGN_IN_ROWS,
   // Users and attributes (issue 17 §2).
   ...USER_ROWS,
+  // Managed login configuration (issue 18 §2).
+  ...MANAGED_LOGIN_ROWS,
 ];
 
 const patternOf = (operation: string, path: string) => loadFacts().operations[operation]?.input[path]?.pattern ?? "";
