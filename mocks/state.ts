@@ -68,6 +68,8 @@ export interface UserRecord {
   families?: string[];
   /** Names of the groups the user is in, in the order added (AdminAddUserToGroup): deleting the user drops them. */
   groups?: string[];
+  /** External identities linked by AdminLinkProviderForUser (mocks/pools/provider-links.ts). */
+  linkedProviders?: S["ProviderUserIdentifierType"][];
 }
 
 /** One of an app client's secrets (ClientSecretDescriptorType, aws-behavior.md §12.1). */
@@ -111,6 +113,17 @@ export interface PoolRecord {
   importJobs?: Map<string, ImportJobRecord>;
   /** Replicas by Region name (mocks/pools/replicas.ts); the primary is the pool itself, never stored here. */
   replicas?: Map<string, S["UserPoolReplicaType"]>;
+  // Managed login configuration (issue 18 §2, mocks/pools/domains.ts and siblings); each is made on its first write.
+  /** The pool's one domain (prefix or custom) as DescribeUserPoolDomain answers it. */
+  domain?: S["DomainDescriptionType"];
+  /** Resource servers by Identifier, in creation order. */
+  resourceServers?: Map<string, S["ResourceServerType"]>;
+  /** Identity providers by ProviderName, in creation order. */
+  identityProviders?: Map<string, S["IdentityProviderType"]>;
+  /** SetUICustomization's settings by client id, `ALL` for the pool's default. */
+  uiCustomizations?: Map<string, S["UICustomizationType"]>;
+  /** GetSigningCertificate's certificate (base64 DER), made on the first call and kept. */
+  signingCertificate?: string;
 }
 
 /** A managed login branding style and the app client it belongs to (the output type does not name the client). */

@@ -181,5 +181,7 @@ export const QUOTA_CATEGORY: Readonly<Record<OperationName, QuotaCategory>> = {
   VerifyUserAttribute: "UserUpdate",
 };
 
-/** True for operations that never change the state (their quota category is a Read one). */
-export const isReadOperation = (name: OperationName) => QUOTA_CATEGORY[name].endsWith("Read") || QUOTA_CATEGORY[name] === "UserList";
+/** True for operations that never change the state (their quota category is a Read one). GetSigningCertificate
+ * is a read for AWS's quotas but makes the pool's certificate on its first call (mocks/pools/signing-certificate.ts). */
+export const isReadOperation = (name: OperationName) =>
+  name !== "GetSigningCertificate" && (QUOTA_CATEGORY[name].endsWith("Read") || QUOTA_CATEGORY[name] === "UserList");

@@ -102,6 +102,27 @@ import { verifySoftwareToken } from "./verify-software-token.ts";
 // Log export (issue 18 §1).
 import { getLogDeliveryConfiguration } from "./get-log-delivery-configuration.ts";
 import { setLogDeliveryConfiguration } from "./set-log-delivery-configuration.ts";
+// Managed login configuration (issue 18 §2): domains, resource servers, identity providers, UI customization, signing certificate.
+import { createUserPoolDomain } from "./create-user-pool-domain.ts";
+import { describeUserPoolDomain } from "./describe-user-pool-domain.ts";
+import { updateUserPoolDomain } from "./update-user-pool-domain.ts";
+import { deleteUserPoolDomain } from "./delete-user-pool-domain.ts";
+import { createResourceServer } from "./create-resource-server.ts";
+import { describeResourceServer } from "./describe-resource-server.ts";
+import { updateResourceServer } from "./update-resource-server.ts";
+import { deleteResourceServer } from "./delete-resource-server.ts";
+import { listResourceServers } from "./list-resource-servers.ts";
+import { createIdentityProvider } from "./create-identity-provider.ts";
+import { describeIdentityProvider } from "./describe-identity-provider.ts";
+import { updateIdentityProvider } from "./update-identity-provider.ts";
+import { deleteIdentityProvider } from "./delete-identity-provider.ts";
+import { listIdentityProviders } from "./list-identity-providers.ts";
+import { getIdentityProviderByIdentifier } from "./get-identity-provider-by-identifier.ts";
+import { adminLinkProviderForUser } from "./admin-link-provider-for-user.ts";
+import { adminDisableProviderForUser } from "./admin-disable-provider-for-user.ts";
+import { getUICustomization } from "./get-ui-customization.ts";
+import { setUICustomization } from "./set-ui-customization.ts";
+import { getSigningCertificate } from "./get-signing-certificate.ts";
 
 const emulated = {
   SetRiskConfiguration: setRiskConfiguration,
@@ -206,35 +227,35 @@ const emulated = {
   ListUserPoolReplicas: listUserPoolReplicas,
   GetProvisionedLimit: getProvisionedLimit,
   UpdateProvisionedLimit: updateProvisionedLimit,
+  // Managed login configuration (issue 18 §2).
+  CreateUserPoolDomain: createUserPoolDomain,
+  DescribeUserPoolDomain: describeUserPoolDomain,
+  UpdateUserPoolDomain: updateUserPoolDomain,
+  DeleteUserPoolDomain: deleteUserPoolDomain,
+  CreateResourceServer: createResourceServer,
+  DescribeResourceServer: describeResourceServer,
+  UpdateResourceServer: updateResourceServer,
+  DeleteResourceServer: deleteResourceServer,
+  ListResourceServers: listResourceServers,
+  CreateIdentityProvider: createIdentityProvider,
+  DescribeIdentityProvider: describeIdentityProvider,
+  UpdateIdentityProvider: updateIdentityProvider,
+  DeleteIdentityProvider: deleteIdentityProvider,
+  ListIdentityProviders: listIdentityProviders,
+  GetIdentityProviderByIdentifier: getIdentityProviderByIdentifier,
+  AdminLinkProviderForUser: adminLinkProviderForUser,
+  AdminDisableProviderForUser: adminDisableProviderForUser,
+  GetUICustomization: getUICustomization,
+  SetUICustomization: setUICustomization,
+  GetSigningCertificate: getSigningCertificate,
 } satisfies Partial<Implementations<OperationContext>>;
 
-const I18: Plan = "issue 18 (log export, managed login, remaining operations)";
 const I19: Plan = "issue 19 (devices and passwordless)";
 
 /** Every operation of the model without a module yet, and the issue that takes it. The mapped type makes this list
  * exactly the operations `emulated` lacks: adding a module without removing its line here (or the reverse) fails
  * the type check. */
 export const NOT_EMULATED: { readonly [O in Exclude<OperationName, keyof typeof emulated>]: Plan } = {
-  AdminDisableProviderForUser: I18,
-  AdminLinkProviderForUser: I18,
-  CreateIdentityProvider: I18,
-  CreateResourceServer: I18,
-  CreateUserPoolDomain: I18,
-  DeleteIdentityProvider: I18,
-  DeleteResourceServer: I18,
-  DeleteUserPoolDomain: I18,
-  DescribeIdentityProvider: I18,
-  DescribeResourceServer: I18,
-  DescribeUserPoolDomain: I18,
-  GetIdentityProviderByIdentifier: I18,
-  GetSigningCertificate: I18,
-  GetUICustomization: I18,
-  ListIdentityProviders: I18,
-  ListResourceServers: I18,
-  SetUICustomization: I18,
-  UpdateIdentityProvider: I18,
-  UpdateResourceServer: I18,
-  UpdateUserPoolDomain: I18,
   AdminForgetDevice: I19,
   AdminGetDevice: I19,
   AdminListDevices: I19,

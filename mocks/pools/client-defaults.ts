@@ -49,7 +49,7 @@ export function checkClientSettings(pool: PoolRecord, settings: ClientSettings, 
   checkTokenValidity(settings);
   checkExplicitAuthFlows(settings.ExplicitAuthFlows);
   checkClientAttributes(pool, settings.ReadAttributes, settings.WriteAttributes);
-  checkOAuth({ ...settings, GenerateSecret: hasSecret });
+  checkOAuth(pool, { ...settings, GenerateSecret: hasSecret });
 }
 
 const SECONDS = { seconds: 1, minutes: 60, hours: 3600, days: 86400 } as const;

@@ -1,7 +1,7 @@
 // Every operation of the model is routed; those without a module answer the typed NotImplementedException (501)
 // after authentication and validation, never a made-up success. mocks/README.md lists them, kept equal here.
 import { readFileSync } from "node:fs";
-import { CognitoIdentityProviderClient, ListIdentityProvidersCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { CognitoIdentityProviderClient, ListUserPoolReplicasCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { describe, expect, test } from "vitest";
 import { OPERATIONS, type OperationName } from "../../generated/operations.ts";
 import { createMockCore } from "../core.ts";
@@ -51,14 +51,14 @@ describe("on the wire and through the SDK", () => {
   const { client } = poolsHarness();
 
   test("a valid request gets the typed error, its headers and the operation's name; no state is invented", async () => {
-    const error = await failure(client.send(new ListIdentityProvidersCommand({ UserPoolId: "us-east-1_Abcdefgh1" })));
+    const error = await failure(client.send(new ListUserPoolReplicasCommand({ UserPoolId: "us-east-1_Abcdefgh1" })));
     expect(error.name).toBe("NotImplementedException");
     expect(error.$metadata.httpStatusCode).toBe(501);
-    expect(error.message).toContain("ListIdentityProviders");
+    expect(error.message).toContain("ListUserPoolReplicas");
     // 501 is not a transient status for the SDK's retry strategy: one attempt only (the harness allows one anyway,
     // so check a client with the default three).
     const patient = new CognitoIdentityProviderClient({ region: "eu-west-1", credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" } });
-    const again = await failure(patient.send(new ListIdentityProvidersCommand({ UserPoolId: "us-east-1_Abcdefgh1" })));
+    const again = await failure(patient.send(new ListUserPoolReplicasCommand({ UserPoolId: "us-east-1_Abcdefgh1" })));
     expect(again.name).toBe("NotImplementedException");
     expect(again.$metadata.attempts).toBe(1);
   });

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
+import { CognitoIdentityProviderClient, CreateUserPoolClientCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startServer, type RunningServer } from "../server/server.ts";
 
@@ -65,6 +66,9 @@ const cliConfig = (dir: string) => `provider_installation {
 `;
 
 /** The configuration under test: what a team's infrastructure code declares for a threat-protected pool. */
+/** A 1×1 PNG, base64 (the hosted UI's logo). */
+const LOGO_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+
 const configuration = (endpoint: string) => `terraform {
   required_providers {
     aws = { source = "${PROVIDER.namespace}/${PROVIDER.type}", version = "${PROVIDER.version}" }
@@ -182,7 +186,7 @@ resource "aws_cognito_risk_configuration" "backend" {
 
 data "aws_cognito_user_pool_clients" "all" {
   user_pool_id = aws_cognito_user_pool.pool.id
-  depends_on   = [aws_cognito_user_pool_client.web, aws_cognito_user_pool_client.backend]
+  depends_on   = [aws_cognito_user_pool_client.web, aws_cognito_user_pool_client.backend, aws_cognito_user_pool_client.oauth]
 }
 
 output "client_names" {
@@ -226,6 +230,86 @@ data "aws_cognito_user_groups" "all" {
 output "group_names" {
   value = sort([for g in data.aws_cognito_user_groups.all.groups : g.group_name])
 }
+
+# Managed login configuration (issue 18 §2): a prefix domain, an API with custom scopes, an OIDC provider, a client
+# that signs in through both with the code flow, the hosted UI's look and the pool's SAML signing certificate.
+resource "aws_cognito_user_pool_domain" "login" {
+  domain       = "terraform-login-test"
+  user_pool_id = aws_cognito_user_pool.pool.id
+}
+
+resource "aws_cognito_resource_server" "api" {
+  user_pool_id = aws_cognito_user_pool.pool.id
+  identifier   = "https://api.example.com"
+  name         = "api"
+
+  scope {
+    scope_name        = "read"
+    scope_description = "Read the API"
+  }
+  scope {
+    scope_name        = "write"
+    scope_description = "Write the API"
+  }
+}
+
+resource "aws_cognito_identity_provider" "corp" {
+  user_pool_id  = aws_cognito_user_pool.pool.id
+  provider_name = "corp"
+  provider_type = "OIDC"
+  # Every endpoint named: the mock fetches no discovery document (AWS would fill them in from it).
+  provider_details = {
+    client_id                     = "corp-client"
+    client_secret                 = "corp-client-secret"
+    attributes_request_method     = "GET"
+    oidc_issuer                   = "https://issuer.example.com"
+    authorize_scopes              = "openid email"
+    authorize_url                 = "https://issuer.example.com/authorize"
+    token_url                     = "https://issuer.example.com/token"
+    attributes_url                = "https://issuer.example.com/userinfo"
+    jwks_uri                      = "https://issuer.example.com/.well-known/jwks.json"
+    attributes_url_add_attributes = "false"
+  }
+  attribute_mapping = {
+    email    = "email"
+    username = "sub"
+  }
+  idp_identifiers = ["corp.example.com"]
+}
+
+resource "aws_cognito_user_pool_client" "oauth" {
+  user_pool_id                         = aws_cognito_user_pool.pool.id
+  name                                 = "oauth"
+  generate_secret                      = true
+  allowed_oauth_flows_user_pool_client = true
+  allowed_oauth_flows                  = ["code"]
+  allowed_oauth_scopes                 = concat(["openid", "email"], aws_cognito_resource_server.api.scope_identifiers)
+  callback_urls                        = ["https://app.example.com/callback"]
+  logout_urls                          = ["https://app.example.com/logout"]
+  supported_identity_providers         = ["COGNITO", aws_cognito_identity_provider.corp.provider_name]
+}
+
+resource "aws_cognito_user_pool_ui_customization" "all" {
+  user_pool_id = aws_cognito_user_pool_domain.login.user_pool_id
+  css          = ".label-customizable {font-weight: 400;}"
+  image_file   = "${LOGO_PNG}"
+}
+
+data "aws_cognito_user_pool_signing_certificate" "saml" {
+  user_pool_id = aws_cognito_user_pool.pool.id
+}
+
+output "signing_certificate" {
+  value = data.aws_cognito_user_pool_signing_certificate.saml.certificate
+}
+`;
+
+/** A client another service made (an OpenSearch domain's, say), which Terraform adopts by name rather than creates. */
+const managedClient = `
+resource "aws_cognito_managed_user_pool_client" "search" {
+  user_pool_id = aws_cognito_user_pool.pool.id
+  name_prefix  = "AmazonOpenSearchService-"
+}
 `;
 
 if (unavailable) {
@@ -258,9 +342,9 @@ if (unavailable) {
     test("init from the local mirror, apply, re-plan with no changes, import, destroy", async () => {
       await ok(["init"]);
       const applied = await ok(["apply", "-auto-approve"]);
-      expect(applied).toContain("Apply complete! Resources: 9 added, 0 changed, 0 destroyed.");
+      expect(applied).toContain("Apply complete! Resources: 14 added, 0 changed, 0 destroyed.");
       expect(applied).toMatch(/group_names = tolist\(\[\s*"admins",\s*"readers",\s*\]\)/);
-      expect(applied).toMatch(/client_names = tolist\(\[\s*"backend",\s*"web",\s*\]\)/);
+      expect(applied).toMatch(/client_names = tolist\(\[\s*"backend",\s*"oauth",\s*"web",\s*\]\)/);
       const [pool] = pools();
       expect(pools()).toHaveLength(1);
       expect(pool.pool.UserPoolTier).toBe("PLUS");
@@ -271,14 +355,32 @@ if (unavailable) {
       expect([...(pool.groups?.keys() ?? [])].sort()).toEqual(["admins", "readers"]);
       expect(pool.users.get("alice")?.groups).toEqual(["admins"]);
       const clients = [...pool.clients.values()].map((c) => c.client);
-      expect(clients.map((c) => c.ClientName).sort()).toEqual(["backend", "web"]);
+      expect(clients.map((c) => c.ClientName).sort()).toEqual(["backend", "oauth", "web"]);
       expect(clients.find((c) => c.ClientName === "backend")?.ClientSecret).toBeTruthy();
       expect([...pool.clientRisk.keys()]).toEqual([clients.find((c) => c.ClientName === "backend")?.ClientId]);
+
+      // Managed login configuration: stored as declared.
+      expect(pool.domain).toMatchObject({ Domain: "terraform-login-test", Status: "ACTIVE" });
+      expect(pool.resourceServers?.get("https://api.example.com")?.Scopes?.map((s) => s.ScopeName).sort()).toEqual(["read", "write"]);
+      expect(pool.identityProviders?.get("corp")?.IdpIdentifiers).toEqual(["corp.example.com"]);
+      const oauth = clients.find((c) => c.ClientName === "oauth")!;
+      expect([...(oauth.AllowedOAuthScopes ?? [])].sort()).toEqual(["email", "https://api.example.com/read", "https://api.example.com/write", "openid"]);
+      expect([...(oauth.SupportedIdentityProviders ?? [])].sort()).toEqual(["COGNITO", "corp"]);
+      expect(pool.uiCustomizations?.get("ALL")?.CSS).toBe(".label-customizable {font-weight: 400;}");
+      expect(applied).toContain(`signing_certificate = "${pool.signingCertificate}"`);
 
       // What the provider reads back equals what it wrote: a second plan has nothing to do (exit 0, not 2).
       const plan = await terraform(dir, ["plan", "-detailed-exitcode", "-input=false", "-no-color"]);
       expect(plan.code, plan.out).toBe(0);
       expect(plan.out).toContain("No changes.");
+
+      // A client another service created is adopted by its name's prefix, then reads back unchanged.
+      const sdk = new CognitoIdentityProviderClient({ endpoint: server.url, region: "us-east-1", credentials: { accessKeyId: "AKIDTERRAFORM", secretAccessKey: "terraform-test-secret" } });
+      await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: pool.pool.Id!, ClientName: "AmazonOpenSearchService-terraform", GenerateSecret: true }));
+      writeFileSync(join(dir, "managed.tf"), managedClient);
+      expect(await ok(["apply", "-auto-approve"])).toContain("Apply complete! Resources: 1 added, 0 changed, 0 destroyed.");
+      const adopted = await terraform(dir, ["plan", "-detailed-exitcode", "-input=false", "-no-color"]);
+      expect(adopted.code, adopted.out).toBe(0);
 
       // Forgotten by the state, then imported by id: the read alone rebuilds the same resource.
       await ok(["state", "rm"], ["aws_cognito_user_pool.pool"]);
@@ -292,8 +394,8 @@ if (unavailable) {
       expect(again.code, again.out).toBe(0);
 
       const destroyed = await ok(["destroy", "-auto-approve"]);
-      expect(destroyed).toContain("Destroy complete! Resources: 9 destroyed.");
+      expect(destroyed).toContain("Destroy complete! Resources: 15 destroyed.");
       expect(pools()).toEqual([]);
-    }, 300_000);
+    }, 480_000);
   });
 }

@@ -87,6 +87,18 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
   await call("CreateUserPoolReplica", { UserPoolId, RegionName: "us-west-2" });
   const LimitDefinition = { LimitClass: "API_CATEGORY", Attributes: { Category: "UserCreation" } };
 
+  // Managed login configuration (issue 18 §2): a domain, a resource server, an identity provider with an identifier,
+  // a link to erin, the pool's UI customization and its signing certificate (made here once: RSA key generation is slow).
+  await call("CreateUserPoolDomain", { UserPoolId, Domain: "fuzz-login" });
+  await call("CreateResourceServer", { UserPoolId, Identifier: "fuzz-api", Name: "fuzz api", Scopes: [{ ScopeName: "read", ScopeDescription: "Read" }] });
+  const google = { client_id: "fuzz", client_secret: "fuzz-secret", authorize_scopes: "email" };
+  await call("CreateIdentityProvider", { UserPoolId, ProviderName: "Google", ProviderType: "Google", ProviderDetails: google, IdpIdentifiers: ["fuzz.example.com"] });
+  const linked = { ProviderName: "Google", ProviderAttributeName: "Cognito_Subject", ProviderAttributeValue: "fuzz-linked" };
+  await call("AdminLinkProviderForUser", { UserPoolId, DestinationUser: { ProviderName: "Cognito", ProviderAttributeValue: "erin" }, SourceUser: linked });
+  const css = ".banner-customizable { background-color: lightgray; }";
+  await call("SetUICustomization", { UserPoolId, ClientId: "ALL", CSS: css });
+  await call("GetSigningCertificate", { UserPoolId });
+
   const [plus, essentials] = known.UserPoolIdType as string[];
   const [clientA, clientB] = known.ClientIdType as string[];
   const [alice, bob] = known.UsernameType as string[];
@@ -197,6 +209,27 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
     ListUserPoolReplicas: [{ UserPoolId }],
     GetProvisionedLimit: [{ LimitDefinition }],
     UpdateProvisionedLimit: [{ LimitDefinition, RequestedLimitValue: 60 }],
+    // Managed login configuration (issue 18 §2).
+    CreateUserPoolDomain: [{ UserPoolId: plus, Domain: "fuzz-new-login" }],
+    DescribeUserPoolDomain: [{ Domain: "fuzz-login" }],
+    UpdateUserPoolDomain: [{ UserPoolId, Domain: "fuzz-login", ManagedLoginVersion: 2 }],
+    DeleteUserPoolDomain: [{ UserPoolId, Domain: "fuzz-login" }],
+    CreateResourceServer: [{ UserPoolId, Identifier: "fuzz-api-2", Name: "second", Scopes: [{ ScopeName: "write", ScopeDescription: "Write" }] }],
+    DescribeResourceServer: [{ UserPoolId, Identifier: "fuzz-api" }],
+    UpdateResourceServer: [{ UserPoolId, Identifier: "fuzz-api", Name: "renamed", Scopes: [{ ScopeName: "read", ScopeDescription: "Read all" }] }],
+    DeleteResourceServer: [{ UserPoolId, Identifier: "fuzz-api" }],
+    ListResourceServers: [{ UserPoolId, MaxResults: 10 }],
+    CreateIdentityProvider: [{ UserPoolId, ProviderName: "Facebook", ProviderType: "Facebook", ProviderDetails: google }],
+    DescribeIdentityProvider: [{ UserPoolId, ProviderName: "Google" }],
+    UpdateIdentityProvider: [{ UserPoolId, ProviderName: "Google", AttributeMapping: { email: "email" } }],
+    DeleteIdentityProvider: [{ UserPoolId, ProviderName: "Google" }],
+    ListIdentityProviders: [{ UserPoolId, MaxResults: 10 }],
+    GetIdentityProviderByIdentifier: [{ UserPoolId, IdpIdentifier: "fuzz.example.com" }],
+    AdminLinkProviderForUser: [{ UserPoolId, DestinationUser: { ProviderName: "Cognito", ProviderAttributeValue: "frank" }, SourceUser: { ...linked, ProviderAttributeValue: "fuzz-other" } }],
+    AdminDisableProviderForUser: [{ UserPoolId, User: linked }],
+    GetUICustomization: [{ UserPoolId }, { UserPoolId, ClientId }],
+    SetUICustomization: [{ UserPoolId, ClientId, CSS: ".label-customizable { font-weight: 300; }" }],
+    GetSigningCertificate: [{ UserPoolId }],
   };
 
   // Each example succeeds on the state as built (and is undone, so the next one starts from the same state).
@@ -219,6 +252,10 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
   known.TermsIdType = [TermsId];
   known.UserImportJobIdType = [importJob.JobId];
   known.RegionNameType = ["us-west-2", "eu-central-1"];
+  known.DomainType = ["fuzz-login"];
+  known.ResourceServerIdentifierType = ["fuzz-api"];
+  known.ProviderNameType = ["Google"];
+  known.ProviderNameTypeV2 = ["Google"];
   known.ArnType = [...(known.ArnType ?? []), ResourceArn];
   known.SessionType = [sessionUser, sessionAdmin];
   known.ConfirmationCodeType = [signUpCode, resetCode, verificationCode];

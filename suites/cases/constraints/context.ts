@@ -7,6 +7,7 @@ import { SIGN_IN_ROWS } from "./context-sign-in.ts";
 import { POOL_EXTRA_ROWS } from "./context-pool-extras.ts";
 import { USER_ROWS } from "./context-users.ts";
 import { LOG_EXPORT_ROWS } from "./context-log-export.ts";
+import { MANAGED_LOGIN_ROWS } from "./context-managed-login.ts";
 import { loadFacts } from "./facts.ts";
 
 export interface ProbeContext {
@@ -113,7 +114,7 @@ const ROWS: Row[] = [
     ops: CLIENT_SETTINGS_OPS,
     path: /^AllowedOAuthScopes/,
     rule: LENGTH,
-    unreachable: "scopes must exist: the 5 standard ones (5–29 characters) or a resource server's, which no operation here creates",
+    unreachable: "scopes must exist: the 5 standard ones (5–29 characters) or a resource server's `identifier/scope`",
   },
   // Groups: a group of the case's own in the operation's shared pool; a probed GroupName is the group created.
   { ops: ["CreateGroup"], path: /./, fresh: true },
@@ -246,6 +247,8 @@ const ROWS: Row[] = [
   ...LOG_EXPORT_ROWS,
   // Managed login branding, terms, user import, replicas, provisioned limits (issue 18 §2).
   ...POOL_EXTRA_ROWS,
+  // Managed login configuration (issue 18 §2).
+  ...MANAGED_LOGIN_ROWS,
 ];
 
 const patternOf = (operation: string, path: string) => loadFacts().operations[operation]?.input[path]?.pattern ?? "";
