@@ -70,6 +70,23 @@ export interface UserRecord {
   groups?: string[];
   /** External identities linked by AdminLinkProviderForUser (mocks/pools/provider-links.ts). */
   linkedProviders?: S["ProviderUserIdentifierType"][];
+  /** Registered passkeys (signin/passkeys.ts), oldest first. */
+  passkeys?: PasskeyRecord[];
+  /** The open StartWebAuthnRegistration: its challenge, app client and expiry (one at a time; a new Start replaces it). */
+  passkeyRegistration?: { challenge: string; clientId: string; rpId: string; userVerification: string; expiresAt: number };
+}
+
+/** A passkey as CompleteWebAuthnRegistration verified it (credential id and COSE public key base64url). */
+export interface PasskeyRecord {
+  credentialId: string;
+  publicKey: string;
+  /** The authenticator's signature counter, raised by each sign-in (0 for authenticators that keep none). */
+  counter: number;
+  rpId: string;
+  transports: string[];
+  attachment?: string;
+  friendlyName: string;
+  createdAt: number;
 }
 
 /** One of an app client's secrets (ClientSecretDescriptorType, aws-behavior.md §12.1). */
@@ -169,7 +186,7 @@ export interface CodeMessage {
   kind: "code";
   userPoolId: string;
   username: string;
-  purpose: "SignUp" | "ForgotPassword" | "EMAIL_OTP" | "SMS_MFA" | "Invitation" | "VerifyUserAttribute";
+  purpose: "SignUp" | "ForgotPassword" | "EMAIL_OTP" | "SMS_MFA" | "SMS_OTP" | "Invitation" | "VerifyUserAttribute";
   medium: "EMAIL" | "SMS";
   destination: string;
   code: string;

@@ -52,6 +52,10 @@ import { deleteUser } from "./delete-user.ts";
 import { deleteUserAttributes } from "./delete-user-attributes.ts";
 import { getUserAttributeVerificationCode } from "./get-user-attribute-verification-code.ts";
 import { getUserAuthFactors } from "./get-user-auth-factors.ts";
+import { completeWebAuthnRegistration } from "./complete-web-authn-registration.ts";
+import { deleteWebAuthnCredential } from "./delete-web-authn-credential.ts";
+import { listWebAuthnCredentials } from "./list-web-authn-credentials.ts";
+import { startWebAuthnRegistration } from "./start-web-authn-registration.ts";
 import { listUsers } from "./list-users.ts";
 import { setUserSettings } from "./set-user-settings.ts";
 import { updateUserAttributes } from "./update-user-attributes.ts";
@@ -177,6 +181,10 @@ const emulated = {
   DeleteUserAttributes: deleteUserAttributes,
   GetUserAttributeVerificationCode: getUserAttributeVerificationCode,
   GetUserAuthFactors: getUserAuthFactors,
+  StartWebAuthnRegistration: startWebAuthnRegistration,
+  CompleteWebAuthnRegistration: completeWebAuthnRegistration,
+  ListWebAuthnCredentials: listWebAuthnCredentials,
+  DeleteWebAuthnCredential: deleteWebAuthnCredential,
   ListUsers: listUsers,
   SetUserSettings: setUserSettings,
   UpdateUserAttributes: updateUserAttributes,
@@ -260,14 +268,10 @@ export const NOT_EMULATED: { readonly [O in Exclude<OperationName, keyof typeof 
   AdminGetDevice: I19,
   AdminListDevices: I19,
   AdminUpdateDeviceStatus: I19,
-  CompleteWebAuthnRegistration: I19,
   ConfirmDevice: I19,
-  DeleteWebAuthnCredential: I19,
   ForgetDevice: I19,
   GetDevice: I19,
   ListDevices: I19,
-  ListWebAuthnCredentials: I19,
-  StartWebAuthnRegistration: I19,
   UpdateDeviceStatus: I19,
 };
 

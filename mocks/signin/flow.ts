@@ -65,7 +65,7 @@ export function answerChallenge(ctx: OperationContext, call: AuthCall, name: str
   checkSecretHash(call.client, username, call.params.SECRET_HASH);
   const verifier = name === "PASSWORD_VERIFIER";
   const handler = verifier ? undefined : CHALLENGES[name];
-  // Challenges the mock never issues (CUSTOM_CHALLENGE, DEVICE_*, WEB_AUTHN...): no session of theirs can exist.
+  // Challenges the mock never issues (CUSTOM_CHALLENGE, DEVICE_*...): no session of theirs can exist.
   if (!verifier && !handler) throw sessionErrors.invalid();
   const session = takeSession(ctx, verifier ? call.params.PASSWORD_CLAIM_SECRET_BLOCK : sessionId, {
     poolId: call.pool.pool.Id!,
@@ -90,7 +90,8 @@ export function answerChallenge(ctx: OperationContext, call: AuthCall, name: str
 const RETRYABLE = new Set(["InvalidParameterException", "InvalidPasswordException"]);
 
 /** A challenge answers at once; tokens are minted (asynchronously, after every state change). */
-function finish(ctx: OperationContext, step: Step): AuthAnswer | Promise<AuthAnswer> {
+function finish(ctx: OperationContext, step: Step | Promise<Step>): AuthAnswer | Promise<AuthAnswer> {
+  if (step instanceof Promise) return step.then((s) => finish(ctx, s));
   if ("grant" in step) return grantTokens(ctx, step.grant).then((result) => ({ ChallengeParameters: {}, AuthenticationResult: result }));
   return {
     ChallengeName: step.challenge,

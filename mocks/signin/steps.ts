@@ -28,7 +28,8 @@ export interface Grant {
 /** `available`: USER_AUTH's AvailableChallenges. */
 export type Step = { challenge: string; parameters: Record<string, string>; session?: string; available?: string[] } | { grant: Grant };
 
-export type ChallengeHandler = (ctx: OperationContext, call: AuthCall, user: UserRecord, session: SessionRecord) => Step;
+/** A Promise only where a library verifies asynchronously (WEB_AUTHN); it changes state after verifying, synchronously. */
+export type ChallengeHandler = (ctx: OperationContext, call: AuthCall, user: UserRecord, session: SessionRecord) => Step | Promise<Step>;
 
 export const missingParameter = (name: string) => new AwsError("InvalidParameterException", `Missing required parameter ${name}`);
 
@@ -58,7 +59,7 @@ export function mfaOrTokens(ctx: OperationContext, call: AuthCall, user: UserRec
 }
 
 /** SOFTWARE_TOKEN_MFA asks for the app's code; EMAIL_OTP and SMS_MFA send one to the outbox first. */
-export function mfaChallenge(ctx: OperationContext, call: AuthCall, user: UserRecord, method: "SMS_MFA" | "SOFTWARE_TOKEN_MFA" | "EMAIL_OTP", data: Record<string, string>): Step {
+export function mfaChallenge(ctx: OperationContext, call: AuthCall, user: UserRecord, method: "SMS_MFA" | "SOFTWARE_TOKEN_MFA" | "EMAIL_OTP" | "SMS_OTP", data: Record<string, string>): Step {
   if (method === "SOFTWARE_TOKEN_MFA") return challenge(ctx, call, user, method, {}, data); // ChallengeParameters UNKNOWN: none
   const delivery = deliveryFor(user, method === "EMAIL_OTP" ? ["email"] : ["phone_number"], false);
   if (!delivery) throw new AwsError("InvalidParameterException", `User does not have delivery config set to turn on ${method}`);

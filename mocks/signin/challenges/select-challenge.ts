@@ -1,7 +1,10 @@
 // USER_AUTH, choice-based sign-in (DOC; no wire transcript, so its shapes are UNKNOWN and the suites assert none):
-// first factors PASSWORD / PASSWORD_SRP and EMAIL_OTP from the pool's SignInPolicy.AllowedFirstAuthFactors.
+// first factors PASSWORD / PASSWORD_SRP, EMAIL_OTP, SMS_OTP and WEB_AUTHN from the pool's
+// SignInPolicy.AllowedFirstAuthFactors, each offered only to a user who has it (a password, a verified email or phone
+// number, a passkey of the pool's RP ID), in that order (AWS's eligibility rules and order are UNKNOWN, §15.7).
 // PREFERRED_CHALLENGE picks one at once; without it SELECT_CHALLENGE lists AvailableChallenges and its ANSWER picks.
-// SMS_OTP and WEB_AUTHN are not emulated (never offered).
+// `ANSWER: "WEB_AUTHN"` always answers the WEB_AUTHN challenge (as Amplify expects); a CREDENTIAL sent with it is not
+// read, since no challenge was signed yet.
 import type { OperationContext } from "../../context.ts";
 import { findUser } from "../../lookup.ts";
 import { AwsError } from "../../protocol/errors.ts";
@@ -11,8 +14,9 @@ import { passwordMatches } from "../credentials.ts";
 import { checkCanSignIn, passwordVerdict } from "../password-check.ts";
 import { issueSession } from "../sessions.ts";
 import { mfaChallenge, required, type AuthCall, type Step } from "../steps.ts";
-import { attributeOf } from "../user-state.ts";
+import { attributeOf, isVerified } from "../user-state.ts";
 import { startSrp } from "./password-verifier.ts";
+import { startWebAuthn } from "./web-authn.ts";
 
 /** Marks an EMAIL_OTP session as the first factor (its answer is the sign-in's decisive step). */
 export const FIRST_FACTOR = "firstFactor";
@@ -22,6 +26,8 @@ function available(call: AuthCall, user: UserRecord): string[] {
   return [
     ...(allowed.includes("PASSWORD") && user.credentials ? ["PASSWORD", "PASSWORD_SRP"] : []),
     ...(allowed.includes("EMAIL_OTP") && attributeOf(user, "email") && attributeOf(user, "email_verified") === "true" ? ["EMAIL_OTP"] : []),
+    ...(allowed.includes("SMS_OTP") && attributeOf(user, "phone_number") && isVerified(user, "phone_number") ? ["SMS_OTP"] : []),
+    ...(allowed.includes("WEB_AUTHN") && (user.passkeys?.length ?? 0) > 0 ? ["WEB_AUTHN"] : []),
   ];
 }
 
@@ -51,8 +57,10 @@ function startFactor(ctx: OperationContext, call: AuthCall, user: UserRecord, fa
     }
     case "PASSWORD_SRP":
       return startSrp(ctx, call);
+    case "WEB_AUTHN":
+      return startWebAuthn(ctx, call, user);
     default:
       checkCanSignIn(user);
-      return mfaChallenge(ctx, call, user, "EMAIL_OTP", { [FIRST_FACTOR]: "1" });
+      return mfaChallenge(ctx, call, user, factor as "EMAIL_OTP" | "SMS_OTP", { [FIRST_FACTOR]: "1" });
   }
 }

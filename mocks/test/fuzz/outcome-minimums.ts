@@ -11,6 +11,13 @@ export const COUNTS_FAILED_ATTEMPTS: ReadonlySet<string> = new Set([
   "ConfirmForgotPassword", "ChangePassword", "VerifySoftwareToken", "VerifyUserAttribute",
 ]);
 
+/**
+ * Passkey operations: the fuzz state has no WEB_AUTHN pool and no authenticator, so none succeeds here yet; their
+ * successes are proven in mocks/test/signin-passkey-browser.test.ts (chromium's virtual authenticator). Temporary:
+ * fuzz examples for them are still to come (issue 19).
+ */
+export const NO_FUZZ_SUCCESS_YET: ReadonlySet<string> = new Set(["StartWebAuthnRegistration", "CompleteWebAuthnRegistration", "ListWebAuthnCredentials", "DeleteWebAuthnCredential"]);
+
 /** Read from one place: the implementations' own list of operations answered with the not-implemented error. */
 export const notImplemented: ReadonlySet<string> = notImplementedOperations;
 
@@ -51,7 +58,7 @@ export function shortfalls(outcomes: Record<string, Record<string, number>>, min
       continue;
     }
     const share = (outcome: string) => (counts[outcome] ?? 0) / total;
-    if (!notImplemented.has(operation) && share("200") < minimums.success) found.push(`${operation}: ${counts["200"] ?? 0} of ${total} succeeded, under ${minimums.success * 100}%`);
+    if (!notImplemented.has(operation) && !NO_FUZZ_SUCCESS_YET.has(operation) && share("200") < minimums.success) found.push(`${operation}: ${counts["200"] ?? 0} of ${total} succeeded, under ${minimums.success * 100}%`);
     for (const error of expectedErrors(operation)) {
       if (share(error) < minimums.error) found.push(`${operation}: ${counts[error] ?? 0} of ${total} answered ${error}, under ${minimums.error * 100}%`);
     }
@@ -63,7 +70,7 @@ export function shortfalls(outcomes: Record<string, Record<string, number>>, min
 export function formatOutcomes(label: string, outcomes: Record<string, Record<string, number>>): string {
   const lines = Object.entries(outcomes).map(([operation, counts]) => {
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    const exempt = notImplemented.has(operation) ? " (not implemented: exempt from the success minimum)" : "";
+    const exempt = notImplemented.has(operation) ? " (not implemented: exempt from the success minimum)" : NO_FUZZ_SUCCESS_YET.has(operation) ? " (passkey: no fuzz success yet, exempt; see signin-passkey-browser.test.ts)" : "";
     return `  ${operation}: ${counts["200"] ?? 0}/${total} succeeded${exempt}; ${JSON.stringify(counts)}`;
   });
   return [`[fuzz] ${label}, outcomes per operation:`, ...lines].join("\n");

@@ -10,7 +10,7 @@ const ADMIN_LOOKUPS = [
   "AdminDeleteUserAttributes", "AdminDisableUser", "AdminEnableUser", "AdminGetUserAuthFactors", "AdminSetUserSettings",
   "AdminUpdateUserAttributes", "AdminUserGlobalSignOut",
 ];
-const TOKEN_OPS = ["UpdateUserAttributes", "DeleteUserAttributes", "GetUserAttributeVerificationCode", "VerifyUserAttribute", "SetUserSettings", "GetUserAuthFactors", "DeleteUser"];
+const TOKEN_OPS = ["UpdateUserAttributes", "DeleteUserAttributes", "GetUserAttributeVerificationCode", "VerifyUserAttribute", "SetUserSettings", "GetUserAuthFactors", "DeleteUser", "ListWebAuthnCredentials"];
 const UPDATES = ["AdminUpdateUserAttributes", "UpdateUserAttributes"];
 const DELETES = ["AdminDeleteUserAttributes", "DeleteUserAttributes"];
 const SETTINGS = ["AdminSetUserSettings", "SetUserSettings"];
@@ -34,6 +34,8 @@ export const USER_ROWS: Row[] = [
   // Token operations: a sign-in of the fixture user, each case its own (they change or delete the user).
   { ops: TOKEN_OPS, path: /./, with: { AccessToken: "{{accessToken}}" }, setup: () => [signIn()], fixtures: SIGNED_UP },
   { ops: TOKEN_OPS, path: "AccessToken", rule: /./, unreachable: ISSUED("an access token") },
+  // A passkey's id comes from an authenticator (mocks/test/signin-passkey-browser.test.ts proves the operation).
+  { ops: ["DeleteWebAuthnCredential"], path: /./, rule: /./, unreachable: ISSUED("a passkey credential id") },
   // Attribute lists name attributes of the schema.
   { ops: UPDATES, path: /^UserAttributes\[\]/, items: { "UserAttributes[]": () => ({ Name: "given_name", Value: "Conformance" }) } },
   { ops: [...UPDATES, ...DELETES], path: /^(UserAttributes\[\]\.Name|UserAttributeNames\[\])$/, rule: /./, unreachable: SCHEMA_NAME },
