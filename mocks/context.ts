@@ -2,6 +2,7 @@
 import type { IdGenerator } from "./ids.ts";
 import type { MockState } from "./state.ts";
 import type { PoolKeyBook } from "./tokens/keys.ts";
+import type { TriggerRuntime } from "./triggers/runtime.ts";
 
 export interface Clock {
   /** Milliseconds since the epoch. */
@@ -25,6 +26,10 @@ export interface OperationContext {
   feedbackLinkBase?: string;
   /** Who sent the request, as the transport knows it: raw inputs for the risk hook (mocks/risk/address.ts decides). */
   caller: Caller;
+  /** Runs the pools' Lambda triggers (mocks/triggers/); without one, a configured trigger fails as AWS's AccessDenied. */
+  triggers?: TriggerRuntime;
+  /** Per invocation; default 5 s (AWS's fixed limit). */
+  triggerTimeoutMs?: number;
 }
 
 export interface Caller {

@@ -15,6 +15,7 @@ import { createRequestHandler } from "./request-handler.ts";
 import { regionOf } from "./protocol/wire.ts";
 import { emptyState, upgradeState, type MockState } from "./state.ts";
 import { PoolKeyBook } from "./tokens/keys.ts";
+import { firstOf, inProcessRuntime, type TriggerFunctions, type TriggerRuntime } from "./triggers/runtime.ts";
 
 export interface CognitoMockOptions {
   /** Seeds ids (pool, client, event ids, tokens) and fault injection's draws, so a run is reproducible. */
@@ -47,6 +48,15 @@ export interface CognitoMockOptions {
    * of the process ever share keys, whatever mock they belong to; each costs a fresh generation.
    */
   keys?: "shared" | "unique";
+  /**
+   * Lambda triggers (docs/triggers.md): functions keyed by ARN, function name or LambdaConfig member, found through
+   * the pool's LambdaConfig as in production.
+   */
+  triggers?: TriggerFunctions;
+  /** Where functions `triggers` does not hold are run (serve: a `--triggers` module, the Lambda Invoke API). */
+  triggerRuntime?: TriggerRuntime;
+  /** Per trigger invocation; default 5,000 ms (AWS's fixed limit). */
+  triggerTimeoutMs?: number;
 }
 
 /** What the transport knows of a request beyond its bytes. */
@@ -76,6 +86,8 @@ export function createMockCore(options: CognitoMockOptions = {}) {
 
   let feedbackLinkBase = options.feedbackLinkBase;
   const defaultSourceIp = options.defaultSourceIp ?? "127.0.0.1";
+  const triggers = runtimeOf(options);
+  const triggerTimeoutMs = options.triggerTimeoutMs;
   // One pair of clock functions for every context: a context is built per request.
   const now = () => epochSeconds(clock.now());
   const nowMs = () => clock.now();
@@ -89,6 +101,8 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     nowMs,
     feedbackLinkBase,
     caller,
+    ...(triggers && { triggers }),
+    ...(triggerTimeoutMs !== undefined && { triggerTimeoutMs }),
   });
   // The socket's address, which only the server knows, travels beside the request (the dispatcher's `from`).
   const callerOf = (request: WireRequest, from: From | undefined): Caller => {
@@ -186,6 +200,12 @@ export function createMockCore(options: CognitoMockOptions = {}) {
       ids = new IdGenerator(idSeed());
     },
   };
+}
+
+function runtimeOf(options: CognitoMockOptions): TriggerRuntime | undefined {
+  const local = options.triggers && inProcessRuntime(options.triggers);
+  if (local && options.triggerRuntime) return firstOf(local, options.triggerRuntime);
+  return local ?? options.triggerRuntime;
 }
 
 export type CognitoMockCore = ReturnType<typeof createMockCore>;
