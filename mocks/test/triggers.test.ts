@@ -26,37 +26,10 @@ import type { TriggerFunctions } from "../triggers/runtime.ts";
 import { failure } from "./pools-harness.ts";
 import { decodeJwt, PASSWORD } from "./signin-setup.ts";
 import { srpClient } from "./srp-client.ts";
+import { customAuthFunctions } from "./trigger-functions.ts";
 
 const ARN = (name: string) => `arn:aws:lambda:eu-west-1:111122223333:function:${name}`;
 const CUSTOM_TRIGGERS: LambdaConfigType = { DefineAuthChallenge: ARN("define"), CreateAuthChallenge: ARN("create"), VerifyAuthChallengeResponse: ARN("verify") };
-
-/** define / create / verify as the AWS samples write them: a secret word, three tries, then failure. */
-export function customAuthFunctions(log: any[] = []): TriggerFunctions {
-  return {
-    define: async (event) => {
-      log.push(event);
-      const session = event.request.session as { challengeName: string; challengeResult: boolean }[];
-      const last = session.at(-1);
-      if (last?.challengeName === "SRP_A") event.response.challengeName = "PASSWORD_VERIFIER";
-      else if (last?.challengeName === "CUSTOM_CHALLENGE" && last.challengeResult) event.response.issueTokens = true;
-      else if (session.filter((s) => s.challengeName === "CUSTOM_CHALLENGE").length >= 3) event.response.failAuthentication = true;
-      else event.response.challengeName = "CUSTOM_CHALLENGE";
-      return event;
-    },
-    create: async (event) => {
-      log.push(event);
-      event.response.publicChallengeParameters = { hint: "the secret word" };
-      event.response.privateChallengeParameters = { answer: "swordfish" };
-      event.response.challengeMetadata = `ROUND-${event.request.session.length}`;
-      return event;
-    },
-    verify: async (event) => {
-      log.push(event);
-      event.response.answerCorrect = event.request.challengeAnswer === event.request.privateChallengeParameters.answer;
-      return event;
-    },
-  };
-}
 
 async function world(triggers: TriggerFunctions, lambda: LambdaConfigType, options: { timeoutMs?: number; pool?: object } = {}) {
   const mock = createMockCore({ seed: 20, region: "eu-west-1", triggers, ...(options.timeoutMs !== undefined && { triggerTimeoutMs: options.timeoutMs }) });
