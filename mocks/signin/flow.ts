@@ -6,6 +6,7 @@ import { findUser } from "../lookup.ts";
 import { AwsError, isAwsError } from "../protocol/errors.ts";
 import type { UserRecord } from "../state.ts";
 import { CHALLENGES } from "./challenges/index.ts";
+import { beforeSignIn, wantsSignInTriggers } from "../triggers/authentication.ts";
 import { answerCustomChallenge, answerCustomPassword, isCustomSession, startCustomAuth } from "./custom-auth.ts";
 import { answerPasswordVerifier, startSrp } from "./challenges/password-verifier.ts";
 import { startUserAuth } from "./challenges/select-challenge.ts";
@@ -29,10 +30,15 @@ export function startAuth(ctx: OperationContext, call: AuthCall, flow: AuthFlow)
   switch (flow) {
     case "USER_PASSWORD_AUTH":
     case "ADMIN_USER_PASSWORD_AUTH":
-    case "ADMIN_NO_SRP_AUTH":
-      return finish(ctx, passwordFlow(ctx, call, flow === "USER_PASSWORD_AUTH" ? flow : "ADMIN_USER_PASSWORD_AUTH"));
-    case "USER_SRP_AUTH":
-      return finish(ctx, startSrp(ctx, call));
+    case "ADMIN_NO_SRP_AUTH": {
+      const passwordFlowName = flow === "USER_PASSWORD_AUTH" ? flow : "ADMIN_USER_PASSWORD_AUTH";
+      const run = (): AuthAnswer | Promise<AuthAnswer> => finish(ctx, passwordFlow(ctx, call, passwordFlowName));
+      return wantsSignInTriggers(call, passwordFlowName) ? beforeSignIn<AuthAnswer>(ctx, call, passwordFlowName, run) : run();
+    }
+    case "USER_SRP_AUTH": {
+      const run = (): AuthAnswer | Promise<AuthAnswer> => finish(ctx, startSrp(ctx, call));
+      return wantsSignInTriggers(call, flow) ? beforeSignIn<AuthAnswer>(ctx, call, flow, run) : run();
+    }
     case "REFRESH_TOKEN_AUTH":
     case "REFRESH_TOKEN":
       return refreshFlow(ctx, call);

@@ -9,6 +9,7 @@ import type { ClientRecord, PoolRecord, UserRecord } from "../state.ts";
 import { issuerOf, mintTokens, openRefreshToken, type PoolKeyBook, tokenErrors, tokenValidity, type MintedTokens, type PoolKeys, type RefreshClaims } from "../tokens/index.ts";
 import type { Grant } from "./steps.ts";
 import { subOf } from "./user-state.ts";
+import { postAuthentication } from "../triggers/authentication.ts";
 import { preTokenTailor, wantsPreToken, type Tailor } from "../triggers/pre-token.ts";
 
 export type AuthenticationResult = components["schemas"]["AuthenticationResultType"];
@@ -38,6 +39,11 @@ const resultOf = (t: MintedTokens): AuthenticationResult => ({
 });
 
 export function grantTokens(ctx: OperationContext, grant: Grant): Promise<AuthenticationResult> {
+  const post = postAuthentication(ctx, grant);
+  return post ? post.then(() => tokensFor(ctx, grant)) : tokensFor(ctx, grant);
+}
+
+function tokensFor(ctx: OperationContext, grant: Grant): Promise<AuthenticationResult> {
   // A pre token generation function runs first; the family is recorded only once it has answered (no trace on failure).
   if (wantsPreToken(grant.pool)) {
     return preTokenTailor(ctx, grant.pool, grant.client, grant.user, tokenGroupsOf(grant.pool, grant.user), grant.tokenSource ?? "Authentication").then((tailor) => mintGrant(ctx, grant, tailor));

@@ -268,3 +268,44 @@ describe("a function that fails", () => {
     expect((await signUp(w)).UserConfirmed).toBe(false);
   });
 });
+
+describe("migrate user, pre and post authentication", () => {
+  it("migrates an unknown user on USER_PASSWORD_AUTH, then runs pre and post authentication around the sign-in", async () => {
+    const seen: any[] = [];
+    const w = await world(
+      {
+        migrate: (event) => {
+          seen.push(event);
+          if (event.request.password !== PASSWORD) throw new Error("Bad password");
+          event.response.userAttributes = { email: "old@example.com", email_verified: "true" };
+          event.response.finalUserStatus = "CONFIRMED";
+          event.response.messageAction = "SUPPRESS";
+          return event;
+        },
+        pre: (event) => (seen.push(event), event),
+        post: (event) => (seen.push(event), event),
+      },
+      { UserMigration: ARN("migrate"), PreAuthentication: ARN("pre"), PostAuthentication: ARN("post") },
+    );
+    const wrong = await failure(w.sdk.send(new InitiateAuthCommand({ ClientId: w.clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "olga", PASSWORD: "Wr0ng-password!" } })));
+    expect([wrong.name, wrong.message]).toEqual(["UserLambdaValidationException", "UserMigration failed with error Bad password."]);
+    expect(w.mock.state.pools.get(w.poolId)!.users.size).toBe(0);
+    const out = await w.sdk.send(new InitiateAuthCommand({ ClientId: w.clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "olga", PASSWORD }, ClientMetadata: { app: "web" } }));
+    expect(out.AuthenticationResult?.AccessToken).toBeTruthy();
+    expect(seen.map((e) => e.triggerSource)).toEqual(["UserMigration_Authentication", "UserMigration_Authentication", "PreAuthentication_Authentication", "PostAuthentication_Authentication"]);
+    expect(seen[2].request).toMatchObject({ userAttributes: { email: "old@example.com", "cognito:user_status": "CONFIRMED" }, validationData: { app: "web" } });
+    const user = await w.sdk.send(new AdminGetUserCommand({ UserPoolId: w.poolId, Username: "olga" }));
+    expect(user.UserStatus).toBe("CONFIRMED");
+  });
+
+  it("pre authentication refuses the sign-in with its message; post authentication's failure fails the call", async () => {
+    const w = await world({ pre: () => Promise.reject(new Error("Locked by policy")) }, { PreAuthentication: ARN("pre") });
+    await w.addUser("pia");
+    const e = await failure(w.sdk.send(new InitiateAuthCommand({ ClientId: w.clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "pia", PASSWORD } })));
+    expect([e.name, e.message]).toEqual(["UserLambdaValidationException", "PreAuthentication failed with error Locked by policy."]);
+    const v = await world({ post: () => new Promise(() => {}) }, { PostAuthentication: ARN("post") }, { timeoutMs: 50 });
+    await v.addUser("quin");
+    const t = await failure(v.sdk.send(new InitiateAuthCommand({ ClientId: v.clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "quin", PASSWORD } })));
+    expect([t.name, t.message]).toEqual(["UnexpectedLambdaException", "PostAuthentication invocation failed due to error Socket timeout while invoking Lambda function."]);
+  });
+});
