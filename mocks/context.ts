@@ -30,6 +30,8 @@ export interface OperationContext {
   triggers?: TriggerRuntime;
   /** Per invocation; default 5 s (AWS's fixed limit). */
   triggerTimeoutMs?: number;
+  /** Work after the operation's synchronous part that its answer waits for (message triggers); the core settles it. */
+  deferred?: (() => Promise<void>)[];
 }
 
 export interface Caller {

@@ -15,6 +15,7 @@ import { createRequestHandler } from "./request-handler.ts";
 import { regionOf } from "./protocol/wire.ts";
 import { emptyState, upgradeState, type MockState } from "./state.ts";
 import { PoolKeyBook } from "./tokens/keys.ts";
+import { withDeferredWork } from "./triggers/deferred.ts";
 import { firstOf, inProcessRuntime, type TriggerFunctions, type TriggerRuntime } from "./triggers/runtime.ts";
 
 export interface CognitoMockOptions {
@@ -119,7 +120,7 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     : options.authenticate;
 
   const { handle: answer } = createDispatcher<OperationContext, From>({
-    implementations,
+    implementations: withDeferredWork(implementations),
     context: (request, operation, from) => contextFor(regionOf(request.headers, request.url, fallbackRegion), callerOf(request, from), operation),
     requestId: () => ids.requestId(),
     authenticate,

@@ -23,12 +23,12 @@ function confirmationDelivery(pool: PoolRecord, user: UserRecord): Delivery | un
   return deliveryFor(user, (["email", "phone_number"] as const).filter((a) => auto.includes(a)), false);
 }
 
-function sendConfirmation(ctx: OperationContext, pool: PoolRecord, user: UserRecord) {
+function sendConfirmation(ctx: OperationContext, pool: PoolRecord, user: UserRecord, source: "SignUp" | "ResendCode" = "SignUp") {
   const delivery = confirmationDelivery(pool, user);
   if (!delivery) return undefined;
   const code = newCode(ctx);
   user.codes = { ...user.codes, confirmation: { ...pendingCode(ctx, code), attribute: delivery.attribute } };
-  sendCode(ctx, pool.pool.Id!, user, "SignUp", delivery, code);
+  sendCode(ctx, pool.pool.Id!, user, "SignUp", delivery, code, source);
   return deliveryDetails(delivery);
 }
 
@@ -123,7 +123,7 @@ export function resendConfirmationCode(ctx: OperationContext, { pool, client }: 
   // Text INFERRED (quoted by users of the API).
   if (user.user.UserStatus !== "UNCONFIRMED") throw new AwsError("InvalidParameterException", "User is already confirmed.");
   assessEvent(ctx, { admin: false, userContextData: input.UserContextData }, pool, client, user, { eventType: "ResendCode", passwordCorrect: true });
-  const details = sendConfirmation(ctx, pool, user);
+  const details = sendConfirmation(ctx, pool, user, "ResendCode");
   // No auto-verified attribute to send to: our wording (AWS UNKNOWN).
   if (!details) throw new AwsError("InvalidParameterException", "No auto-verified email or phone_number to send the code to.");
   return { CodeDeliveryDetails: details };

@@ -309,3 +309,48 @@ describe("migrate user, pre and post authentication", () => {
     expect([t.name, t.message]).toEqual(["UnexpectedLambdaException", "PostAuthentication invocation failed due to error Socket timeout while invoking Lambda function."]);
   });
 });
+
+describe("custom message and custom senders", () => {
+  const developerEmail = { EmailConfiguration: { EmailSendingAccount: "DEVELOPER" as const, SourceArn: "arn:aws:ses:eu-west-1:111122223333:identity/example.com", From: "no-reply@example.com" }, AutoVerifiedAttributes: ["email" as const] };
+  const signUp = (w: Awaited<ReturnType<typeof world>>, username = "rae") =>
+    w.sdk.send(new SignUpCommand({ ClientId: w.clientId, Username: username, Password: PASSWORD, UserAttributes: [{ Name: "email", Value: `${username}@example.com` }] }));
+
+  it("custom message sees {####}, and Cognito puts the code into its text", async () => {
+    const seen: any[] = [];
+    const w = await world(
+      { message: (event) => (seen.push(event), { ...event, response: { emailSubject: "Welcome", emailMessage: `Your code is ${event.request.codeParameter}`, smsMessage: null } }) },
+      { CustomMessage: ARN("message") },
+      { pool: developerEmail },
+    );
+    await signUp(w);
+    expect(seen[0]).toMatchObject({ triggerSource: "CustomMessage_SignUp", request: { codeParameter: "{####}", usernameParameter: null } });
+    const sent = w.mock.state.codes.at(-1)!;
+    expect(sent.subject).toBe("Welcome");
+    expect(sent.message).toBe(`Your code is ${sent.code}`);
+    expect(JSON.stringify(seen)).not.toContain(sent.code);
+  });
+
+  it("an emailMessage without {####} is refused with AWS's text", async () => {
+    const w = await world({ message: (event) => ({ ...event, response: { emailMessage: "Hello" } }) }, { CustomMessage: ARN("message") }, { pool: developerEmail });
+    const e = await failure(signUp(w));
+    expect(e.name).toBe("InvalidParameterException");
+    expect(e.message).toMatch(/^1 validation error detected: Value 'Hello' at 'emailBody' failed to satisfy constraint/);
+  });
+
+  it("custom email sender gets the code encrypted with the Encryption SDK; decryptSenderCode reads it", async () => {
+    const seen: any[] = [];
+    const kms = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    const w = await world(
+      { sender: (event) => void seen.push(event) },
+      { CustomEmailSender: { LambdaVersion: "V1_0", LambdaArn: ARN("sender") }, KMSKeyID: kms },
+      { pool: { AutoVerifiedAttributes: ["email"] } },
+    );
+    await signUp(w, "sol");
+    expect(seen[0]).toMatchObject({ triggerSource: "CustomEmailSender_SignUp", request: { type: "customEmailSenderRequestV1" } });
+    const sent = w.mock.state.codes.at(-1)!;
+    expect(seen[0].request.code).not.toContain(sent.code);
+    const { decryptSenderCode } = await import("../index.ts");
+    expect(await decryptSenderCode(kms, seen[0].request.code)).toBe(sent.code);
+    expect(sent.sender).toBe("CustomEmailSender");
+  });
+});
