@@ -354,3 +354,32 @@ describe("custom message and custom senders", () => {
     expect(sent.sender).toBe("CustomEmailSender");
   });
 });
+
+describe("robustness: garbage from any challenge function never breaks the mock", () => {
+  const garbage: [string, (event: any) => unknown][] = [
+    ["null", () => null],
+    ["an array", () => [1, 2]],
+    ["a number", () => 42],
+    ["a BigInt", () => 10n],
+    ["response as a string", (e) => ({ ...e, response: "yes" })],
+    ["wrong member types", (e) => ({ ...e, response: { challengeName: 7, issueTokens: "true", answerCorrect: 1, publicChallengeParameters: { a: 1 } } })],
+    ["a rejected non-Error", () => Promise.reject({ code: 1 })],
+    ["a hang", () => new Promise(() => {})],
+  ];
+  it.each(garbage)("%s: a Lambda error or a refusal, no tokens, and the next sign-in works", async (_, bad) => {
+    for (const victim of ["define", "create", "verify"]) {
+      const w = await world({ ...customAuthFunctions(), [victim]: bad }, CUSTOM_TRIGGERS, { timeoutMs: 30 });
+      await w.addUser("val");
+      const outcome = await (async () => {
+        const start = await w.sdk.send(new InitiateAuthCommand({ ClientId: w.clientId, AuthFlow: "CUSTOM_AUTH", AuthParameters: { USERNAME: "val" } }));
+        return w.sdk.send(new RespondToAuthChallengeCommand({ ClientId: w.clientId, ChallengeName: "CUSTOM_CHALLENGE", Session: start.Session, ChallengeResponses: { USERNAME: "val", ANSWER: "swordfish" } }));
+      })().catch((e) => e);
+      expect(outcome.AuthenticationResult, `${victim}`).toBeUndefined();
+      expect(["UserLambdaValidationException", "UnexpectedLambdaException", "InvalidLambdaResponseException", "NotAuthorizedException"]).toContain(outcome.name);
+      // No session is left behind for a flow that failed, and the user is untouched.
+      expect([...w.mock.state.sessions.values()].filter((s) => s.challenge === "CUSTOM_CHALLENGE")).toHaveLength(0);
+      const normal = await w.sdk.send(new InitiateAuthCommand({ ClientId: w.clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "val", PASSWORD } }));
+      expect(normal.AuthenticationResult?.AccessToken).toBeTruthy();
+    }
+  });
+});
