@@ -1,9 +1,11 @@
-// Amplify v6, a client we did not write, through CUSTOM_AUTH against `serve` with in-process trigger functions
-// (docs/triggers.md): CUSTOM_WITHOUT_SRP and CUSTOM_WITH_SRP, each answered through confirmSignIn. Amplify keeps
-// one global configuration and token store, so the tests run in order.
+// Amplify v6 and amazon-cognito-identity-js, clients we did not write, through CUSTOM_AUTH against `serve` with
+// in-process trigger functions (docs/triggers.md): Amplify's CUSTOM_WITHOUT_SRP and CUSTOM_WITH_SRP answered
+// through confirmSignIn; identity-js's initiateAuth with its customChallenge callback and sendCustomChallengeAnswer.
+// Amplify keeps one global configuration and token store, so the tests run in order.
 import { CognitoIdentityProviderClient, CreateUserPoolClientCommand, CreateUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { Amplify } from "aws-amplify";
 import { confirmSignIn, fetchAuthSession, signIn, signOut } from "aws-amplify/auth";
+import { AuthenticationDetails, CognitoUser, CognitoUserPool, type CognitoUserSession } from "amazon-cognito-identity-js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startServer, type RunningServer } from "../server/server.ts";
 import { createSignInUser, PASSWORD } from "./signin-setup.ts";
@@ -13,6 +15,7 @@ const REGION = "us-east-1";
 const ARN = (name: string) => `arn:aws:lambda:${REGION}:111122223333:function:${name}`;
 let server: RunningServer;
 let sdk: CognitoIdentityProviderClient;
+let ids: { poolId: string; clientId: string };
 beforeAll(async () => {
   server = await startServer({ port: 0, seed: 2020, region: REGION, triggers: customAuthFunctions() });
   sdk = new CognitoIdentityProviderClient({ endpoint: server.url, region: REGION, credentials: { accessKeyId: "AKIDAMP", secretAccessKey: "s" }, maxAttempts: 1 });
@@ -21,6 +24,7 @@ beforeAll(async () => {
   );
   const { UserPoolClient } = await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: UserPool!.Id!, ClientName: "web", ExplicitAuthFlows: ["ALLOW_CUSTOM_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] }));
   await createSignInUser(sdk, UserPool!.Id!, "uma");
+  ids = { poolId: UserPool!.Id!, clientId: UserPoolClient!.ClientId! };
   Amplify.configure({ Auth: { Cognito: { userPoolId: UserPool!.Id!, userPoolClientId: UserPoolClient!.ClientId!, userPoolEndpoint: server.url } } });
 });
 afterAll(async () => {
@@ -48,4 +52,22 @@ describe.sequential("Amplify v6 custom authentication against serve", () => {
     expect(done.isSignedIn).toBe(true);
     await signOut();
   });
+});
+
+test("amazon-cognito-identity-js: initiateAuth (CUSTOM_AUTH) calls customChallenge, and the right answer gives a valid session", async () => {
+  const user = new CognitoUser({ Username: "uma", Pool: new CognitoUserPool({ UserPoolId: ids.poolId, ClientId: ids.clientId, endpoint: server.url }) });
+  user.setAuthenticationFlowType("CUSTOM_AUTH");
+  type Step = { kind: "challenge"; parameters: Record<string, string> } | { kind: "success"; session: CognitoUserSession } | { kind: "failure"; error: Error };
+  const callbacks = (resolve: (s: Step) => void) => ({
+    customChallenge: (parameters: Record<string, string>) => resolve({ kind: "challenge", parameters }),
+    onSuccess: (session: CognitoUserSession) => resolve({ kind: "success", session }),
+    onFailure: (error: Error) => resolve({ kind: "failure", error }),
+  });
+  const first = await new Promise<Step>((resolve) => user.initiateAuth(new AuthenticationDetails({ Username: "uma" }), callbacks(resolve)));
+  expect(first).toEqual({ kind: "challenge", parameters: { hint: "the secret word", USERNAME: "uma" } });
+  const done = await new Promise<Step>((resolve) => user.sendCustomChallengeAnswer("swordfish", callbacks(resolve)));
+  expect(done.kind).toBe("success");
+  const session = (done as { session: CognitoUserSession }).session;
+  expect(session.isValid()).toBe(true);
+  expect(session.getIdToken().decodePayload()["cognito:username"]).toBe("uma");
 });
