@@ -1,8 +1,9 @@
 // `npm run bench`: every measurement of issues 5, 9, 11, 12, 17 and 21 in one run on this machine, each target with its
-// measured ratio and PASS/FAIL. Options: --only 1,2,3,4,5,6,7,8 (sections; 5 = start-up, 6 = sign-in, 7 = what a test
+// measured ratio and PASS/FAIL. Options: --only 1,...,10 (sections; 5 = start-up, 6 = sign-in, 7 = what a test
 // suite feels: a fresh pool's first sign-in, an SDK call in-process; 8 = ListUsers over 100,000 users; 9 = sign-in with
-// log export), --duration S, --rounds N, --connections N, --smoke (tiny loads
+// log export, 10 = triggers), --duration S, --rounds N, --connections N, --smoke (tiny loads
 // that only prove every section works; its figures mean nothing).
+import { triggerOverhead } from "./triggers.ts";
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { httpThroughput } from "./http-throughput.ts";
@@ -79,6 +80,7 @@ try {
     await persistedWrites(report, smoke ? 1_000 : 100_000, smoke ? 20 : 300, smoke ? 1 : 4);
   }
   if (sections.has("9")) await logExport(report, smoke ? 20 : 300, smoke ? 1 : 3);
+  if (sections.has("10")) await triggerOverhead(report, smoke ? 20 : 300);
 } finally {
   await stopAll();
 }

@@ -3,6 +3,7 @@ import type { IdGenerator } from "./ids.ts";
 import type { LogDelivery } from "./logs/delivery.ts";
 import type { MockState } from "./state.ts";
 import type { PoolKeyBook } from "./tokens/keys.ts";
+import type { TriggerRuntime } from "./triggers/runtime.ts";
 
 export interface Clock {
   /** Milliseconds since the epoch. */
@@ -32,6 +33,12 @@ export interface OperationContext {
   requestId?: string;
   /** Where exported log records go (mocks/logs/delivery.ts); absent in contexts built by hand. */
   logs?: LogDelivery;
+  /** Runs the pools' Lambda triggers (mocks/triggers/); without one, a configured trigger fails as AWS's AccessDenied. */
+  triggers?: TriggerRuntime;
+  /** Per invocation; default 5 s (AWS's fixed limit). */
+  triggerTimeoutMs?: number;
+  /** Work after the operation's synchronous part that its answer waits for (message triggers); the core settles it. */
+  deferred?: (() => Promise<void>)[];
 }
 
 export interface Caller {

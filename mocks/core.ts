@@ -16,6 +16,8 @@ import { createRequestHandler } from "./request-handler.ts";
 import { regionOf } from "./protocol/wire.ts";
 import { emptyState, upgradeState, type MockState } from "./state.ts";
 import { PoolKeyBook } from "./tokens/keys.ts";
+import { withDeferredWork } from "./triggers/deferred.ts";
+import { firstOf, inProcessRuntime, type TriggerFunctions, type TriggerRuntime } from "./triggers/runtime.ts";
 
 export interface CognitoMockOptions {
   /** Seeds ids (pool, client, event ids, tokens) and fault injection's draws, so a run is reproducible. */
@@ -50,6 +52,15 @@ export interface CognitoMockOptions {
   keys?: "shared" | "unique";
   /** Retries, backoff and timeouts of exported log records' delivery (mocks/logs/delivery.ts); defaults otherwise. */
   logDelivery?: Partial<DeliveryPolicy>;
+  /**
+   * Lambda triggers (docs/triggers.md): functions keyed by ARN, function name or LambdaConfig member, found through
+   * the pool's LambdaConfig as in production.
+   */
+  triggers?: TriggerFunctions;
+  /** Where functions `triggers` does not hold are run (serve: a `--triggers` module, the Lambda Invoke API). */
+  triggerRuntime?: TriggerRuntime;
+  /** Per trigger invocation; default 5,000 ms (AWS's fixed limit). */
+  triggerTimeoutMs?: number;
 }
 
 /** What the transport knows of a request beyond its bytes. */
@@ -80,6 +91,8 @@ export function createMockCore(options: CognitoMockOptions = {}) {
   let feedbackLinkBase = options.feedbackLinkBase;
   let importUploadBase: string | undefined;
   const defaultSourceIp = options.defaultSourceIp ?? "127.0.0.1";
+  const triggers = runtimeOf(options);
+  const triggerTimeoutMs = options.triggerTimeoutMs;
   // One pair of clock functions for every context: a context is built per request.
   const now = () => epochSeconds(clock.now());
   const nowMs = () => clock.now();
@@ -97,6 +110,8 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     caller,
     logs,
     ...(requestId !== undefined && { requestId }),
+    ...(triggers && { triggers }),
+    ...(triggerTimeoutMs !== undefined && { triggerTimeoutMs }),
   });
   // The socket's address, which only the server knows, travels beside the request (the dispatcher's `from`).
   const callerOf = (request: WireRequest, from: From | undefined): Caller => {
@@ -113,7 +128,7 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     : options.authenticate;
 
   const { handle: answer } = createDispatcher<OperationContext, From>({
-    implementations,
+    implementations: withDeferredWork(implementations),
     context: (request, operation, from, requestId) => contextFor(regionOf(request.headers, request.url, fallbackRegion), callerOf(request, from), operation, requestId),
     requestId: () => ids.requestId(),
     authenticate,
@@ -199,6 +214,12 @@ export function createMockCore(options: CognitoMockOptions = {}) {
       ids = new IdGenerator(idSeed());
     },
   };
+}
+
+function runtimeOf(options: CognitoMockOptions): TriggerRuntime | undefined {
+  const local = options.triggers && inProcessRuntime(options.triggers);
+  if (local && options.triggerRuntime) return firstOf(local, options.triggerRuntime);
+  return local ?? options.triggerRuntime;
 }
 
 export type CognitoMockCore = ReturnType<typeof createMockCore>;

@@ -27,3 +27,6 @@ export { AwsError } from "./protocol/errors.ts";
 export type { FaultRule } from "./faults/rules.ts";
 export type { MockControl } from "./control/control.ts";
 export type { CognitoRequestHandler } from "./request-handler.ts";
+export type { TriggerFunctions, TriggerHandler, TriggerRuntime } from "./triggers/runtime.ts";
+/** Reads a custom sender event's `code` (the mock's stand-in for KMS; docs/triggers.md). */
+export { decryptSenderCode } from "./triggers/sender-crypto.ts";

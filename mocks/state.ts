@@ -191,6 +191,11 @@ export interface CodeMessage {
   destination: string;
   code: string;
   sentAt: number;
+  /** The text a custom message function made, with the code in (mocks/triggers/messages.ts). */
+  message?: string;
+  subject?: string;
+  /** The custom sender function that got this code instead of Cognito sending it. */
+  sender?: "CustomEmailSender" | "CustomSMSSender";
 }
 
 /** Challenge state between two sign-in calls, under an opaque session string (signin/sessions.ts). */

@@ -4,7 +4,7 @@ import type { OperationContext } from "../context.ts";
 import { getPool } from "../lookup.ts";
 import { adminConfirmSignUp as confirm } from "../signin/lifecycle.ts";
 
-export function adminConfirmSignUp(input: InputOf<"AdminConfirmSignUp">, ctx: OperationContext): OutputOf<"AdminConfirmSignUp"> {
-  confirm(ctx, getPool(ctx, input.UserPoolId), input.Username);
-  return {};
+export function adminConfirmSignUp(input: InputOf<"AdminConfirmSignUp">, ctx: OperationContext): OutputOf<"AdminConfirmSignUp"> | Promise<OutputOf<"AdminConfirmSignUp">> {
+  const done = confirm(ctx, getPool(ctx, input.UserPoolId), input.Username, input.ClientMetadata);
+  return done ? done.then(() => ({})) : {};
 }

@@ -7,6 +7,6 @@ import { startAuth } from "../signin/flow.ts";
 export function adminInitiateAuth(input: InputOf<"AdminInitiateAuth">, ctx: OperationContext) {
   const pool = getPool(ctx, input.UserPoolId);
   const client = getClient(pool, input.ClientId);
-  const call = { admin: true, pool, client, params: input.AuthParameters ?? {}, contextData: input.ContextData };
+  const call = { admin: true, pool, client, clientMetadata: input.ClientMetadata, params: input.AuthParameters ?? {}, contextData: input.ContextData };
   return startAuth(ctx, call, input.AuthFlow) as OutputOf<"AdminInitiateAuth"> | Promise<OutputOf<"AdminInitiateAuth">>;
 }

@@ -7,6 +7,6 @@ import { answerChallenge } from "../signin/flow.ts";
 export function adminRespondToAuthChallenge(input: InputOf<"AdminRespondToAuthChallenge">, ctx: OperationContext) {
   const pool = getPool(ctx, input.UserPoolId);
   const client = getClient(pool, input.ClientId);
-  const call = { admin: true, pool, client, params: input.ChallengeResponses ?? {}, contextData: input.ContextData };
+  const call = { admin: true, pool, client, clientMetadata: input.ClientMetadata, params: input.ChallengeResponses ?? {}, contextData: input.ContextData };
   return answerChallenge(ctx, call, input.ChallengeName, input.Session) as OutputOf<"AdminRespondToAuthChallenge"> | Promise<OutputOf<"AdminRespondToAuthChallenge">>;
 }

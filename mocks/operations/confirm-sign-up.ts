@@ -4,6 +4,6 @@ import type { OperationContext } from "../context.ts";
 import { getClientAnywhere } from "../lookup.ts";
 import { confirmSignUp as confirm } from "../signin/lifecycle.ts";
 
-export function confirmSignUp(input: InputOf<"ConfirmSignUp">, ctx: OperationContext): OutputOf<"ConfirmSignUp"> {
+export function confirmSignUp(input: InputOf<"ConfirmSignUp">, ctx: OperationContext): OutputOf<"ConfirmSignUp"> | Promise<OutputOf<"ConfirmSignUp">> {
   return confirm(ctx, getClientAnywhere(ctx, input.ClientId), input);
 }

@@ -6,6 +6,6 @@ import { startAuth } from "../signin/flow.ts";
 
 export function initiateAuth(input: InputOf<"InitiateAuth">, ctx: OperationContext) {
   const { pool, client } = getClientAnywhere(ctx, input.ClientId);
-  const call = { admin: false, pool, client, params: input.AuthParameters ?? {}, userContextData: input.UserContextData };
+  const call = { admin: false, pool, client, clientMetadata: input.ClientMetadata, params: input.AuthParameters ?? {}, userContextData: input.UserContextData };
   return startAuth(ctx, call, input.AuthFlow) as OutputOf<"InitiateAuth"> | Promise<OutputOf<"InitiateAuth">>;
 }

@@ -66,7 +66,7 @@ export function assessAuthEvent(ctx: OperationContext, facts: AuthEventFacts): A
   const { pool, user } = facts;
   const { configuration } = effectiveRiskConfiguration(pool, facts.clientId);
   const outcome = decideRisk({
-    mode: pool.pool.UserPoolAddOns?.AdvancedSecurityMode ?? "OFF",
+    mode: modeFor(pool, facts.flow),
     configuration,
     ip,
     riskLevel: facts.chosen?.riskLevel ?? riskLevelFor(ctx.state, { userPoolId: pool.pool.Id!, username: user.user.Username!, ip, encodedData: facts.address.encodedData }),
@@ -134,6 +134,17 @@ export function verdictError(verdict: AuthEventVerdict, eventType: EventType): A
     default:
       return undefined;
   }
+}
+
+/**
+ * Custom authentication has its own mode, AdvancedSecurityAdditionalFlows.CustomAuthMode (DOC, §14.4), AUDIT when
+ * omitted (INFERRED); nothing acts while the pool's threat protection is OFF.
+ */
+function modeFor(pool: PoolRecord, flow: AuthFlow | undefined): S["AdvancedSecurityModeType"] {
+  const addOns = pool.pool.UserPoolAddOns;
+  const mode = addOns?.AdvancedSecurityMode ?? "OFF";
+  if (flow !== "CUSTOM_AUTH" || mode === "OFF") return mode;
+  return addOns?.AdvancedSecurityAdditionalFlows?.CustomAuthMode ?? "AUDIT";
 }
 
 /** Whether the presented password is known to be compromised; sign-ins are checked on the password flows only. */

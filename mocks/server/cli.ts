@@ -20,6 +20,10 @@ const USAGE = `usage: cognito-conformance serve [options]
   --credentials AKID:SECRET
                          credentials accepted by --verify-signatures (repeatable; default: the
                          AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY environment variables)
+  --triggers MODULE      an ES module mapping Lambda function names to handlers, run in-process
+                         for the pools' LambdaConfig triggers; functions it lacks are invoked through
+                         the Lambda Invoke API at AWS_ENDPOINT_URL_LAMBDA / AWS_ENDPOINT_URL (an
+                         emulator; never the real AWS). See docs/triggers.md
   -h, --help             this help
 
 Control API on the same port: GET /_mock/health, POST /_mock/reset, POST /_mock/sign-in,
@@ -28,7 +32,9 @@ PUT /_mock/import/... (user import jobs' pre-signed upload URLs).`;
 
 class UsageError extends Error {}
 
-export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): ServerOptions | "help" {
+export type ServeArgs = ServerOptions & { triggersModule?: string };
+
+export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): ServeArgs | "help" {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -42,6 +48,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = process.
       "state-fsync": { type: "boolean", default: false },
       "verify-signatures": { type: "boolean", default: false },
       credentials: { type: "string", multiple: true },
+      triggers: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -59,6 +66,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = process.
     stateFile: values["state-file"],
     stateFileFsync: values["state-fsync"] || undefined,
     verifySignatures: values["verify-signatures"] ? { credentials: credentialsFrom(values.credentials, env) } : undefined,
+    triggersModule: values.triggers,
   };
 }
 
@@ -80,7 +88,7 @@ function credentialsFrom(pairs: string[] | undefined, env: NodeJS.ProcessEnv): S
 }
 
 export async function main(argv: string[]): Promise<number> {
-  let options: ServerOptions | "help";
+  let options: ServeArgs | "help";
   try {
     options = parseServeArgs(argv);
   } catch (e) {
@@ -93,7 +101,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   let server;
   try {
-    server = await startServer(options);
+    const { triggersModule, ...serverOptions } = options;
+    if (triggersModule !== undefined) serverOptions.triggers = await (await import("../triggers/module.ts")).loadTriggerModule(triggersModule);
+    server = await startServer(serverOptions);
   } catch (e) {
     const known = e instanceof StateFileError || (e as NodeJS.ErrnoException).code !== undefined;
     console.error(`cognito-conformance serve: ${known ? (e as Error).message : (e as Error).stack}`);

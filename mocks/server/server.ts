@@ -14,6 +14,7 @@ import { errors } from "../protocol/errors.ts";
 import type { MockState } from "../state.ts";
 import { errorResponse } from "../protocol/wire.ts";
 import { jwksAnswer } from "../signin/jwks-route.ts";
+import { lambdaApiRuntime } from "../triggers/lambda-api.ts";
 import { readBody, tooLargeResponse } from "./body.ts";
 import { answerClientError } from "./client-error.ts";
 import { headersOf } from "./headers.ts";
@@ -56,7 +57,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let store: StateStore | undefined;
   // Reads never change the state, so they get it as it is; everything else goes through the change tracker.
   const stateFor = (state: MockState, operation?: OperationMeta) => (!store || (operation && isReadOperation(operation.name)) ? state : store.tracker.view(state));
-  const mock = createMockCore({ ...options, stateFor });
+  // Functions the options do not hold are invoked through the Lambda Invoke API (only at a configured endpoint).
+  const triggerRuntime = options.triggerRuntime ?? lambdaApiRuntime(options.region);
+  const mock = createMockCore({ ...options, stateFor, triggerRuntime });
   if (options.stateFile) {
     // Loaded only with a state file: a plain serve's start-up does not pay for SQLite.
     const { openStateFile } = await import("../persistence/state-file.ts");

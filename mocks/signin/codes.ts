@@ -4,6 +4,7 @@ import type { OperationContext } from "../context.ts";
 import { AwsError } from "../protocol/errors.ts";
 import type { CodeMessage, PendingCode, UserRecord } from "../state.ts";
 import { isTrue } from "./user-state.ts";
+import { deferMessageTriggers, wantsMessageTriggers, type MessageSource } from "../triggers/messages.ts";
 
 export const CODE_VALIDITY_MS = 24 * 60 * 60_000;
 
@@ -43,9 +44,9 @@ export function deliveryFor(user: UserRecord, preferred: readonly ("email" | "ph
   return undefined;
 }
 
-/** Puts a code in the outbox. */
-export function sendCode(ctx: OperationContext, userPoolId: string, user: UserRecord, purpose: CodeMessage["purpose"], delivery: Delivery, code: string): void {
-  ctx.state.codes.push({
+/** Puts a code in the outbox; the pool's message triggers (if any) run before the answer. `source`: the trigger source's tail. */
+export function sendCode(ctx: OperationContext, userPoolId: string, user: UserRecord, purpose: CodeMessage["purpose"], delivery: Delivery, code: string, source?: MessageSource): void {
+  const record: CodeMessage = {
     kind: "code",
     userPoolId,
     username: user.user.Username!,
@@ -54,7 +55,10 @@ export function sendCode(ctx: OperationContext, userPoolId: string, user: UserRe
     destination: delivery.destination,
     code,
     sentAt: ctx.now(),
-  });
+  };
+  ctx.state.codes.push(record);
+  const pool = ctx.state.pools.get(userPoolId);
+  if (pool?.pool.LambdaConfig && wantsMessageTriggers(pool)) deferMessageTriggers(ctx, pool, user, record, source);
 }
 
 /** A pending confirmation or reset code with its expiry. */

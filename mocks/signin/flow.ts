@@ -6,6 +6,8 @@ import { findUser } from "../lookup.ts";
 import { AwsError, isAwsError } from "../protocol/errors.ts";
 import type { UserRecord } from "../state.ts";
 import { CHALLENGES } from "./challenges/index.ts";
+import { beforeSignIn, wantsSignInTriggers } from "../triggers/authentication.ts";
+import { answerCustomChallenge, answerCustomPassword, isCustomSession, startCustomAuth } from "./custom-auth.ts";
 import { answerPasswordVerifier, startSrp } from "./challenges/password-verifier.ts";
 import { startUserAuth } from "./challenges/select-challenge.ts";
 import { checkFlowAllowed, checkSecretHash, unknownUser, type AuthFlow } from "./client-rules.ts";
@@ -28,16 +30,20 @@ export function startAuth(ctx: OperationContext, call: AuthCall, flow: AuthFlow)
   switch (flow) {
     case "USER_PASSWORD_AUTH":
     case "ADMIN_USER_PASSWORD_AUTH":
-    case "ADMIN_NO_SRP_AUTH":
-      return finish(ctx, passwordFlow(ctx, call, flow === "USER_PASSWORD_AUTH" ? flow : "ADMIN_USER_PASSWORD_AUTH"));
-    case "USER_SRP_AUTH":
-      return finish(ctx, startSrp(ctx, call));
+    case "ADMIN_NO_SRP_AUTH": {
+      const passwordFlowName = flow === "USER_PASSWORD_AUTH" ? flow : "ADMIN_USER_PASSWORD_AUTH";
+      const run = (): AuthAnswer | Promise<AuthAnswer> => finish(ctx, passwordFlow(ctx, call, passwordFlowName));
+      return wantsSignInTriggers(call, passwordFlowName) ? beforeSignIn<AuthAnswer>(ctx, call, passwordFlowName, run) : run();
+    }
+    case "USER_SRP_AUTH": {
+      const run = (): AuthAnswer | Promise<AuthAnswer> => finish(ctx, startSrp(ctx, call));
+      return wantsSignInTriggers(call, flow) ? beforeSignIn<AuthAnswer>(ctx, call, flow, run) : run();
+    }
     case "REFRESH_TOKEN_AUTH":
     case "REFRESH_TOKEN":
       return refreshFlow(ctx, call);
     case "CUSTOM_AUTH":
-      // The mock runs no Lambda triggers; AWS's answer for a pool without them (INFERRED from user reports).
-      throw new AwsError("InvalidParameterException", "Custom auth lambda trigger is not configured for the user pool.");
+      return startCustomAuth(ctx, call).then((step) => finish(ctx, step));
     case "USER_AUTH":
       return finish(ctx, startUserAuth(ctx, call));
   }
@@ -63,9 +69,10 @@ function refreshFlow(ctx: OperationContext, call: AuthCall): Promise<AuthAnswer>
 export function answerChallenge(ctx: OperationContext, call: AuthCall, name: string, sessionId: string | undefined): AuthAnswer | Promise<AuthAnswer> {
   const username = required(call.params, "USERNAME");
   checkSecretHash(call.client, username, call.params.SECRET_HASH);
+  if (name === "CUSTOM_CHALLENGE") return answerCustomChallenge(ctx, call, sessionId).then((step) => finish(ctx, step));
   const verifier = name === "PASSWORD_VERIFIER";
   const handler = verifier ? undefined : CHALLENGES[name];
-  // Challenges the mock never issues (CUSTOM_CHALLENGE, DEVICE_*...): no session of theirs can exist.
+  // Challenges the mock never issues: no session of theirs can exist.
   if (!verifier && !handler) throw sessionErrors.invalid();
   const session = takeSession(ctx, verifier ? call.params.PASSWORD_CLAIM_SECRET_BLOCK : sessionId, {
     poolId: call.pool.pool.Id!,
@@ -75,6 +82,7 @@ export function answerChallenge(ctx: OperationContext, call: AuthCall, name: str
     username: findUser(call.pool, username)?.user.Username ?? username,
   });
   const user: UserRecord | undefined = findUser(call.pool, session.username);
+  if (verifier && isCustomSession(session)) return answerCustomPassword(ctx, call, user, session).then((step) => finish(ctx, step));
   if (verifier) return finish(ctx, answerPasswordVerifier(ctx, call, user, session));
   if (!user) throw sessionErrors.invalid();
   try {

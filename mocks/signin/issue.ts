@@ -9,6 +9,8 @@ import type { ClientRecord, PoolRecord, UserRecord } from "../state.ts";
 import { issuerOf, mintTokens, openRefreshToken, type PoolKeyBook, tokenErrors, tokenValidity, type MintedTokens, type PoolKeys, type RefreshClaims } from "../tokens/index.ts";
 import type { Grant } from "./steps.ts";
 import { subOf } from "./user-state.ts";
+import { postAuthentication } from "../triggers/authentication.ts";
+import { preTokenTailor, wantsPreToken, type Tailor } from "../triggers/pre-token.ts";
 
 export type AuthenticationResult = components["schemas"]["AuthenticationResultType"];
 
@@ -37,6 +39,19 @@ const resultOf = (t: MintedTokens): AuthenticationResult => ({
 });
 
 export function grantTokens(ctx: OperationContext, grant: Grant): Promise<AuthenticationResult> {
+  const post = postAuthentication(ctx, grant);
+  return post ? post.then(() => tokensFor(ctx, grant)) : tokensFor(ctx, grant);
+}
+
+function tokensFor(ctx: OperationContext, grant: Grant): Promise<AuthenticationResult> {
+  // A pre token generation function runs first; the family is recorded only once it has answered (no trace on failure).
+  if (wantsPreToken(grant.pool)) {
+    return preTokenTailor(ctx, grant.pool, grant.client, grant.user, tokenGroupsOf(grant.pool, grant.user), grant.tokenSource ?? "Authentication").then((tailor) => mintGrant(ctx, grant, tailor));
+  }
+  return mintGrant(ctx, grant);
+}
+
+function mintGrant(ctx: OperationContext, grant: Grant, tailor?: Tailor): Promise<AuthenticationResult> {
   const { pool, client, user } = grant;
   const keys = poolKeys(pool, ctx.keys);
   const originJti = ctx.ids.uuid();
@@ -55,6 +70,7 @@ export function grantTokens(ctx: OperationContext, grant: Grant): Promise<Authen
     eventId: grant.eventId ?? ctx.ids.uuid(),
     validity: tokenValidity(client.client),
     uuid: () => ctx.ids.uuid(),
+    ...(tailor && { tailor }),
   }).then(resultOf);
 }
 
@@ -83,7 +99,12 @@ async function renew(ctx: OperationContext, pool: PoolRecord, client: ClientReco
   if (!user || subOf(user) !== claims.sub) throw tokenErrors.invalidRefreshToken();
   check(user);
   if (user.user.Enabled === false) throw new AwsError("NotAuthorizedException", "User is disabled.");
-  if (rotate) ctx.state.revoked.set(`jti:${claims.jti}`, ctx.now());
+  // The function answers before the rotation, so a failing one spends no refresh token.
+  const tailor = wantsPreToken(pool) ? await preTokenTailor(ctx, pool, client, user, tokenGroupsOf(pool, user), "RefreshTokens") : undefined;
+  if (rotate) {
+    if (ctx.state.revoked.has(`jti:${claims.jti}`)) throw tokenErrors.invalidRefreshToken(); // spent while the function ran
+    ctx.state.revoked.set(`jti:${claims.jti}`, ctx.now());
+  }
   const minted = await mintTokens({
     keys: pool.keys!,
     region: regionOfPool(pool.pool.Id!),
@@ -100,6 +121,7 @@ async function renew(ctx: OperationContext, pool: PoolRecord, client: ClientReco
     validity: tokenValidity(client.client),
     refreshToken: rotate,
     uuid: () => ctx.ids.uuid(),
+    ...(tailor && { tailor }),
   });
   return resultOf(minted);
 }

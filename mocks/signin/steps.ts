@@ -8,6 +8,7 @@ import { mfaStep } from "./mfa.ts";
 import type { RequestContext } from "./risk-hook.ts";
 import { issueSession } from "./sessions.ts";
 import { userIdForSrp } from "./credentials.ts";
+import type { TokenSource } from "../triggers/pre-token.ts";
 
 /** One InitiateAuth / RespondToAuthChallenge call as the engine sees it. */
 export interface AuthCall extends RequestContext {
@@ -15,6 +16,8 @@ export interface AuthCall extends RequestContext {
   client: ClientRecord;
   /** AuthParameters or ChallengeResponses. */
   params: Record<string, string>;
+  /** The request's ClientMetadata, for the triggers that receive it (aws-behavior.md §14.1). */
+  clientMetadata?: Record<string, string>;
 }
 
 /** Tokens for this user from this client; eventId ties them to the sign-in's auth event. */
@@ -23,6 +26,8 @@ export interface Grant {
   client: ClientRecord;
   user: UserRecord;
   eventId?: string;
+  /** Pre token generation's source (default Authentication). */
+  tokenSource?: TokenSource;
 }
 
 /** `available`: USER_AUTH's AvailableChallenges. */

@@ -31,6 +31,8 @@ export interface MintRequest {
   validity: TokenValidity;
   /** False on a refresh without rotation: no new refresh token. Default true. */
   refreshToken?: boolean;
+  /** Pre token generation's changes (mocks/triggers/pre-token.ts), applied to the fresh claim objects before signing. */
+  tailor?: (access: Record<string, unknown>, id: Record<string, unknown>) => void;
   /** Where jti, origin_jti and event_id come from (ctx.ids.uuid in a seeded mock); crypto.randomUUID by default. */
   uuid?: () => string;
 }
@@ -70,6 +72,7 @@ export async function mintTokens(req: MintRequest): Promise<MintedTokens> {
   const { accessSec, idSec, refreshSec } = req.validity;
   const access = accessClaims(session, iat + accessSec, jti, req.scope ?? "aws.cognito.signin.user.admin");
   const id = idClaims(session, iat + idSec, uuid(), req.attributes ?? {});
+  req.tailor?.(access as unknown as Record<string, unknown>, id);
   const refresh = req.refreshToken === false ? undefined : refreshClaims(session, iat + refreshSec, uuid());
   const [accessToken, idToken, refreshToken] = await Promise.all([
     sign(req.keys.access, access),

@@ -13,7 +13,8 @@ import { issueSession } from "../sessions.ts";
 import { acceptableA, decoyVerifier, poolNameOf, serverChallenge, verifyPasswordClaim } from "../srp/index.ts";
 import { required, type AuthCall, type Step } from "../steps.ts";
 
-export function startSrp(ctx: OperationContext, call: AuthCall): Step {
+/** `extra`: more session data (CUSTOM_AUTH's rounds, when the custom flow starts with SRP). */
+export function startSrp(ctx: OperationContext, call: AuthCall, extra: Record<string, string> = {}): Step {
   const username = required(call.params, "USERNAME");
   const AHex = required(call.params, "SRP_A");
   checkSecretHash(call.client, username, call.params.SECRET_HASH);
@@ -25,7 +26,7 @@ export function startSrp(ctx: OperationContext, call: AuthCall): Step {
   // The decoy's key: fixed per pool, so the same unknown name gets the same salt on every attempt (DOC: stable).
   const { saltHex, verifierHex } = user?.credentials ?? decoyVerifier(poolNameOf(call.pool.pool.Id!), username, `decoy:${call.pool.pool.Id}:${call.pool.pool.CreationDate}`);
   const { bHex, BHex } = serverChallenge(verifierHex);
-  const data: Record<string, string> = { bHex, BHex, AHex, ...(user ? {} : { phantom: "1" }), ...(name !== username && { alias: username }) };
+  const data: Record<string, string> = { ...extra, bHex, BHex, AHex, ...(user ? {} : { phantom: "1" }), ...(name !== username && { alias: username }) };
   const secretBlock = issueSession(ctx, call.client, { username: name, challenge: "PASSWORD_VERIFIER", data });
   return {
     challenge: "PASSWORD_VERIFIER",
@@ -36,8 +37,14 @@ export function startSrp(ctx: OperationContext, call: AuthCall): Step {
 /** The answer; `session` came from PASSWORD_CLAIM_SECRET_BLOCK. */
 export function answerPasswordVerifier(ctx: OperationContext, call: AuthCall, user: UserRecord | undefined, session: SessionRecord): Step {
   if (!user || session.data.phantom || !user.credentials) throw wrongPassword();
+  return passwordVerdict(ctx, call, user, "USER_SRP_AUTH", passwordClaimCorrect(ctx, call, user, session));
+}
+
+/** Whether the answer's PASSWORD_CLAIM_SIGNATURE proves the password (the user has credentials). */
+export function passwordClaimCorrect(ctx: OperationContext, call: AuthCall, user: UserRecord, session: SessionRecord): boolean {
+  if (session.data.phantom || !user.credentials) return false;
   const p = call.params;
-  const correct = verifyPasswordClaim({
+  return verifyPasswordClaim({
     poolName: poolNameOf(call.pool.pool.Id!),
     userIdForSrp: userIdForSrp(user),
     saltHex: user.credentials.saltHex,
@@ -50,5 +57,4 @@ export function answerPasswordVerifier(ctx: OperationContext, call: AuthCall, us
     signatureB64: required(p, "PASSWORD_CLAIM_SIGNATURE"),
     nowMs: ctx.nowMs(),
   });
-  return passwordVerdict(ctx, call, user, "USER_SRP_AUTH", correct);
 }
