@@ -9,7 +9,8 @@ import { UNREACHABLE } from "./constraints/derive.ts";
  * Errors no request of a conformance run can provoke deterministically, with why. `Operation:Error` keys say
  * why for one operation only (the error may be covered on others).
  */
-const MANAGED_LOGIN_PENDING = "no behaviour scenario yet (issue 18 §2, left for a later session); mocks/test/managed-login-config.test.ts checks the mock's answer";
+const DOMAIN_TIER = "no documented trigger in the evidence (which managed login setting a tier refuses is UNKNOWN); the mock models no tier gate for domains";
+const PROVIDER_UNSUPPORTED = "no documented trigger in the evidence (which provider AWS refuses to change or delete is UNKNOWN); the mock never answers it";
 const NOT_TESTABLE: Record<string, string> = {
   // Issue 18 §2 (managed login, terms, import, replicas, limits).
   "CreateUserImportJob:PreconditionNotMetException": "AWS documents no trigger for CreateUserImportJob's precondition, and no report shows one; the mock never answers it",
@@ -20,35 +21,12 @@ const NOT_TESTABLE: Record<string, string> = {
   "UpdateTerms:TermsExistsException": "testable, and tested through SDK v3 in mocks/test/pool-extras.test.ts; no suite scenario yet (issue 18 \u00a72, left for the next pass)",
   "StartUserImportJob:PreconditionNotMetException": "testable, and tested through SDK v3 in mocks/test/pool-extras.test.ts; no suite scenario yet (issue 18 \u00a72, left for the next pass)",
   "StopUserImportJob:PreconditionNotMetException": "testable, and tested through SDK v3 in mocks/test/pool-extras.test.ts; no suite scenario yet (issue 18 \u00a72, left for the next pass)",
-  // Managed login configuration (issue 18 §2): its behaviour scenarios are not written yet; these answers are checked
-  // through SDK v3 in mocks/test/managed-login-config.test.ts, without cited facts.
-  "AdminDisableProviderForUser:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "AdminDisableProviderForUser:UserNotFoundException": MANAGED_LOGIN_PENDING,
-  "AdminLinkProviderForUser:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "AdminLinkProviderForUser:UserNotFoundException": MANAGED_LOGIN_PENDING,
-  "CreateIdentityProvider:DuplicateProviderException": MANAGED_LOGIN_PENDING,
-  "CreateIdentityProvider:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "CreateResourceServer:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "CreateUserPoolDomain:FeatureUnavailableInTierException": MANAGED_LOGIN_PENDING,
-  "CreateUserPoolDomain:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "DeleteIdentityProvider:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "DeleteIdentityProvider:UnsupportedIdentityProviderException": MANAGED_LOGIN_PENDING,
-  "DeleteResourceServer:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "DeleteUserPoolDomain:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "DescribeIdentityProvider:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "DescribeResourceServer:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "DescribeUserPoolDomain:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "GetIdentityProviderByIdentifier:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "GetSigningCertificate:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "GetUICustomization:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "ListIdentityProviders:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "ListResourceServers:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "SetUICustomization:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "UpdateIdentityProvider:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "UpdateIdentityProvider:UnsupportedIdentityProviderException": MANAGED_LOGIN_PENDING,
-  "UpdateResourceServer:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
-  "UpdateUserPoolDomain:FeatureUnavailableInTierException": MANAGED_LOGIN_PENDING,
-  "UpdateUserPoolDomain:ResourceNotFoundException": MANAGED_LOGIN_PENDING,
+  // Managed login configuration (issue 18 §2): the other errors have scenarios in behaviour/managed-login-config.ts.
+  "CreateUserPoolDomain:FeatureUnavailableInTierException": DOMAIN_TIER,
+  "DeleteIdentityProvider:UnsupportedIdentityProviderException": PROVIDER_UNSUPPORTED,
+  "DescribeUserPoolDomain:ResourceNotFoundException": "DescribeUserPoolDomain names no pool, and a domain nobody holds answers an empty description (s12.domain.unknown-empty, behaviour/CreateUserPoolDomain/one-domain-per-pool); no request known to provoke it",
+  "UpdateIdentityProvider:UnsupportedIdentityProviderException": PROVIDER_UNSUPPORTED,
+  "UpdateUserPoolDomain:FeatureUnavailableInTierException": DOMAIN_TIER,
   "AdminCreateUser:UnsupportedUserStateException":
     "RESEND refuses a user no longer in FORCE_CHANGE_PASSWORD, and no operation in scope moves a user out of it (that needs a sign-in or AdminSetUserPassword)",
   "AdminCreateUser:PreconditionNotMetException": "AWS documents no trigger for AdminCreateUser (\"a precondition is not met\"), and no report shows one",

@@ -13,6 +13,7 @@ import { FACTS_S12_USERS } from "./facts-s12-users.ts";
 import { FACTS_S12_GROUPS } from "./facts-s12-groups.ts";
 import { S12_CLIENT_FACTS } from "./facts-s12-clients.ts";
 import { POOL_EXTRA_FACTS } from "./facts-pool-extras.ts";
+import { MANAGED_LOGIN_FACTS } from "./facts-managed-login.ts";
 
 export type { Fact } from "./fact.ts";
 const ERR_SOURCES = "aws-sdk-cpp#1789, localstack#3201, aws-sdk-swift#296, aws-sdk-php#2183";
@@ -284,6 +285,7 @@ export const FACTS = {
   ...FACTS_S12_USERS,
   ...FACTS_S12_GROUPS,
   ...POOL_EXTRA_FACTS,
+  ...MANAGED_LOGIN_FACTS,
   ...LOG_EXPORT_FACTS,
   ...TRIGGER_FACTS,
   ...DEVICE_FACTS,

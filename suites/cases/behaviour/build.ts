@@ -102,3 +102,26 @@ export const inferred = (why: string, step: Step, from: FactId[] = []): Step => 
   why,
   ...(step.expect.message && { expect: { ...step.expect, messageStrength: "advisory" } }),
 });
+
+/**
+ * One case per operation: each names a pool and lists ResourceNotFoundException (model.errors), so a pool that does
+ * not exist is refused with it (INFERRED; the text is not asserted). `bodies` holds each operation's other members and
+ * the facts its answer also rests on.
+ */
+export function poolNotFoundCases(bodies: Record<string, { body: Record<string, unknown>; facts?: FactId[] }>): Case[] {
+  return Object.entries(bodies).map(([operation, { body, facts = [] }]) => {
+    const cited: FactId[] = ["model.errors", ...facts];
+    return scenario({
+      id: "pool-not-found",
+      operation,
+      member: "UserPoolId",
+      rule: "pool-not-found",
+      title: `${operation} on a pool that does not exist is refused with ResourceNotFoundException`,
+      facts: cited,
+      evidence: "INFERRED",
+      notes: ["The text is not asserted."],
+      fixtures: [],
+      steps: [inferred("the operation lists ResourceNotFoundException and names a pool; a missing pool is the documented meaning of that error elsewhere", refused(operation, { UserPoolId: MISSING_POOL_ID, ...body }, "ResourceNotFoundException"), cited)],
+    });
+  });
+}

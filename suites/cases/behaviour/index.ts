@@ -5,6 +5,7 @@ import { authEventCases } from "./auth-events.ts";
 import { cidrListCases } from "./cidr-lists.ts";
 import { groupCases, tagCases } from "./groups-and-tags.ts";
 import { logExportCases } from "./log-export.ts";
+import { managedLoginCases, managedLoginNotFoundCases } from "./managed-login-config.ts";
 import { notificationCases } from "./notifications.ts";
 import { poolExtraCases, poolExtraNotFoundCases } from "./pool-extras.ts";
 import { poolLifecycleCases } from "./pools-lifecycle.ts";
@@ -41,4 +42,6 @@ export const behaviourCases: Case[] = [
   ...logExportCases,
   ...poolExtraCases,
   ...poolExtraNotFoundCases,
+  ...managedLoginCases,
+  ...managedLoginNotFoundCases,
 ];

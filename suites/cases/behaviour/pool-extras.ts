@@ -2,7 +2,7 @@
 // s12.import.*): one style per client, Cognito's values exclusive of custom ones, an update that keeps what it does
 // not name, one terms document per name, and a CSV import from upload to RESET_REQUIRED users.
 import type { Case } from "../../harness/case.ts";
-import { citing, control, createPool, inferred, ok, refused, scenario } from "./build.ts";
+import { citing, control, createPool, inferred, ok, poolNotFoundCases, refused, scenario } from "./build.ts";
 
 const POOL = { UserPoolId: "{{userPoolId}}" };
 const CLIENT = { ...POOL, ClientId: "{{clientId}}" };
@@ -105,40 +105,25 @@ export const poolExtraCases: Case[] = [
 ];
 
 /** Each operation of a pool answers ResourceNotFoundException for a pool that does not exist (model.errors). */
-const NOT_FOUND_BODIES: Record<string, Record<string, unknown>> = {
-  CreateManagedLoginBranding: { ClientId: "0000000000000000000000nope", UseCognitoProvidedValues: true },
-  DescribeManagedLoginBranding: { ManagedLoginBrandingId: "00000000-0000-4000-8000-000000000000" },
-  DescribeManagedLoginBrandingByClient: { ClientId: "0000000000000000000000nope" },
-  UpdateManagedLoginBranding: { ManagedLoginBrandingId: "00000000-0000-4000-8000-000000000000" },
-  DeleteManagedLoginBranding: { ManagedLoginBrandingId: "00000000-0000-4000-8000-000000000000" },
-  CreateTerms: { ClientId: "0000000000000000000000nope", TermsName: "terms-of-use", TermsSource: "LINK", Enforcement: "NONE", Links: LINKS },
-  DescribeTerms: { TermsId: "00000000-0000-4000-8000-000000000000" },
-  UpdateTerms: { TermsId: "00000000-0000-4000-8000-000000000000" },
-  DeleteTerms: { TermsId: "00000000-0000-4000-8000-000000000000" },
-  ListTerms: {},
-  GetCSVHeader: {},
-  CreateUserImportJob: { JobName: "missing", CloudWatchLogsRoleArn: ROLE },
-  StartUserImportJob: { JobId: "import-missing000" },
-  StopUserImportJob: { JobId: "import-missing000" },
-  DescribeUserImportJob: { JobId: "import-missing000" },
-  ListUserImportJobs: { MaxResults: 10 },
-  CreateUserPoolReplica: { RegionName: "us-west-2" },
-  UpdateUserPoolReplica: { RegionName: "us-west-2", Status: "ACTIVE" },
-  DeleteUserPoolReplica: { RegionName: "us-west-2" },
-  ListUserPoolReplicas: {},
-};
-
-export const poolExtraNotFoundCases: Case[] = Object.entries(NOT_FOUND_BODIES).map(([operation, body]) =>
-  scenario({
-    id: "pool-not-found",
-    operation,
-    member: "UserPoolId",
-    rule: "pool-not-found",
-    title: `${operation} on a pool that does not exist is refused with ResourceNotFoundException`,
-    facts: ["model.errors"],
-    evidence: "INFERRED",
-    notes: ["The text is not asserted."],
-    fixtures: [],
-    steps: [inferred("the operation lists ResourceNotFoundException and names a pool; a missing pool is the documented meaning of that error elsewhere", refused(operation, { UserPoolId: "us-east-1_NoSuchPool0", ...body }, "ResourceNotFoundException"), ["model.errors"])],
-  }),
-);
+export const poolExtraNotFoundCases: Case[] = poolNotFoundCases({
+  CreateManagedLoginBranding: { body: { ClientId: "0000000000000000000000nope", UseCognitoProvidedValues: true } },
+  DescribeManagedLoginBranding: { body: { ManagedLoginBrandingId: "00000000-0000-4000-8000-000000000000" } },
+  DescribeManagedLoginBrandingByClient: { body: { ClientId: "0000000000000000000000nope" } },
+  UpdateManagedLoginBranding: { body: { ManagedLoginBrandingId: "00000000-0000-4000-8000-000000000000" } },
+  DeleteManagedLoginBranding: { body: { ManagedLoginBrandingId: "00000000-0000-4000-8000-000000000000" } },
+  CreateTerms: { body: { ClientId: "0000000000000000000000nope", TermsName: "terms-of-use", TermsSource: "LINK", Enforcement: "NONE", Links: LINKS } },
+  DescribeTerms: { body: { TermsId: "00000000-0000-4000-8000-000000000000" } },
+  UpdateTerms: { body: { TermsId: "00000000-0000-4000-8000-000000000000" } },
+  DeleteTerms: { body: { TermsId: "00000000-0000-4000-8000-000000000000" } },
+  ListTerms: { body: {} },
+  GetCSVHeader: { body: {} },
+  CreateUserImportJob: { body: { JobName: "missing", CloudWatchLogsRoleArn: ROLE } },
+  StartUserImportJob: { body: { JobId: "import-missing000" } },
+  StopUserImportJob: { body: { JobId: "import-missing000" } },
+  DescribeUserImportJob: { body: { JobId: "import-missing000" } },
+  ListUserImportJobs: { body: { MaxResults: 10 } },
+  CreateUserPoolReplica: { body: { RegionName: "us-west-2" } },
+  UpdateUserPoolReplica: { body: { RegionName: "us-west-2", Status: "ACTIVE" } },
+  DeleteUserPoolReplica: { body: { RegionName: "us-west-2" } },
+  ListUserPoolReplicas: { body: {} },
+});
