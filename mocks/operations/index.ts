@@ -77,6 +77,16 @@ import { listUserPoolClientSecrets } from "./list-user-pool-client-secrets.ts";
 import { listUserPoolClients } from "./list-user-pool-clients.ts";
 import { updateUserPoolClient } from "./update-user-pool-client.ts";
 import { verifySoftwareToken } from "./verify-software-token.ts";
+// Devices (issue 19).
+import { adminForgetDevice } from "./admin-forget-device.ts";
+import { adminGetDevice } from "./admin-get-device.ts";
+import { adminListDevices } from "./admin-list-devices.ts";
+import { adminUpdateDeviceStatus } from "./admin-update-device-status.ts";
+import { confirmDevice } from "./confirm-device.ts";
+import { forgetDevice } from "./forget-device.ts";
+import { getDevice } from "./get-device.ts";
+import { listDevices } from "./list-devices.ts";
+import { updateDeviceStatus } from "./update-device-status.ts";
 
 const emulated = {
   SetRiskConfiguration: setRiskConfiguration,
@@ -148,6 +158,16 @@ const emulated = {
   TagResource: tagResource,
   UntagResource: untagResource,
   ListTagsForResource: listTagsForResource,
+  // Devices (issue 19).
+  ConfirmDevice: confirmDevice,
+  GetDevice: getDevice,
+  ListDevices: listDevices,
+  UpdateDeviceStatus: updateDeviceStatus,
+  ForgetDevice: forgetDevice,
+  AdminGetDevice: adminGetDevice,
+  AdminListDevices: adminListDevices,
+  AdminUpdateDeviceStatus: adminUpdateDeviceStatus,
+  AdminForgetDevice: adminForgetDevice,
   // App clients (issue 17 §2).
   DescribeUserPoolClient: describeUserPoolClient,
   UpdateUserPoolClient: updateUserPoolClient,
@@ -208,19 +228,10 @@ export const NOT_EMULATED: { readonly [O in Exclude<OperationName, keyof typeof 
   UpdateTerms: I18,
   UpdateUserPoolDomain: I18,
   UpdateUserPoolReplica: I18,
-  AdminForgetDevice: I19,
-  AdminGetDevice: I19,
-  AdminListDevices: I19,
-  AdminUpdateDeviceStatus: I19,
   CompleteWebAuthnRegistration: I19,
-  ConfirmDevice: I19,
   DeleteWebAuthnCredential: I19,
-  ForgetDevice: I19,
-  GetDevice: I19,
-  ListDevices: I19,
   ListWebAuthnCredentials: I19,
   StartWebAuthnRegistration: I19,
-  UpdateDeviceStatus: I19,
 };
 
 /** The operations that answer NotImplementedException (the fuzz, the suites and the docs read it from here). */

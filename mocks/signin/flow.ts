@@ -5,11 +5,14 @@ import type { OperationContext } from "../context.ts";
 import { findUser } from "../lookup.ts";
 import { AwsError, isAwsError } from "../protocol/errors.ts";
 import type { UserRecord } from "../state.ts";
+import type { RefreshClaims } from "../tokens/index.ts";
 import { CHALLENGES } from "./challenges/index.ts";
+import { answerDeviceChallenge, DEVICE_CHALLENGES } from "./challenges/device-srp.ts";
 import { answerPasswordVerifier, startSrp } from "./challenges/password-verifier.ts";
 import { startUserAuth } from "./challenges/select-challenge.ts";
 import { checkFlowAllowed, checkSecretHash, unknownUser, type AuthFlow } from "./client-rules.ts";
 import { passwordMatches } from "./credentials.ts";
+import { checkRefreshDevice, deviceStep } from "./devices.ts";
 import { grantTokens, refreshTokens, type AuthenticationResult } from "./issue.ts";
 import { passwordVerdict } from "./password-check.ts";
 import { sessionErrors, takeSession } from "./sessions.ts";
@@ -29,9 +32,9 @@ export function startAuth(ctx: OperationContext, call: AuthCall, flow: AuthFlow)
     case "USER_PASSWORD_AUTH":
     case "ADMIN_USER_PASSWORD_AUTH":
     case "ADMIN_NO_SRP_AUTH":
-      return finish(ctx, passwordFlow(ctx, call, flow === "USER_PASSWORD_AUTH" ? flow : "ADMIN_USER_PASSWORD_AUTH"));
+      return finish(ctx, call, passwordFlow(ctx, call, flow === "USER_PASSWORD_AUTH" ? flow : "ADMIN_USER_PASSWORD_AUTH"));
     case "USER_SRP_AUTH":
-      return finish(ctx, startSrp(ctx, call));
+      return finish(ctx, call, startSrp(ctx, call));
     case "REFRESH_TOKEN_AUTH":
     case "REFRESH_TOKEN":
       return refreshFlow(ctx, call);
@@ -39,7 +42,7 @@ export function startAuth(ctx: OperationContext, call: AuthCall, flow: AuthFlow)
       // The mock runs no Lambda triggers; AWS's answer for a pool without them (INFERRED from user reports).
       throw new AwsError("InvalidParameterException", "Custom auth lambda trigger is not configured for the user pool.");
     case "USER_AUTH":
-      return finish(ctx, startUserAuth(ctx, call));
+      return finish(ctx, call, startUserAuth(ctx, call));
   }
 }
 
@@ -55,17 +58,21 @@ function passwordFlow(ctx: OperationContext, call: AuthCall, flow: "USER_PASSWOR
 /** REFRESH_TOKEN_AUTH: new ID and access tokens, the same refresh token (DOC); SECRET_HASH names the user. */
 function refreshFlow(ctx: OperationContext, call: AuthCall): Promise<AuthAnswer> {
   const token = required(call.params, "REFRESH_TOKEN");
-  const secretHash = (user: UserRecord) => checkSecretHash(call.client, call.params.USERNAME ?? user.user.Username!, call.params.SECRET_HASH);
-  return refreshTokens(ctx, call.pool, call.client, token, secretHash, false).then((result) => ({ ChallengeParameters: {}, AuthenticationResult: result }));
+  const check = (user: UserRecord, claims: RefreshClaims) => {
+    checkSecretHash(call.client, call.params.USERNAME ?? user.user.Username!, call.params.SECRET_HASH);
+    checkRefreshDevice(call.pool, user, claims, call.params.DEVICE_KEY);
+  };
+  return refreshTokens(ctx, call.pool, call.client, token, check, false).then((result) => ({ ChallengeParameters: {}, AuthenticationResult: result }));
 }
 
 /** RespondToAuthChallenge / AdminRespondToAuthChallenge. */
 export function answerChallenge(ctx: OperationContext, call: AuthCall, name: string, sessionId: string | undefined): AuthAnswer | Promise<AuthAnswer> {
   const username = required(call.params, "USERNAME");
   checkSecretHash(call.client, username, call.params.SECRET_HASH);
+  if (DEVICE_CHALLENGES.has(name)) return finish(ctx, call, answerDeviceChallenge(ctx, call, name, sessionId));
   const verifier = name === "PASSWORD_VERIFIER";
   const handler = verifier ? undefined : CHALLENGES[name];
-  // Challenges the mock never issues (CUSTOM_CHALLENGE, DEVICE_*, WEB_AUTHN...): no session of theirs can exist.
+  // Challenges the mock never issues (CUSTOM_CHALLENGE, WEB_AUTHN...): no session of theirs can exist.
   if (!verifier && !handler) throw sessionErrors.invalid();
   const session = takeSession(ctx, verifier ? call.params.PASSWORD_CLAIM_SECRET_BLOCK : sessionId, {
     poolId: call.pool.pool.Id!,
@@ -75,10 +82,10 @@ export function answerChallenge(ctx: OperationContext, call: AuthCall, name: str
     username: findUser(call.pool, username)?.user.Username ?? username,
   });
   const user: UserRecord | undefined = findUser(call.pool, session.username);
-  if (verifier) return finish(ctx, answerPasswordVerifier(ctx, call, user, session));
+  if (verifier) return finish(ctx, call, answerPasswordVerifier(ctx, call, user, session));
   if (!user) throw sessionErrors.invalid();
   try {
-    return finish(ctx, handler!(ctx, call, user, session));
+    return finish(ctx, call, handler!(ctx, call, user, session));
   } catch (e) {
     // An answer refused for its form (a missing parameter, a password the policy refuses) leaves the session usable,
     // as apps let the user retry (INFERRED); a wrong code or password spends it.
@@ -89,8 +96,12 @@ export function answerChallenge(ctx: OperationContext, call: AuthCall, name: str
 
 const RETRYABLE = new Set(["InvalidParameterException", "InvalidPasswordException"]);
 
-/** A challenge answers at once; tokens are minted (asynchronously, after every state change). */
-function finish(ctx: OperationContext, step: Step): AuthAnswer | Promise<AuthAnswer> {
+/**
+ * A challenge answers at once; tokens are minted (asynchronously, after every state change). Device tracking sees
+ * every step that would end in tokens first: it may ask for the device's proof instead (mocks/signin/devices.ts).
+ */
+function finish(ctx: OperationContext, call: AuthCall, settled: Step): AuthAnswer | Promise<AuthAnswer> {
+  const step = deviceStep(ctx, call, settled);
   if ("grant" in step) return grantTokens(ctx, step.grant).then((result) => ({ ChallengeParameters: {}, AuthenticationResult: result }));
   return {
     ChallengeName: step.challenge,

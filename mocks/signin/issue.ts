@@ -55,7 +55,13 @@ export function grantTokens(ctx: OperationContext, grant: Grant): Promise<Authen
     eventId: grant.eventId ?? ctx.ids.uuid(),
     validity: tokenValidity(client.client),
     uuid: () => ctx.ids.uuid(),
-  }).then(resultOf);
+    ...(grant.device && { deviceKey: grant.device.key }),
+  }).then((tokens) => {
+    const result = resultOf(tokens);
+    // A key handed out this sign-in (tracked pool, no DEVICE_KEY presented): the client confirms it next (§15.2).
+    const newGroupKey = grant.device?.newGroupKey;
+    return newGroupKey === undefined ? result : { ...result, NewDeviceMetadata: { DeviceKey: grant.device!.key, DeviceGroupKey: newGroupKey } };
+  });
 }
 
 /**
@@ -64,7 +70,14 @@ export function grantTokens(ctx: OperationContext, grant: Grant): Promise<Authen
  * is spent and a new one issued (RetryGracePeriodSeconds is not emulated: spent at once). `check` runs the caller's
  * checks that need the user (SECRET_HASH).
  */
-export function refreshTokens(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, token: string, check: (user: UserRecord) => void, rotate: boolean): Promise<AuthenticationResult> {
+export function refreshTokens(
+  ctx: OperationContext,
+  pool: PoolRecord,
+  client: ClientRecord,
+  token: string,
+  check: (user: UserRecord, claims: RefreshClaims) => void,
+  rotate: boolean,
+): Promise<AuthenticationResult> {
   // What cannot be a refresh token of ours is refused synchronously.
   if (!pool.keys || !isJwe(token)) throw tokenErrors.invalidRefreshToken();
   return openRefreshToken(pool.keys, token, { issuer: issuerOfPool(pool.pool.Id!), clientId: client.client.ClientId!, nowSec: ctx.now() }).then((claims) =>
@@ -75,13 +88,20 @@ export function refreshTokens(ctx: OperationContext, pool: PoolRecord, client: C
 /** A compact JWE: five base64url parts. */
 export const isJwe = (token: string) => /^[A-Za-z0-9_-]*(\.[A-Za-z0-9_-]*){4}$/.test(token);
 
-async function renew(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, claims: RefreshClaims | undefined, check: (user: UserRecord) => void, rotate: boolean): Promise<AuthenticationResult> {
+async function renew(
+  ctx: OperationContext,
+  pool: PoolRecord,
+  client: ClientRecord,
+  claims: RefreshClaims | undefined,
+  check: (user: UserRecord, claims: RefreshClaims) => void,
+  rotate: boolean,
+): Promise<AuthenticationResult> {
   // Synchronous from here to minting: the checks and the state change see one state.
   if (!claims || ctx.state.revoked.has(`jti:${claims.jti}`)) throw tokenErrors.invalidRefreshToken();
   if (ctx.state.revoked.has(claims.origin_jti)) throw tokenErrors.revokedRefreshToken();
   const user = findUser(pool, claims.username);
   if (!user || subOf(user) !== claims.sub) throw tokenErrors.invalidRefreshToken();
-  check(user);
+  check(user, claims);
   if (user.user.Enabled === false) throw new AwsError("NotAuthorizedException", "User is disabled.");
   if (rotate) ctx.state.revoked.set(`jti:${claims.jti}`, ctx.now());
   const minted = await mintTokens({
@@ -100,6 +120,7 @@ async function renew(ctx: OperationContext, pool: PoolRecord, client: ClientReco
     validity: tokenValidity(client.client),
     refreshToken: rotate,
     uuid: () => ctx.ids.uuid(),
+    ...(claims.device_key !== undefined && { deviceKey: claims.device_key }),
   });
   return resultOf(minted);
 }

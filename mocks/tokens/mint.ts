@@ -31,6 +31,8 @@ export interface MintRequest {
   validity: TokenValidity;
   /** False on a refresh without rotation: no new refresh token. Default true. */
   refreshToken?: boolean;
+  /** Device tracking's key for the sign-in: the access token's `device_key`, kept in the refresh token. */
+  deviceKey?: string;
   /** Where jti, origin_jti and event_id come from (ctx.ids.uuid in a seeded mock); crypto.randomUUID by default. */
   uuid?: () => string;
 }
@@ -65,6 +67,7 @@ export async function mintTokens(req: MintRequest): Promise<MintedTokens> {
     eventId: req.eventId ?? uuid(),
     authTime: Math.floor(req.authTimeSec ?? req.nowSec),
     iat,
+    ...(req.deviceKey !== undefined && { deviceKey: req.deviceKey }),
   };
   const jti = uuid();
   const { accessSec, idSec, refreshSec } = req.validity;
