@@ -3,7 +3,8 @@
 // also see not_remembered ones (mock choice where UNKNOWN).
 import type { components } from "../../generated/types.ts";
 import type { OperationContext } from "../context.ts";
-import { errors } from "../protocol/errors.ts";
+import { findUser } from "../lookup.ts";
+import { AwsError, errors } from "../protocol/errors.ts";
 import { pageOf } from "../paging.ts";
 import type { DeviceRecord, PoolRecord, UserRecord } from "../state.ts";
 import { confirmedDevice, deviceErrors } from "./devices.ts";
@@ -41,6 +42,16 @@ export function deviceView(ctx: OperationContext, pool: PoolRecord, user: UserRe
     DeviceLastModifiedDate: device.modifiedAt,
     DeviceLastAuthenticatedDate: device.lastAuthenticatedAt,
   };
+}
+
+/**
+ * The user of AdminGetDevice / AdminListDevices, whose model lists no UserNotFoundException: an unknown user is
+ * ResourceNotFoundException there (text UNKNOWN; the mock reuses `User does not exist.`).
+ */
+export function deviceOwner(pool: PoolRecord, username: string): UserRecord {
+  const user = findUser(pool, username);
+  if (!user) throw new AwsError("ResourceNotFoundException", "User does not exist.");
+  return user;
 }
 
 /** A confirmed device of the user; the user APIs (`rememberedOnly`) see a not_remembered one as missing (§15.6). */
