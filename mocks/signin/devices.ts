@@ -23,7 +23,9 @@ const PENDING_KEPT = 10;
 
 /** A new key for this sign-in (a new one every time, CONFIRMED), in the user's one DeviceGroupKey (mock choice). */
 export function issueDevice(ctx: OperationContext, pool: PoolRecord, user: UserRecord): { DeviceKey: string; DeviceGroupKey: string } {
-  const devices = (user.devices ??= new Map());
+  // Read back through the user: with a state file the user is a tracking view, and only its Map records the sets.
+  user.devices ??= new Map();
+  const devices = user.devices;
   const pending = [...devices].filter(([, d]) => !d.secret).map(([key]) => key);
   for (const key of pending.slice(0, Math.max(0, pending.length - PENDING_KEPT + 1))) devices.delete(key);
   user.deviceGroupKey ??= groupKeyOf(ctx.ids.uuid());

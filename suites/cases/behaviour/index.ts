@@ -3,6 +3,7 @@ import type { Case } from "../../harness/case.ts";
 import { appClientCases } from "./app-clients.ts";
 import { authEventCases } from "./auth-events.ts";
 import { cidrListCases } from "./cidr-lists.ts";
+import { deviceCases } from "./devices.ts";
 import { groupCases, tagCases } from "./groups-and-tags.ts";
 import { notificationCases } from "./notifications.ts";
 import { poolLifecycleCases } from "./pools-lifecycle.ts";
@@ -36,4 +37,5 @@ export const behaviourCases: Case[] = [
   ...groupCases,
   ...tagCases,
   ...appClientCases,
+  ...deviceCases,
 ];
