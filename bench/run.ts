@@ -19,6 +19,7 @@ import { ensureWrk } from "./lib/wrk.ts";
 import { scale } from "./scale.ts";
 import { startup } from "./startup.ts";
 import { signInThroughput, srpInProcess } from "./sign-in.ts";
+import { deviceSrpInProcess } from "./devices.ts";
 import { suiteWall } from "./suite-wall.ts";
 import { userPath } from "./user-path.ts";
 
@@ -73,6 +74,7 @@ try {
     if (wrk) await signInThroughput(report, load);
     else report.skip("serve/peers USER_PASSWORD_AUTH", "wrk unavailable");
     await srpInProcess(report, smoke ? 20 : 200);
+    await deviceSrpInProcess(report, smoke ? 20 : 200);
   }
   if (sections.has("7")) await userPath(report, smoke ? 3 : 20, smoke ? 20 : 500, smoke ? 1 : 5);
   if (sections.has("8")) {

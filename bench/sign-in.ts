@@ -63,16 +63,23 @@ const HEADERS = (operation: string) => ({
   "x-amz-target": `AWSCognitoIdentityProviderService.${operation}`,
 });
 
-export async function srpInProcess(report: Report, runs: number): Promise<void> {
-  report.section(`6b. Full SRP sign-in in-process (respond(): USER_SRP_AUTH + PASSWORD_VERIFIER, ${runs} sign-ins)`);
-  const mock = createCognitoMock({ seed: 5 });
-  const admin = (operation: string, input: unknown) =>
-    mock.respond({ method: "POST", url: "https://cognito-idp.us-east-1.amazonaws.com/", headers: { ...HEADERS(operation), authorization: "AWS4-HMAC-SHA256 Credential=AKIDBENCH/20260101/us-east-1/cognito-idp/aws4_request, SignedHeaders=host, Signature=0" }, body: JSON.stringify(input) });
-  const api = async (operation: string, input: unknown) => {
-    const { response } = await admin(operation, input);
+/** The mock's respond() as an API: the parsed answer, or an error for anything but 200. */
+export function inProcessApi(mock: ReturnType<typeof createCognitoMock>) {
+  return async (operation: string, input: unknown): Promise<any> => {
+    const { response } = await mock.respond({
+      method: "POST",
+      url: "https://cognito-idp.us-east-1.amazonaws.com/",
+      headers: { ...HEADERS(operation), authorization: "AWS4-HMAC-SHA256 Credential=AKIDBENCH/20260101/us-east-1/cognito-idp/aws4_request, SignedHeaders=host, Signature=0" },
+      body: JSON.stringify(input),
+    });
     if (response.status !== 200) throw new Error(`${operation}: ${response.body.slice(0, 200)}`);
     return JSON.parse(response.body);
   };
+}
+
+export async function srpInProcess(report: Report, runs: number): Promise<void> {
+  report.section(`6b. Full SRP sign-in in-process (respond(): USER_SRP_AUTH + PASSWORD_VERIFIER, ${runs} sign-ins)`);
+  const api = inProcessApi(createCognitoMock({ seed: 5 }));
   const { UserPool } = await api("CreateUserPool", { PoolName: "bench-srp" });
   const { UserPoolClient } = await api("CreateUserPoolClient", { UserPoolId: UserPool.Id, ClientName: "bench", ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
   await api("AdminCreateUser", { UserPoolId: UserPool.Id, Username: "srp-user", MessageAction: "SUPPRESS" });

@@ -74,6 +74,10 @@ export interface UserRecord {
   passkeys?: PasskeyRecord[];
   /** The open StartWebAuthnRegistration: its challenge, app client and expiry (one at a time; a new Start replaces it). */
   passkeyRegistration?: { challenge: string; clientId: string; rpId: string; userVerification: string; expiresAt: number };
+  /** The user's devices by DeviceKey, in issue order (mocks/signin/devices.ts); made on the first tracked sign-in. */
+  devices?: Map<string, DeviceRecord>;
+  /** The user's DeviceGroupKey, the same for all their devices (scope UNKNOWN, aws-behavior.md §15.2). */
+  deviceGroupKey?: string;
 }
 
 /** A passkey as CompleteWebAuthnRegistration verified it (credential id and COSE public key base64url). */
@@ -87,6 +91,19 @@ export interface PasskeyRecord {
   attachment?: string;
   friendlyName: string;
   createdAt: number;
+}
+
+/** A device (aws-behavior.md §15): issued in NewDeviceMetadata, confirmed with its own SRP verifier (ConfirmDevice). */
+export interface DeviceRecord {
+  /** The device's SRP salt and verifier as hex; absent until ConfirmDevice. */
+  secret?: { saltHex: string; verifierHex: string };
+  name?: string;
+  remembered: boolean;
+  /** Epoch seconds: create and modified with milliseconds, last authenticated whole seconds (§15.6). */
+  createdAt: number;
+  modifiedAt: number;
+  lastAuthenticatedAt: number;
+  lastIp?: string;
 }
 
 /** One of an app client's secrets (ClientSecretDescriptorType, aws-behavior.md §12.1). */

@@ -127,6 +127,16 @@ import { adminDisableProviderForUser } from "./admin-disable-provider-for-user.t
 import { getUICustomization } from "./get-ui-customization.ts";
 import { setUICustomization } from "./set-ui-customization.ts";
 import { getSigningCertificate } from "./get-signing-certificate.ts";
+// Devices (issue 19).
+import { adminForgetDevice } from "./admin-forget-device.ts";
+import { adminGetDevice } from "./admin-get-device.ts";
+import { adminListDevices } from "./admin-list-devices.ts";
+import { adminUpdateDeviceStatus } from "./admin-update-device-status.ts";
+import { confirmDevice } from "./confirm-device.ts";
+import { forgetDevice } from "./forget-device.ts";
+import { getDevice } from "./get-device.ts";
+import { listDevices } from "./list-devices.ts";
+import { updateDeviceStatus } from "./update-device-status.ts";
 
 const emulated = {
   SetRiskConfiguration: setRiskConfiguration,
@@ -202,6 +212,16 @@ const emulated = {
   TagResource: tagResource,
   UntagResource: untagResource,
   ListTagsForResource: listTagsForResource,
+  // Devices (issue 19).
+  ConfirmDevice: confirmDevice,
+  GetDevice: getDevice,
+  ListDevices: listDevices,
+  UpdateDeviceStatus: updateDeviceStatus,
+  ForgetDevice: forgetDevice,
+  AdminGetDevice: adminGetDevice,
+  AdminListDevices: adminListDevices,
+  AdminUpdateDeviceStatus: adminUpdateDeviceStatus,
+  AdminForgetDevice: adminForgetDevice,
   // App clients (issue 17 §2).
   DescribeUserPoolClient: describeUserPoolClient,
   UpdateUserPoolClient: updateUserPoolClient,
@@ -258,21 +278,11 @@ const emulated = {
   GetSigningCertificate: getSigningCertificate,
 } satisfies Partial<Implementations<OperationContext>>;
 
-const I19: Plan = "issue 19 (devices and passwordless)";
 
 /** Every operation of the model without a module yet, and the issue that takes it. The mapped type makes this list
  * exactly the operations `emulated` lacks: adding a module without removing its line here (or the reverse) fails
  * the type check. */
 export const NOT_EMULATED: { readonly [O in Exclude<OperationName, keyof typeof emulated>]: Plan } = {
-  AdminForgetDevice: I19,
-  AdminGetDevice: I19,
-  AdminListDevices: I19,
-  AdminUpdateDeviceStatus: I19,
-  ConfirmDevice: I19,
-  ForgetDevice: I19,
-  GetDevice: I19,
-  ListDevices: I19,
-  UpdateDeviceStatus: I19,
 };
 
 /** The operations that answer NotImplementedException (the fuzz, the suites and the docs read it from here). */

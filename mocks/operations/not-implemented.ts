@@ -6,9 +6,7 @@ import type { OperationName } from "../../generated/operations.ts";
 import { AwsError } from "../protocol/errors.ts";
 
 /** Who takes the operation: the issue that makes it stateful (mocks/README.md "Not emulated yet"). */
-export type Plan =
-  | "issue 18 (log export, managed login, remaining operations)"
-  | "issue 19 (devices and passwordless)";
+export type Plan = `issue ${number} (${string})`;
 
 /** HTTP 501 Not Implemented: the SDKs do not retry it, and the suites read it as "not emulated". */
 const NOT_IMPLEMENTED_STATUS = 501;

@@ -5,13 +5,16 @@ import type { OperationContext } from "../context.ts";
 import { findUser } from "../lookup.ts";
 import { AwsError, isAwsError } from "../protocol/errors.ts";
 import type { UserRecord } from "../state.ts";
+import type { RefreshClaims } from "../tokens/index.ts";
 import { CHALLENGES } from "./challenges/index.ts";
 import { beforeSignIn, wantsSignInTriggers } from "../triggers/authentication.ts";
 import { answerCustomChallenge, answerCustomPassword, isCustomSession, startCustomAuth } from "./custom-auth.ts";
+import { answerDeviceChallenge, DEVICE_CHALLENGES } from "./challenges/device-srp.ts";
 import { answerPasswordVerifier, startSrp } from "./challenges/password-verifier.ts";
 import { startUserAuth } from "./challenges/select-challenge.ts";
 import { checkFlowAllowed, checkSecretHash, unknownUser, type AuthFlow } from "./client-rules.ts";
 import { passwordMatches } from "./credentials.ts";
+import { checkRefreshDevice, deviceStep } from "./devices.ts";
 import { grantTokens, refreshTokens, type AuthenticationResult } from "./issue.ts";
 import { passwordVerdict } from "./password-check.ts";
 import { sessionErrors, takeSession } from "./sessions.ts";
@@ -32,20 +35,20 @@ export function startAuth(ctx: OperationContext, call: AuthCall, flow: AuthFlow)
     case "ADMIN_USER_PASSWORD_AUTH":
     case "ADMIN_NO_SRP_AUTH": {
       const passwordFlowName = flow === "USER_PASSWORD_AUTH" ? flow : "ADMIN_USER_PASSWORD_AUTH";
-      const run = (): AuthAnswer | Promise<AuthAnswer> => finish(ctx, passwordFlow(ctx, call, passwordFlowName));
+      const run = (): AuthAnswer | Promise<AuthAnswer> => finish(ctx, call, passwordFlow(ctx, call, passwordFlowName));
       return wantsSignInTriggers(call, passwordFlowName) ? beforeSignIn<AuthAnswer>(ctx, call, passwordFlowName, run) : run();
     }
     case "USER_SRP_AUTH": {
-      const run = (): AuthAnswer | Promise<AuthAnswer> => finish(ctx, startSrp(ctx, call));
+      const run = (): AuthAnswer | Promise<AuthAnswer> => finish(ctx, call, startSrp(ctx, call));
       return wantsSignInTriggers(call, flow) ? beforeSignIn<AuthAnswer>(ctx, call, flow, run) : run();
     }
     case "REFRESH_TOKEN_AUTH":
     case "REFRESH_TOKEN":
       return refreshFlow(ctx, call);
     case "CUSTOM_AUTH":
-      return startCustomAuth(ctx, call).then((step) => finish(ctx, step));
+      return startCustomAuth(ctx, call).then((step) => finish(ctx, call, step));
     case "USER_AUTH":
-      return finish(ctx, startUserAuth(ctx, call));
+      return finish(ctx, call, startUserAuth(ctx, call));
   }
 }
 
@@ -61,15 +64,19 @@ function passwordFlow(ctx: OperationContext, call: AuthCall, flow: "USER_PASSWOR
 /** REFRESH_TOKEN_AUTH: new ID and access tokens, the same refresh token (DOC); SECRET_HASH names the user. */
 function refreshFlow(ctx: OperationContext, call: AuthCall): Promise<AuthAnswer> {
   const token = required(call.params, "REFRESH_TOKEN");
-  const secretHash = (user: UserRecord) => checkSecretHash(call.client, call.params.USERNAME ?? user.user.Username!, call.params.SECRET_HASH);
-  return refreshTokens(ctx, call.pool, call.client, token, secretHash, false).then((result) => ({ ChallengeParameters: {}, AuthenticationResult: result }));
+  const check = (user: UserRecord, claims: RefreshClaims) => {
+    checkSecretHash(call.client, call.params.USERNAME ?? user.user.Username!, call.params.SECRET_HASH);
+    checkRefreshDevice(call.pool, user, claims, call.params.DEVICE_KEY);
+  };
+  return refreshTokens(ctx, call.pool, call.client, token, check, false).then((result) => ({ ChallengeParameters: {}, AuthenticationResult: result }));
 }
 
 /** RespondToAuthChallenge / AdminRespondToAuthChallenge. */
 export function answerChallenge(ctx: OperationContext, call: AuthCall, name: string, sessionId: string | undefined): AuthAnswer | Promise<AuthAnswer> {
   const username = required(call.params, "USERNAME");
   checkSecretHash(call.client, username, call.params.SECRET_HASH);
-  if (name === "CUSTOM_CHALLENGE") return answerCustomChallenge(ctx, call, sessionId).then((step) => finish(ctx, step));
+  if (name === "CUSTOM_CHALLENGE") return answerCustomChallenge(ctx, call, sessionId).then((step) => finish(ctx, call, step));
+  if (DEVICE_CHALLENGES.has(name)) return finish(ctx, call, answerDeviceChallenge(ctx, call, name, sessionId));
   const verifier = name === "PASSWORD_VERIFIER";
   const handler = verifier ? undefined : CHALLENGES[name];
   // Challenges the mock never issues: no session of theirs can exist.
@@ -82,11 +89,11 @@ export function answerChallenge(ctx: OperationContext, call: AuthCall, name: str
     username: findUser(call.pool, username)?.user.Username ?? username,
   });
   const user: UserRecord | undefined = findUser(call.pool, session.username);
-  if (verifier && isCustomSession(session)) return answerCustomPassword(ctx, call, user, session).then((step) => finish(ctx, step));
-  if (verifier) return finish(ctx, answerPasswordVerifier(ctx, call, user, session));
+  if (verifier && isCustomSession(session)) return answerCustomPassword(ctx, call, user, session).then((step) => finish(ctx, call, step));
+  if (verifier) return finish(ctx, call, answerPasswordVerifier(ctx, call, user, session));
   if (!user) throw sessionErrors.invalid();
   try {
-    return finish(ctx, handler!(ctx, call, user, session));
+    return finish(ctx, call, handler!(ctx, call, user, session));
   } catch (e) {
     // An answer refused for its form (a missing parameter, a password the policy refuses) leaves the session usable,
     // as apps let the user retry (INFERRED); a wrong code or password spends it.
@@ -97,9 +104,13 @@ export function answerChallenge(ctx: OperationContext, call: AuthCall, name: str
 
 const RETRYABLE = new Set(["InvalidParameterException", "InvalidPasswordException"]);
 
-/** A challenge answers at once; tokens are minted (asynchronously, after every state change). */
-function finish(ctx: OperationContext, step: Step | Promise<Step>): AuthAnswer | Promise<AuthAnswer> {
-  if (step instanceof Promise) return step.then((s) => finish(ctx, s));
+/**
+ * A challenge answers at once; tokens are minted (asynchronously, after every state change). Device tracking sees
+ * every step that would end in tokens first: it may ask for the device's proof instead (mocks/signin/devices.ts).
+ */
+function finish(ctx: OperationContext, call: AuthCall, settled: Step | Promise<Step>): AuthAnswer | Promise<AuthAnswer> {
+  if (settled instanceof Promise) return settled.then((s) => finish(ctx, call, s));
+  const step = deviceStep(ctx, call, settled);
   if ("grant" in step) return grantTokens(ctx, step.grant).then((result) => ({ ChallengeParameters: {}, AuthenticationResult: result }));
   return {
     ChallengeName: step.challenge,

@@ -71,7 +71,13 @@ function mintGrant(ctx: OperationContext, grant: Grant, tailor?: Tailor): Promis
     validity: tokenValidity(client.client),
     uuid: () => ctx.ids.uuid(),
     ...(tailor && { tailor }),
-  }).then(resultOf);
+    ...(grant.device && { deviceKey: grant.device.key }),
+  }).then((tokens) => {
+    const result = resultOf(tokens);
+    // A key handed out this sign-in (tracked pool, no DEVICE_KEY presented): the client confirms it next (§15.2).
+    const newGroupKey = grant.device?.newGroupKey;
+    return newGroupKey === undefined ? result : { ...result, NewDeviceMetadata: { DeviceKey: grant.device!.key, DeviceGroupKey: newGroupKey } };
+  });
 }
 
 /**
@@ -80,7 +86,14 @@ function mintGrant(ctx: OperationContext, grant: Grant, tailor?: Tailor): Promis
  * is spent and a new one issued (RetryGracePeriodSeconds is not emulated: spent at once). `check` runs the caller's
  * checks that need the user (SECRET_HASH).
  */
-export function refreshTokens(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, token: string, check: (user: UserRecord) => void, rotate: boolean): Promise<AuthenticationResult> {
+export function refreshTokens(
+  ctx: OperationContext,
+  pool: PoolRecord,
+  client: ClientRecord,
+  token: string,
+  check: (user: UserRecord, claims: RefreshClaims) => void,
+  rotate: boolean,
+): Promise<AuthenticationResult> {
   // What cannot be a refresh token of ours is refused synchronously.
   if (!pool.keys || !isJwe(token)) throw tokenErrors.invalidRefreshToken();
   return openRefreshToken(pool.keys, token, { issuer: issuerOfPool(pool.pool.Id!), clientId: client.client.ClientId!, nowSec: ctx.now() }).then((claims) =>
@@ -91,13 +104,20 @@ export function refreshTokens(ctx: OperationContext, pool: PoolRecord, client: C
 /** A compact JWE: five base64url parts. */
 export const isJwe = (token: string) => /^[A-Za-z0-9_-]*(\.[A-Za-z0-9_-]*){4}$/.test(token);
 
-async function renew(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, claims: RefreshClaims | undefined, check: (user: UserRecord) => void, rotate: boolean): Promise<AuthenticationResult> {
+async function renew(
+  ctx: OperationContext,
+  pool: PoolRecord,
+  client: ClientRecord,
+  claims: RefreshClaims | undefined,
+  check: (user: UserRecord, claims: RefreshClaims) => void,
+  rotate: boolean,
+): Promise<AuthenticationResult> {
   // Synchronous from here to minting: the checks and the state change see one state.
   if (!claims || ctx.state.revoked.has(`jti:${claims.jti}`)) throw tokenErrors.invalidRefreshToken();
   if (ctx.state.revoked.has(claims.origin_jti)) throw tokenErrors.revokedRefreshToken();
   const user = findUser(pool, claims.username);
   if (!user || subOf(user) !== claims.sub) throw tokenErrors.invalidRefreshToken();
-  check(user);
+  check(user, claims);
   if (user.user.Enabled === false) throw new AwsError("NotAuthorizedException", "User is disabled.");
   // The function answers before the rotation, so a failing one spends no refresh token.
   const tailor = wantsPreToken(pool) ? await preTokenTailor(ctx, pool, client, user, tokenGroupsOf(pool, user), "RefreshTokens") : undefined;
@@ -122,6 +142,7 @@ async function renew(ctx: OperationContext, pool: PoolRecord, client: ClientReco
     refreshToken: rotate,
     uuid: () => ctx.ids.uuid(),
     ...(tailor && { tailor }),
+    ...(claims.device_key !== undefined && { deviceKey: claims.device_key }),
   });
   return resultOf(minted);
 }

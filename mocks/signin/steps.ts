@@ -4,6 +4,7 @@ import type { OperationContext } from "../context.ts";
 import { AwsError } from "../protocol/errors.ts";
 import type { ClientRecord, PoolRecord, SessionRecord, UserRecord } from "../state.ts";
 import { deliveryDetails, deliveryFor, newCode, sendCode } from "./codes.ts";
+import { checkPresentedDevice, deviceReplacesMfa } from "./devices.ts";
 import { mfaStep } from "./mfa.ts";
 import type { RequestContext } from "./risk-hook.ts";
 import { issueSession } from "./sessions.ts";
@@ -28,6 +29,9 @@ export interface Grant {
   eventId?: string;
   /** Pre token generation's source (default Authentication). */
   tokenSource?: TokenSource;
+  /** The device the tokens are for (`device_key`), once mocks/signin/devices.ts settled it; `newGroupKey` when the
+   * key is new this sign-in (answered as NewDeviceMetadata). */
+  device?: { key: string; newGroupKey?: string };
 }
 
 /** `available`: USER_AUTH's AvailableChallenges. */
@@ -52,10 +56,12 @@ export function challenge(ctx: OperationContext, call: AuthCall, user: UserRecor
 
 /**
  * After the password (or a new one) is accepted: MFA if the pool, the user or threat protection asks for it
- * (`riskWantsMfa`), else tokens.
+ * (`riskWantsMfa`) and no remembered device replaces it, else tokens.
  */
 export function mfaOrTokens(ctx: OperationContext, call: AuthCall, user: UserRecord, eventId: string | undefined, riskWantsMfa: boolean): Step {
-  const step = mfaStep(call.pool, user, riskWantsMfa);
+  checkPresentedDevice(call, user);
+  // A remembered device under ChallengeRequiredOnNewDevice proves itself instead (DEVICE_SRP_AUTH, before tokens).
+  const step = deviceReplacesMfa(call, user) ? undefined : mfaStep(call.pool, user, riskWantsMfa);
   const data: Record<string, string> = eventId === undefined ? {} : { eventId };
   if (!step) return { grant: { pool: call.pool, client: call.client, user, ...(eventId !== undefined && { eventId }) } };
   if ("select" in step) return challenge(ctx, call, user, "SELECT_MFA_TYPE", { MFAS_CAN_CHOOSE: JSON.stringify(step.select), USER_ID_FOR_SRP: userIdForSrp(user) }, data);

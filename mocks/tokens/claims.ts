@@ -3,6 +3,7 @@
 
 export interface AccessClaims {
   sub: string;
+  device_key?: string;
   "cognito:groups"?: string[];
   iss: string;
   client_id: string;
@@ -45,6 +46,8 @@ export interface RefreshClaims {
   iat: number;
   exp: number;
   jti: string;
+  /** The device the sign-in was for (device tracking): a refresh must name it (aws-behavior.md §15.5). */
+  device_key?: string;
 }
 
 /** A group the user is in, as its tokens need it (GroupType's GroupName, Precedence, RoleArn). */
@@ -65,6 +68,8 @@ export interface Session {
   eventId: string;
   authTime: number;
   iat: number;
+  /** Device tracking's key for this sign-in (aws-behavior.md §15.2). */
+  deviceKey?: string;
 }
 
 const rank = (g: TokenGroup) => g.precedence ?? Number.POSITIVE_INFINITY;
@@ -104,6 +109,8 @@ function idGroupsOf(s: Session) {
 export function accessClaims(s: Session, exp: number, jti: string, scope: string): AccessClaims {
   return {
     sub: s.sub,
+    // Right after sub, where decoded tokens of tracked pools show it (INFERRED from public payloads, §15.2).
+    ...(s.deviceKey !== undefined && { device_key: s.deviceKey }),
     ...groupsOf(s),
     iss: s.issuer,
     client_id: s.clientId,
@@ -153,5 +160,6 @@ export function refreshClaims(s: Session, exp: number, jti: string): RefreshClai
     iat: s.iat,
     exp,
     jti,
+    ...(s.deviceKey !== undefined && { device_key: s.deviceKey }),
   };
 }

@@ -33,6 +33,8 @@ export interface MintRequest {
   refreshToken?: boolean;
   /** Pre token generation's changes (mocks/triggers/pre-token.ts), applied to the fresh claim objects before signing. */
   tailor?: (access: Record<string, unknown>, id: Record<string, unknown>) => void;
+  /** Device tracking's key for the sign-in: the access token's `device_key`, kept in the refresh token. */
+  deviceKey?: string;
   /** Where jti, origin_jti and event_id come from (ctx.ids.uuid in a seeded mock); crypto.randomUUID by default. */
   uuid?: () => string;
 }
@@ -67,6 +69,7 @@ export async function mintTokens(req: MintRequest): Promise<MintedTokens> {
     eventId: req.eventId ?? uuid(),
     authTime: Math.floor(req.authTimeSec ?? req.nowSec),
     iat,
+    ...(req.deviceKey !== undefined && { deviceKey: req.deviceKey }),
   };
   const jti = uuid();
   const { accessSec, idSec, refreshSec } = req.validity;

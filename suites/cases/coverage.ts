@@ -109,6 +109,18 @@ NOT_TESTABLE["AdminInitiateAuth:UserNotConfirmedException"] = "covered on Initia
 NOT_TESTABLE["AdminSetUserMFAPreference:UserNotConfirmedException"] = "AWS's answer for an unconfirmed user here is not in the evidence";
 NOT_TESTABLE["ConfirmForgotPassword:UserNotConfirmedException"] = "ForgotPassword's answer for an unconfirmed user is not in the evidence, so no code reaches this step";
 
+// Devices (issue 19): the device operations authorized by an access token, as TOKEN_OPS above.
+for (const op of ["ConfirmDevice", "GetDevice", "ListDevices", "ForgetDevice", "UpdateDeviceStatus"]) {
+  NOT_TESTABLE[`${op}:UserNotConfirmedException`] = "an unconfirmed user never gets tokens, so no token-authorized request names one";
+  NOT_TESTABLE[`${op}:UserNotFoundException`] = "needs a token of a user deleted after sign-in; AWS's answer to one is not in the evidence";
+  NOT_TESTABLE[`${op}:PasswordResetRequiredException`] = "a RESET_REQUIRED user gets no tokens, and AWS's answer on this operation is not in the evidence";
+}
+NOT_TESTABLE["ListDevices:ResourceNotFoundException"] = "ListDevices names no device: it needs a token of a pool deleted after sign-in, and AWS's answer to one is not in the evidence";
+NOT_TESTABLE["ConfirmDevice:ResourceNotFoundException"] =
+  "a key the service will not track answers InvalidParameterException (CONFIRMED s15.invalid-device-key); otherwise it needs a token of a pool deleted after sign-in, whose answer is not in the evidence";
+NOT_TESTABLE["ConfirmDevice:InvalidPasswordException"] = "ConfirmDevice takes a verifier, not a password: AWS documents no request of it that provokes one (the verifier is not checked, s15.verifier-not-checked)";
+NOT_TESTABLE["ConfirmDevice:UsernameExistsException"] = "ConfirmDevice names no username to create: AWS documents no request of it that provokes one";
+
 export interface CoverageRow {
   operation: string;
   what: string;

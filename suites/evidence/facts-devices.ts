@@ -98,4 +98,9 @@ export const DEVICE_FACTS = {
   "s15.event-device-name": { label: "INFERRED", says: "EventContextData.DeviceName is a parsed user agent (`0 Botocore 1, Other`, CONFIRMED in §11), not the ConfirmDevice name; events have no device member (DOC)", source: ref("15.12", "AWS model") },
   "s15.risk-inputs": { label: "DOC", says: "risk inputs: IP address, user agent, distance from other sign-ins and the device fingerprint in EncodedData; device tracking associates activity logs with devices", source: ref("15.12", "developer guide adaptive authentication and device tracking pages") },
   "s15.remembered-device-risk": { label: "UNKNOWN", says: "whether a remembered device lowers the risk score (mock: a remembered device skips a risk MFA challenge but not a BLOCK)", source: ref("15.12") },
+
+  // devices: what the mock's device emulation (issue 19) adds beyond the facts above
+  "s15.device-refresh-get-tokens": { label: "INFERRED", says: "GetTokensFromRefreshToken applies REFRESH_TOKEN_AUTH's device rule to its DeviceKey (mock: a key never issued is refused, not replaced)", source: ref("15.5", "AWS model; Amplify refreshAuthTokens") },
+  "s15.admin-unknown-user": { label: "UNKNOWN", says: "AdminGetDevice / AdminListDevices list no UserNotFoundException; an unknown user's answer (mock: ResourceNotFoundException `User does not exist.`)", source: ref("15.6", "AWS model error lists") },
+  "s15.device-mfa-not-replaced": { label: "INFERRED", says: "without ChallengeRequiredOnNewDevice a remembered device still gets MFA, then DEVICE_SRP_AUTH (mock order; UNKNOWN on the wire)", source: ref("15.1", "AWS model text") },
 } as const satisfies Record<string, Fact>;

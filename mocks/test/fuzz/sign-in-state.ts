@@ -3,7 +3,7 @@
 // baseline's pools, clients, users and events included). Built through the API, as a user would; every example
 // is sent once here and must succeed, so the fuzz's success minimums are reachable by construction.
 import { OPERATIONS, type OperationName } from "../../../generated/operations.ts";
-import { srpStart, totp } from "../../../suites/cases/behaviour/sign-in-client.ts";
+import { deviceVerifier, srpStart, totp } from "../../../suites/cases/behaviour/sign-in-client.ts";
 import type { CognitoMock } from "../../index.ts";
 import { wireRequest, type Baseline } from "./baseline.ts";
 
@@ -99,6 +99,9 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
   await call("SetUICustomization", { UserPoolId, ClientId: "ALL", CSS: css });
   await call("GetSigningCertificate", { UserPoolId });
 
+  // Devices (issue 19): a tracked pool where dev has a confirmed, remembered device and a second key still unconfirmed.
+  const devices = await addDeviceState(call);
+
   const [plus, essentials] = known.UserPoolIdType as string[];
   const [clientA, clientB] = known.ClientIdType as string[];
   const [alice, bob] = known.UsernameType as string[];
@@ -125,9 +128,9 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
     SetUserPoolMfaConfig: [{ UserPoolId, MfaConfiguration: "OPTIONAL", SoftwareTokenMfaConfiguration: { Enabled: true } }],
     GetUserPoolMfaConfig: [{ UserPoolId }],
     // Sign-in: the right password, a live session, a real token, the code that was sent.
-    InitiateAuth: [passwordAuth("erin", PASSWORD), { AuthFlow: "REFRESH_TOKEN_AUTH", ClientId, AuthParameters: { REFRESH_TOKEN: tokens.RefreshToken } }, { AuthFlow: "USER_SRP_AUTH", ClientId, AuthParameters: { USERNAME: "erin", SRP_A } }],
+    InitiateAuth: [passwordAuth("erin", PASSWORD), { AuthFlow: "REFRESH_TOKEN_AUTH", ClientId, AuthParameters: { REFRESH_TOKEN: tokens.RefreshToken } }, { AuthFlow: "USER_SRP_AUTH", ClientId, AuthParameters: { USERNAME: "erin", SRP_A } }, devices.signIn.InitiateAuth],
     AdminInitiateAuth: [adminAuth("erin", PASSWORD)],
-    RespondToAuthChallenge: [{ ...newPassword, Session: sessionUser }],
+    RespondToAuthChallenge: [{ ...newPassword, Session: sessionUser }, devices.signIn.RespondToAuthChallenge],
     AdminRespondToAuthChallenge: [{ ...newPassword, UserPoolId, Session: sessionAdmin }],
     SignUp: [{ ClientId, Username: "fresh", Password: PASSWORD, UserAttributes: [{ Name: "email", Value: "fresh@example.com" }] }],
     ConfirmSignUp: [{ ClientId, Username: "pending", ConfirmationCode: signUpCode }],
@@ -230,6 +233,7 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
     GetUICustomization: [{ UserPoolId }, { UserPoolId, ClientId }],
     SetUICustomization: [{ UserPoolId, ClientId, CSS: ".label-customizable { font-weight: 300; }" }],
     GetSigningCertificate: [{ UserPoolId }],
+    ...devices.examples,
   };
 
   // Each example succeeds on the state as built (and is undone, so the next one starts from the same state).
@@ -257,8 +261,47 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
   known.ProviderNameType = ["Google"];
   known.ProviderNameTypeV2 = ["Google"];
   known.ArnType = [...(known.ArnType ?? []), ResourceArn];
-  known.SessionType = [sessionUser, sessionAdmin];
+  known.SessionType = [sessionUser, sessionAdmin, devices.session];
+  known.DeviceKeyType = devices.keys;
   known.ConfirmationCodeType = [signUpCode, resetCode, verificationCode];
-  const secrets = [secondSecret.ClientSecretValue, PASSWORD, NEW_PASSWORD, TEMPORARY, tokens.AccessToken, tokens.RefreshToken, tokens.IdToken, gina, SecretCode, sessionUser, sessionAdmin, signUpCode, resetCode, verificationCode];
+  const secrets = [...devices.secrets, secondSecret.ClientSecretValue, PASSWORD, NEW_PASSWORD, TEMPORARY, tokens.AccessToken, tokens.RefreshToken, tokens.IdToken, gina, SecretCode, sessionUser, sessionAdmin, signUpCode, resetCode, verificationCode];
   return { examples, secrets };
+}
+
+/** A tracked pool (remembered devices replace MFA) with dev's confirmed device and a second, unconfirmed key. */
+async function addDeviceState(call: (operation: OperationName, input: unknown) => Promise<any>) {
+  const UserPoolId = (await call("CreateUserPool", { PoolName: "fuzz-devices", DeviceConfiguration: { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: false } })).UserPool.Id as string;
+  const ClientId = (await call("CreateUserPoolClient", { UserPoolId, ClientName: "fuzz-devices", ExplicitAuthFlows: FLOWS })).UserPoolClient.ClientId as string;
+  await call("AdminCreateUser", { UserPoolId, Username: "dev", MessageAction: "SUPPRESS" });
+  await call("AdminSetUserPassword", { UserPoolId, Username: "dev", Password: PASSWORD, Permanent: true });
+  const signIn = (DEVICE_KEY?: string) => call("InitiateAuth", { AuthFlow: "USER_PASSWORD_AUTH", ClientId, AuthParameters: { USERNAME: "dev", PASSWORD, ...(DEVICE_KEY && { DEVICE_KEY }) } });
+  const first = (await signIn()).AuthenticationResult;
+  const { DeviceKey, DeviceGroupKey } = first.NewDeviceMetadata;
+  const devicePassword = "fuzz-device-secret-3k";
+  await call("ConfirmDevice", { AccessToken: first.AccessToken, DeviceKey, DeviceSecretVerifierConfig: deviceVerifier(DeviceGroupKey, DeviceKey, devicePassword), DeviceName: "fuzz" });
+  const second = (await signIn()).AuthenticationResult;
+  const session = (await signIn(DeviceKey)).Session as string; // DEVICE_SRP_AUTH
+  const AccessToken = first.AccessToken as string;
+  const { SRP_A } = srpStart();
+  const admin = { UserPoolId, Username: "dev", DeviceKey };
+  const examples: Examples = {
+    ConfirmDevice: [{ AccessToken: second.AccessToken, DeviceKey: second.NewDeviceMetadata.DeviceKey, DeviceSecretVerifierConfig: deviceVerifier(DeviceGroupKey, second.NewDeviceMetadata.DeviceKey, devicePassword) }],
+    GetDevice: [{ AccessToken, DeviceKey }],
+    ListDevices: [{ AccessToken, Limit: 10 }],
+    UpdateDeviceStatus: [{ AccessToken, DeviceKey, DeviceRememberedStatus: "not_remembered" }],
+    ForgetDevice: [{ AccessToken, DeviceKey }],
+    AdminGetDevice: [admin],
+    AdminListDevices: [{ UserPoolId, Username: "dev", Limit: 1 }],
+    AdminUpdateDeviceStatus: [{ ...admin, DeviceRememberedStatus: "remembered" }],
+    AdminForgetDevice: [admin],
+  };
+  const deviceSrp = { ChallengeName: "DEVICE_SRP_AUTH", ClientId, Session: session, ChallengeResponses: { USERNAME: "dev", DEVICE_KEY: DeviceKey, SRP_A } };
+  return {
+    examples,
+    /** Extra examples of the sign-in operations: the device flow's first steps. */
+    signIn: { InitiateAuth: { AuthFlow: "USER_PASSWORD_AUTH", ClientId, AuthParameters: { USERNAME: "dev", PASSWORD, DEVICE_KEY: DeviceKey } }, RespondToAuthChallenge: deviceSrp },
+    keys: [DeviceKey, second.NewDeviceMetadata.DeviceKey] as string[],
+    session,
+    secrets: [devicePassword, first.AccessToken, first.RefreshToken, first.IdToken, second.AccessToken, second.RefreshToken, second.IdToken, session] as string[],
+  };
 }

@@ -88,6 +88,35 @@ export function createPool(suffix: string, extra: Record<string, unknown> = {}, 
   return ok("CreateUserPool", { PoolName: `{{poolNamePrefix}}-${suffix}`, DeletionProtection: "INACTIVE", ...extra }, {}, save);
 }
 
+/**
+ * An admin request naming a pool (`pool`) or a user (`user`) that does not exist: the CONFIRMED not-found answer
+ * and text (§4). `also`: facts of the operation's own section, which then bound the label.
+ */
+export function notFoundScenario(kind: "pool" | "user", operation: string, body: Record<string, unknown>, also: FactId[] = [], evidence: Case["evidence"] = "CONFIRMED"): Case {
+  const pool = kind === "pool";
+  const facts: FactId[] = [pool ? "s4.pool-not-found" : "s4.user-not-found", ...also];
+  return scenario({
+    id: `${kind}-not-found`,
+    operation,
+    member: pool ? "UserPoolId" : "Username",
+    rule: `${kind}-exists`,
+    title: pool
+      ? `${operation} naming a pool that does not exist answers ResourceNotFoundException with AWS's message`
+      : `${operation} naming a user the pool does not have answers UserNotFoundException \`User does not exist.\``,
+    facts,
+    evidence,
+    fixtures: pool ? [] : ["pool"],
+    steps: [
+      citing(
+        facts,
+        pool
+          ? refused(operation, { UserPoolId: MISSING_POOL_ID, ...body }, "ResourceNotFoundException", { message: { equals: `User pool ${MISSING_POOL_ID} does not exist.` } })
+          : refused(operation, { UserPoolId: "{{userPoolId}}", Username: "nobody-here", ...body }, "UserNotFoundException", { message: { equals: "User does not exist." } }),
+      ),
+    ],
+  });
+}
+
 /** The step, citing the facts its own expectation rests on (when they are not its case's). */
 export const citing = (facts: FactId[], step: Step): Step => ({ ...step, facts });
 

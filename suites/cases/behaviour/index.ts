@@ -3,6 +3,7 @@ import type { Case } from "../../harness/case.ts";
 import { appClientCases } from "./app-clients.ts";
 import { authEventCases } from "./auth-events.ts";
 import { cidrListCases } from "./cidr-lists.ts";
+import { deviceCases } from "./devices.ts";
 import { groupCases, tagCases } from "./groups-and-tags.ts";
 import { logExportCases } from "./log-export.ts";
 import { managedLoginCases, managedLoginNotFoundCases } from "./managed-login-config.ts";
@@ -44,4 +45,5 @@ export const behaviourCases: Case[] = [
   ...poolExtraNotFoundCases,
   ...managedLoginCases,
   ...managedLoginNotFoundCases,
+  ...deviceCases,
 ];

@@ -61,6 +61,8 @@ export function srpStart(): { SRP_A: string; srpSecret: string } {
 
 export interface ClaimInput {
   poolId: string;
+  /** Device SRP (§15.4): the DeviceGroupKey in the pool-name slot (userId is then the DeviceKey). */
+  poolName?: string;
   /** USER_ID_FOR_SRP from the PASSWORD_VERIFIER challenge. */
   userId: string;
   password: string;
@@ -76,7 +78,7 @@ export interface ClaimInput {
 
 /** The PASSWORD_VERIFIER answer: x, u, S, the HKDF key ("Caldera Derived Key") and the signature (§10). */
 export function srpClaim(input: ClaimInput): { PASSWORD_CLAIM_SIGNATURE: string; TIMESTAMP: string } {
-  const poolName = input.poolId.split("_")[1];
+  const poolName = input.poolName ?? input.poolId.split("_")[1];
   const A = modPow(g, big(input.srpSecret), N);
   const B = big(input.SRP_B);
   const u = big(hexHash(padHex(A) + padHex(B)));
@@ -90,6 +92,16 @@ export function srpClaim(input: ClaimInput): { PASSWORD_CLAIM_SIGNATURE: string;
   const TIMESTAMP = srpTimestamp(when, { padDay: input.timestamp === "padded-day" });
   const message = Buffer.concat([Buffer.from(poolName), Buffer.from(input.userId), Buffer.from(input.SECRET_BLOCK, "base64"), Buffer.from(TIMESTAMP)]);
   return { PASSWORD_CLAIM_SIGNATURE: createHmac("sha256", key).update(message).digest("base64"), TIMESTAMP };
+}
+
+/**
+ * ConfirmDevice's DeviceSecretVerifierConfig as the clients make it (§15.3): a random 16-byte salt, x = H(padHex(salt)
+ * ‖ H(DeviceGroupKey ‖ DeviceKey ‖ ":" ‖ password)), v = g^x mod N; both sent as base64 of their padHex bytes.
+ */
+export function deviceVerifier(groupKey: string, deviceKey: string, password: string): { Salt: string; PasswordVerifier: string } {
+  const salt = padHex(big(randomBytes(16).toString("hex")));
+  const x = big(hexHash(salt + sha256Hex(`${groupKey}${deviceKey}:${password}`)));
+  return { Salt: Buffer.from(salt, "hex").toString("base64"), PasswordVerifier: Buffer.from(padHex(modPow(g, x, N)), "hex").toString("base64") };
 }
 
 /** Base64(HMAC-SHA256(client secret, username + clientId)), §9 (DOC). */
@@ -119,6 +131,7 @@ export function totp(secretBase32: string, offsetSteps = 0, nowMs = Date.now()):
 
 defineComputation("srpStart", () => srpStart());
 defineComputation("srpClaim", (args: ClaimInput) => srpClaim(args));
+defineComputation("deviceVerifier", (args: { groupKey: string; deviceKey: string; password: string }) => deviceVerifier(args.groupKey, args.deviceKey, args.password));
 defineComputation("secretHash", (args: { clientSecret: string; username: string; clientId: string; as?: string }) => ({
   [args.as ?? "secretHash"]: secretHash(args.clientSecret, args.username, args.clientId),
 }));

@@ -2,7 +2,7 @@
 // verification, custom attributes, a disabled user at sign-in, the admin password reset, admin global sign-out and
 // DeleteUser. Codes the service mails are read from the mock's outbox (control steps).
 import type { Case, Step } from "../../harness/case.ts";
-import { citing, control, MISSING_POOL_ID, ok, refused, scenario } from "./build.ts";
+import { citing, control, notFoundScenario, ok, refused, scenario } from "./build.ts";
 import { passwordAuth, POOL, saveTokens, SIGNED_IN, signInScenario } from "./sign-in-steps.ts";
 
 const user = (Username: string, attributes: Record<string, string>): Step =>
@@ -283,34 +283,6 @@ const POOL_BODIES: Record<string, Record<string, unknown>> = {
 
 /** The lookups every admin operation starts with: the pool, then the user (CONFIRMED texts, §4). */
 export const usersNotFoundCases: Case[] = [
-  ...Object.entries(POOL_BODIES).map(([operation, body]) =>
-    scenario({
-      id: "pool-not-found",
-      operation,
-      member: "UserPoolId",
-      rule: "pool-exists",
-      title: `${operation} naming a pool that does not exist answers ResourceNotFoundException with AWS's message`,
-      facts: ["s4.pool-not-found"],
-      evidence: "CONFIRMED",
-      fixtures: [],
-      steps: [
-        refused(operation, { UserPoolId: MISSING_POOL_ID, ...(operation in ADMIN_BODIES && { Username: "someone" }), ...body }, "ResourceNotFoundException", {
-          message: { equals: `User pool ${MISSING_POOL_ID} does not exist.` },
-        }),
-      ],
-    }),
-  ),
-  ...Object.entries(ADMIN_BODIES).map(([operation, body]) =>
-    scenario({
-      id: "user-not-found",
-      operation,
-      member: "Username",
-      rule: "user-exists",
-      title: `${operation} naming a user the pool does not have answers UserNotFoundException \`User does not exist.\``,
-      facts: ["s4.user-not-found"],
-      evidence: "CONFIRMED",
-      fixtures: ["pool"],
-      steps: [refused(operation, { ...POOL, Username: "nobody-here", ...body }, "UserNotFoundException", { message: { equals: "User does not exist." } })],
-    }),
-  ),
+  ...Object.entries(POOL_BODIES).map(([operation, body]) => notFoundScenario("pool", operation, { ...(operation in ADMIN_BODIES && { Username: "someone" }), ...body })),
+  ...Object.entries(ADMIN_BODIES).map(([operation, body]) => notFoundScenario("user", operation, body)),
 ];

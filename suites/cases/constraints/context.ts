@@ -3,6 +3,7 @@
 // Rows are data, matched by operation (or any), member path and rule; a new operation plugs in with rows, not code.
 import type { Step } from "../../harness/case.ts";
 import { control, ok } from "../behaviour/build.ts";
+import { DEVICE_ROWS } from "./context-devices.ts";
 import { SIGN_IN_ROWS } from "./context-sign-in.ts";
 import { POOL_EXTRA_ROWS } from "./context-pool-extras.ts";
 import { USER_ROWS } from "./context-users.ts";
@@ -249,6 +250,8 @@ const ROWS: Row[] = [
   ...POOL_EXTRA_ROWS,
   // Managed login configuration (issue 18 §2).
   ...MANAGED_LOGIN_ROWS,
+  // Devices (issue 19).
+  ...DEVICE_ROWS,
 ];
 
 const patternOf = (operation: string, path: string) => loadFacts().operations[operation]?.input[path]?.pattern ?? "";
