@@ -6,6 +6,7 @@ import { cidrListCases } from "./cidr-lists.ts";
 import { groupCases, tagCases } from "./groups-and-tags.ts";
 import { logExportCases } from "./log-export.ts";
 import { notificationCases } from "./notifications.ts";
+import { passkeyCases } from "./passkeys.ts";
 import { poolExtraCases, poolExtraNotFoundCases } from "./pool-extras.ts";
 import { poolLifecycleCases } from "./pools-lifecycle.ts";
 import { riskConfigurationCases } from "./risk-configuration.ts";
@@ -41,4 +42,5 @@ export const behaviourCases: Case[] = [
   ...logExportCases,
   ...poolExtraCases,
   ...poolExtraNotFoundCases,
+  ...passkeyCases,
 ];
