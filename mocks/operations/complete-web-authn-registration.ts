@@ -3,10 +3,14 @@
 import type { InputOf, OutputOf } from "../../generated/operations.ts";
 import type { OperationContext } from "../context.ts";
 import { authorize } from "../signin/access.ts";
-import { completeRegistration, takeRegistration } from "../signin/passkeys.ts";
+import { completeRegistration, passkeyErrors, passkeysAllowed, takeRegistration } from "../signin/passkeys.ts";
 
 export function completeWebAuthnRegistration(input: InputOf<"CompleteWebAuthnRegistration">, ctx: OperationContext): Promise<OutputOf<"CompleteWebAuthnRegistration">> {
   return authorize(ctx, input.AccessToken)
-    .then(({ user, claims }) => completeRegistration(ctx, user, takeRegistration(ctx, user, claims.client_id, input.Credential), input.Credential))
+    .then(({ pool, user, claims }) => {
+      // The pool may have stopped allowing WEB_AUTHN since the Start (when AWS raises this is UNKNOWN, §15.11).
+      if (!passkeysAllowed(pool)) throw passkeyErrors.notEnabled();
+      return completeRegistration(ctx, user, takeRegistration(ctx, user, claims.client_id, input.Credential), input.Credential);
+    })
     .then(() => ({}));
 }

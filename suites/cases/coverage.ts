@@ -105,6 +105,14 @@ for (const op of ["DeleteUser", "DeleteUserAttributes", "GetUserAttributeVerific
 NOT_TESTABLE["UpdateUserAttributes:CodeMismatchException"] = "UpdateUserAttributes takes no code: AWS documents no request of it that provokes one";
 NOT_TESTABLE["UpdateUserAttributes:ExpiredCodeException"] = "UpdateUserAttributes takes no code: AWS documents no request of it that provokes one";
 NOT_TESTABLE["VerifyUserAttribute:ExpiredCodeException"] = "codes live 24 h (DOC): a run cannot wait, and the suites do not move a target's clock (mocks/test/users-manage.test.ts moves the mock's)";
+// Passkeys (§15.9–§15.11): what needs an authenticator's attestation, or a user the suites cannot make.
+for (const op of ["StartWebAuthnRegistration", "CompleteWebAuthnRegistration", "ListWebAuthnCredentials", "DeleteWebAuthnCredential"]) {
+  NOT_TESTABLE[`${op}:PasswordResetRequiredException`] = "a RESET_REQUIRED user gets no tokens, and AWS's answer on this operation is not in the evidence";
+}
+NOT_TESTABLE["CompleteWebAuthnRegistration:WebAuthnRelyingPartyMismatchException"] =
+  "needs an attestation whose authenticator data is bound to another RP id, which only an authenticator makes (the mock maps the verification library's RP ID check to it, mocks/signin/passkeys.ts)";
+NOT_TESTABLE["CompleteWebAuthnRegistration:WebAuthnCredentialNotSupportedException"] =
+  "an authenticator or credential provider the service does not support (DOC meaning, §15.11): no request without such a device provokes it, and the mock never raises it";
 NOT_TESTABLE["AdminInitiateAuth:UserNotConfirmedException"] = "covered on InitiateAuth (behaviour/InitiateAuth/unconfirmed-user); the admin entry point's answer is not separately in the evidence";
 NOT_TESTABLE["AdminSetUserMFAPreference:UserNotConfirmedException"] = "AWS's answer for an unconfirmed user here is not in the evidence";
 NOT_TESTABLE["ConfirmForgotPassword:UserNotConfirmedException"] = "ForgotPassword's answer for an unconfirmed user is not in the evidence, so no code reaches this step";

@@ -101,6 +101,14 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
 
   // Devices (issue 19): a tracked pool where dev has a confirmed, remembered device and a second key still unconfirmed.
   const devices = await addDeviceState(call);
+  // Passkeys (issue 19): a pool allowing WEB_AUTHN with a relying party, and a signed-in user of it. Completing and
+  // deleting need an authenticator's credential: outcome-minimums.ts keeps those two exempt.
+  const passkeyPoolId = (await call("CreateUserPool", { PoolName: "fuzz-passkeys", Policies: { SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD", "WEB_AUTHN"] } } })).UserPool.Id as string;
+  await call("SetUserPoolMfaConfig", { UserPoolId: passkeyPoolId, MfaConfiguration: "OFF", WebAuthnConfiguration: { RelyingPartyId: "localhost" } });
+  const passkeyClientId = (await call("CreateUserPoolClient", { UserPoolId: passkeyPoolId, ClientName: "fuzz-passkeys", ExplicitAuthFlows: FLOWS })).UserPoolClient.ClientId as string;
+  await call("AdminCreateUser", { UserPoolId: passkeyPoolId, Username: "paula", MessageAction: "SUPPRESS" });
+  await call("AdminSetUserPassword", { UserPoolId: passkeyPoolId, Username: "paula", Password: PASSWORD, Permanent: true });
+  const paula = (await call("InitiateAuth", { AuthFlow: "USER_PASSWORD_AUTH", ClientId: passkeyClientId, AuthParameters: { USERNAME: "paula", PASSWORD } })).AuthenticationResult.AccessToken as string;
 
   const [plus, essentials] = known.UserPoolIdType as string[];
   const [clientA, clientB] = known.ClientIdType as string[];
@@ -164,6 +172,8 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
     GetUserAttributeVerificationCode: [{ AccessToken: tokens.AccessToken, AttributeName: "email" }],
     VerifyUserAttribute: [{ AccessToken: gina, AttributeName: "email", Code: verificationCode }],
     GetUserAuthFactors: [{ AccessToken: tokens.AccessToken }],
+    StartWebAuthnRegistration: [{ AccessToken: paula }],
+    ListWebAuthnCredentials: [{ AccessToken: paula }, { AccessToken: paula, MaxResults: 5 }],
     SetUserSettings: [{ AccessToken: tokens.AccessToken, MFAOptions: [] }],
     ListUsers: [{ UserPoolId, Filter: 'username ^= "e"', Limit: 2 }],
     // App clients (issue 17).
@@ -263,8 +273,8 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
   known.ArnType = [...(known.ArnType ?? []), ResourceArn];
   known.SessionType = [sessionUser, sessionAdmin, devices.session];
   known.DeviceKeyType = devices.keys;
-  known.ConfirmationCodeType = [signUpCode, resetCode, verificationCode];
-  const secrets = [...devices.secrets, secondSecret.ClientSecretValue, PASSWORD, NEW_PASSWORD, TEMPORARY, tokens.AccessToken, tokens.RefreshToken, tokens.IdToken, gina, SecretCode, sessionUser, sessionAdmin, signUpCode, resetCode, verificationCode];
+  known.ConfirmationCodeType = [signUpCode, resetCode, verificationCode, paula];
+  const secrets = [...devices.secrets, secondSecret.ClientSecretValue, PASSWORD, NEW_PASSWORD, TEMPORARY, tokens.AccessToken, tokens.RefreshToken, tokens.IdToken, gina, SecretCode, sessionUser, sessionAdmin, signUpCode, resetCode, verificationCode, paula];
   return { examples, secrets };
 }
 

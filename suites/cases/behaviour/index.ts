@@ -8,6 +8,7 @@ import { groupCases, tagCases } from "./groups-and-tags.ts";
 import { logExportCases } from "./log-export.ts";
 import { managedLoginCases, managedLoginNotFoundCases } from "./managed-login-config.ts";
 import { notificationCases } from "./notifications.ts";
+import { passkeyCases } from "./passkeys.ts";
 import { poolExtraCases, poolExtraNotFoundCases } from "./pool-extras.ts";
 import { poolLifecycleCases } from "./pools-lifecycle.ts";
 import { riskConfigurationCases } from "./risk-configuration.ts";
@@ -46,4 +47,5 @@ export const behaviourCases: Case[] = [
   ...managedLoginCases,
   ...managedLoginNotFoundCases,
   ...deviceCases,
+  ...passkeyCases,
 ];
