@@ -69,7 +69,7 @@ try {
     else report.skip("RSS growth", "wrk unavailable");
     await persistence(report, large, smoke ? 100 : 1_000);
   }
-  if (sections.has("5")) await startup(report, smoke ? 1 : 11);
+  if (sections.has("5")) await startup(report, smoke ? 1 : 7);
   if (sections.has("6")) {
     if (wrk) await signInThroughput(report, load);
     else report.skip("serve/peers USER_PASSWORD_AUTH", "wrk unavailable");

@@ -7,7 +7,6 @@ import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rm
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { makeOperationsLazy } from "./lazy-operations.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -17,8 +16,6 @@ execFileSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], {
 // tsc writes files without the run bit; npm sets it on the bin only at install, so a rebuilt checkout's
 // `npx cognito-conformance` would answer "Permission denied" until the next `npm ci` (issue 21).
 chmodSync(join(dist, "scripts", "cli.js"), 0o755);
-// Start-up loads no operation module: each loads on its operation's first call (issue 21).
-makeOperationsLazy(join(dist, "mocks", "operations", "index.js"));
 
 mkdirSync(join(dist, "generated"), { recursive: true });
 for (const file of readdirSync(join(root, "generated"))) {
