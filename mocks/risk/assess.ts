@@ -126,7 +126,7 @@ export function assessAuthEvent(ctx: OperationContext, facts: AuthEventFacts): A
  */
 export function settleAuthEvent(_ctx: OperationContext, record: AuthEventRecord, challenge: { name?: "Mfa" | "Password"; success: boolean }): void {
   const event = record.event;
-  const answered = challenge.name === undefined ? [] : [{ ChallengeName: challenge.name, ChallengeResponse: challenge.success ? "Success" : "Failure" }];
+  const answered: S["ChallengeResponseType"][] = challenge.name === undefined ? [] : [{ ChallengeName: challenge.name, ChallengeResponse: challenge.success ? "Success" : "Failure" }];
   record.event = { ...event, EventResponse: challenge.success ? "Pass" : "Fail", ChallengeResponses: [...(event.ChallengeResponses ?? []), ...answered] };
 }
 
