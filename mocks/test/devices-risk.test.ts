@@ -12,6 +12,7 @@ import {
   CreateUserPoolCommand,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
+  SetLogDeliveryConfigurationCommand,
   SetRiskConfigurationCommand,
   SetUserMFAPreferenceCommand,
   SetUserPoolMfaConfigCommand,
@@ -25,11 +26,14 @@ import { ALL_FLOWS, createSignInUser, PASSWORD, startSignInServer, totpCode, typ
 const USER = "dana";
 const DEVICE_NAME = "Work laptop";
 const DEVICE_PASSWORD = "device-secret-risk";
+const ENDPOINT_VARIABLES = ["AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_CLOUDWATCH_LOGS", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_FIREHOSE"];
+const savedEndpoints = Object.fromEntries(ENDPOINT_VARIABLES.map((name) => [name, process.env[name]]));
 let world: SignInWorld;
 let poolId: string;
 let clientId: string;
 let device: { key: string; groupKey: string };
 
+/** `path` after /_mock/, a query included. */
 const control = async (method: string, path: string, body?: unknown) => {
   const res = await fetch(`${world.url}/_mock/${path}`, { method, ...(body !== undefined && { body: JSON.stringify(body) }) });
   return { status: res.status, body: await res.json() };
@@ -88,6 +92,11 @@ beforeAll(async () => {
       },
     }),
   );
+  // User-activity export on (§13): its records must not show the device either. No endpoint: they stay with /_mock/logs.
+  for (const name of ENDPOINT_VARIABLES) delete process.env[name];
+  await world.sdk.send(
+    new SetLogDeliveryConfigurationCommand({ UserPoolId: poolId, LogConfigurations: [{ LogLevel: "INFO", EventSource: "userAuthEvents", S3Configuration: { BucketArn: "arn:aws:s3:::devices-risk-logs" } }] }),
+  );
   await createSignInUser(world.sdk, poolId, USER);
   const first = (await signIn()).AuthenticationResult!;
   const { DeviceKey, DeviceGroupKey } = first.NewDeviceMetadata!;
@@ -99,7 +108,10 @@ beforeAll(async () => {
   await world.sdk.send(new VerifySoftwareTokenCommand({ AccessToken: first.AccessToken!, UserCode: totpCode(SecretCode!) }));
   await world.sdk.send(new SetUserMFAPreferenceCommand({ AccessToken: first.AccessToken!, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } }));
 });
-afterAll(() => world?.close());
+afterAll(async () => {
+  await world?.close();
+  for (const [name, value] of Object.entries(savedEndpoints)) if (value !== undefined) process.env[name] = value;
+});
 
 describe.sequential("the device a sign-in presents reaches the risk hook", () => {
   beforeEach(async () => {
@@ -127,6 +139,10 @@ describe.sequential("the device a sign-in presents reaches the risk hook", () =>
     const [event] = await events();
     expect(event!.EventRisk).toMatchObject({ RiskDecision: "AccountTakeover", RiskLevel: "Low" });
     expect(JSON.stringify(await events())).not.toContain(device.key);
+    // Nor the exported user-activity records (§13.2: deviceName is the same "browser, OS" form, no device key).
+    const { records } = (await control("GET", `logs?userPoolId=${poolId}`)).body;
+    expect(records.length).toBeGreaterThan(0);
+    expect(JSON.stringify(records)).not.toContain(device.key);
     expect(Object.keys(event!).sort()).toEqual(["ChallengeResponses", "CreationDate", "EventContextData", "EventId", "EventResponse", "EventRisk", "EventType"]);
     expect(Object.keys(event!.EventContextData!).every((k) => ["IpAddress", "DeviceName", "Timezone", "City", "Country"].includes(k))).toBe(true);
     // The SDK's User-Agent (aws-sdk-js/3…), parsed as "<agent> <major>, <system>".
