@@ -32,7 +32,6 @@ export interface AuthEventAddress {
 /** The device the request presents (a confirmed device of the user, mocks/signin/devices.ts `presentedDevice`). */
 export interface AuthEventDevice {
   key: string;
-  remembered: boolean;
 }
 
 export interface AuthEventFacts {
