@@ -196,6 +196,8 @@ export interface RiskRule {
   IpRange?: string;
   Username?: string;
   DeviceMarker?: string;
+  /** A device key (NewDeviceMetadata.DeviceKey) the sign-in presents as DEVICE_KEY, once confirmed. */
+  DeviceKey?: string;
 }
 
 /** A code the mock "sent" by email or SMS (sign-up, forgot-password, EMAIL_OTP, SMS_MFA); never logged. */

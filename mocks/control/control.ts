@@ -30,7 +30,7 @@ export interface MockControl {
   signIn(request: SignInRequest): SignInResult;
   /**
    * The risk level of real authentication events (AWS's model can't be reproduced): the first rule whose every
-   * given criterion (IpRange, Username, DeviceMarker in EncodedData; UserPoolId narrows) matches; default no risk.
+   * given criterion (IpRange, Username, DeviceMarker in EncodedData, DeviceKey of the presented device; UserPoolId narrows) matches; default no risk.
    */
   riskRules: {
     /** Replaces every rule (all are checked first: a bad one changes nothing). */

@@ -29,6 +29,11 @@ export interface AuthEventAddress {
   encodedData?: string;
 }
 
+/** The device the request presents (a confirmed device of the user, mocks/signin/devices.ts `presentedDevice`). */
+export interface AuthEventDevice {
+  key: string;
+}
+
 export interface AuthEventFacts {
   pool: PoolRecord;
   /** For SignUp: the record about to be stored; a refused sign-up stores neither it nor its event. */
@@ -37,6 +42,11 @@ export interface AuthEventFacts {
   /** SignIn | SignUp | ForgotPassword | PasswordChange | ResendCode (ConfirmForgotPassword is a ForgotPassword event). */
   eventType: EventType;
   address: AuthEventAddress;
+  /**
+   * Matched by DeviceKey risk rules; never recorded: AuthEventType and EventContextData have no device member (DOC,
+   * §15.12), and EventContextData.DeviceName stays the user agent's (address.ts), not the ConfirmDevice name.
+   */
+  device?: AuthEventDevice;
   /** Plaintext, for the compromised-credentials check only; never stored or logged. */
   password?: string;
   flow?: AuthFlow;
@@ -69,7 +79,7 @@ export function assessAuthEvent(ctx: OperationContext, facts: AuthEventFacts): A
     mode: modeFor(pool, facts.flow),
     configuration,
     ip,
-    riskLevel: facts.chosen?.riskLevel ?? riskLevelFor(ctx.state, { userPoolId: pool.pool.Id!, username: user.user.Username!, ip, encodedData: facts.address.encodedData }),
+    riskLevel: facts.chosen?.riskLevel ?? riskLevelFor(ctx.state, { userPoolId: pool.pool.Id!, username: user.user.Username!, ip, encodedData: facts.address.encodedData, deviceKey: facts.device?.key }),
     compromisedCredentials: compromised(ctx, facts),
     eventType: facts.eventType,
     userCanMfa: userCanMfa(pool, user),
@@ -109,14 +119,14 @@ export function assessAuthEvent(ctx: OperationContext, facts: AuthEventFacts): A
   return { event: record, action: outcome.action };
 }
 
-/** The answer to a challenge of an InProgress event: its ChallengeResponse, and Pass or Fail. */
-export function settleAuthEvent(_ctx: OperationContext, record: AuthEventRecord, challenge: { name: "Mfa" | "Password"; success: boolean }): void {
+/**
+ * The answer to a challenge of an InProgress event: Pass or Fail, and its ChallengeResponse when the model's
+ * ChallengeName (`Password|Mfa`) has a value for it (a device's proof has none).
+ */
+export function settleAuthEvent(_ctx: OperationContext, record: AuthEventRecord, challenge: { name?: "Mfa" | "Password"; success: boolean }): void {
   const event = record.event;
-  record.event = {
-    ...event,
-    EventResponse: challenge.success ? "Pass" : "Fail",
-    ChallengeResponses: [...(event.ChallengeResponses ?? []), { ChallengeName: challenge.name, ChallengeResponse: challenge.success ? "Success" : "Failure" }],
-  };
+  const answered: S["ChallengeResponseType"][] = challenge.name === undefined ? [] : [{ ChallengeName: challenge.name, ChallengeResponse: challenge.success ? "Success" : "Failure" }];
+  record.event = { ...event, EventResponse: challenge.success ? "Pass" : "Fail", ChallengeResponses: [...(event.ChallengeResponses ?? []), ...answered] };
 }
 
 /** The §11 error for a blocking verdict; undefined for allow and mfa. */

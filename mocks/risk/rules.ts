@@ -8,7 +8,7 @@ import type { RiskLevel } from "./decision.ts";
 export type { RiskRule };
 
 const LEVELS: readonly string[] = ["Low", "Medium", "High"];
-const CRITERIA = ["IpRange", "Username", "DeviceMarker"] as const;
+const CRITERIA = ["IpRange", "Username", "DeviceMarker", "DeviceKey"] as const;
 const MEMBERS: readonly string[] = ["RiskLevel", "UserPoolId", ...CRITERIA];
 const MAX_RULES = 1_000;
 
@@ -19,6 +19,8 @@ export interface RuleSubject {
   ip: IpAddress;
   /** The client's device fingerprint (UserContextData/ContextData EncodedData), searched for DeviceMarker. */
   encodedData?: string;
+  /** The confirmed device the request presents (DEVICE_KEY), matched by DeviceKey. */
+  deviceKey?: string;
 }
 
 export function riskLevelFor(state: MockState, subject: RuleSubject): RiskLevel | undefined {
@@ -27,6 +29,7 @@ export function riskLevelFor(state: MockState, subject: RuleSubject): RiskLevel 
     if (rule.IpRange !== undefined && !inRanges(subject.ip, [rule.IpRange])) continue;
     if (rule.Username !== undefined && rule.Username !== subject.username) continue;
     if (rule.DeviceMarker !== undefined && !subject.encodedData?.includes(rule.DeviceMarker)) continue;
+    if (rule.DeviceKey !== undefined && rule.DeviceKey !== subject.deviceKey) continue;
     return rule.RiskLevel;
   }
   return undefined;

@@ -5,6 +5,7 @@
 import type { OperationContext } from "../context.ts";
 import { getClient, getPool, getUser } from "../lookup.ts";
 import { errors } from "../protocol/errors.ts";
+import { deviceErrors, presentedDevice } from "../signin/devices.ts";
 import { mfaStep } from "../signin/mfa.ts";
 import { checkCanSignIn } from "../signin/password-check.ts";
 import { addressOf } from "../signin/risk-hook.ts";
@@ -23,6 +24,8 @@ export interface SignInRequest {
   City?: string;
   Country?: string;
   Timezone?: string;
+  /** A confirmed device of the user (its NewDeviceMetadata.DeviceKey), as a sign-in's DEVICE_KEY presents it. */
+  DeviceKey?: string;
 }
 
 export interface SignInResult {
@@ -43,6 +46,9 @@ export function simulateSignIn(ctx: OperationContext, request: SignInRequest): S
   const user = getUser(pool, request.Username);
   const eventType = request.EventType ?? "SignIn";
   if (eventType === "SignIn") checkCanSignIn(user);
+  const device = request.DeviceKey === undefined ? undefined : presentedDevice(pool, user, request.DeviceKey);
+  // As a real sign-in answers a key that is no confirmed device of the user (CONFIRMED text, §15.4).
+  if (request.DeviceKey !== undefined && !device) throw deviceErrors.notFound();
   const address = addressOf(ctx, { admin: true, contextData: { IpAddress: request.IpAddress } }, client);
   const verdict = assessAuthEvent(ctx, {
     pool,
@@ -57,6 +63,7 @@ export function simulateSignIn(ctx: OperationContext, request: SignInRequest): S
       ...(request.Country !== undefined && { country: request.Country }),
       ...(request.Timezone !== undefined && { timezone: request.Timezone }),
     },
+    ...(device && { device }),
     // The simulated attempt presented a correct password on a password flow.
     flow: "ADMIN_USER_PASSWORD_AUTH",
     passwordCorrect: true,
@@ -78,7 +85,7 @@ function checkShape(request: SignInRequest): void {
   for (const name of ["UserPoolId", "Username", "IpAddress"]) {
     if (typeof fields[name] !== "string") throw errors.invalidParameter(`${name} is required and must be a string.`);
   }
-  for (const name of ["ClientId", ...CONTEXT_MEMBERS]) {
+  for (const name of ["ClientId", "DeviceKey", ...CONTEXT_MEMBERS]) {
     if (fields[name] !== undefined && typeof fields[name] !== "string") throw errors.invalidParameter(`${name} must be a string.`);
   }
   if (fields.CompromisedCredentials !== undefined && typeof fields.CompromisedCredentials !== "boolean") {

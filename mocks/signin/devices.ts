@@ -50,6 +50,15 @@ export function confirmedDevice(user: UserRecord, key: string | undefined): (Dev
   return device?.secret ? (device as DeviceRecord & { secret: NonNullable<DeviceRecord["secret"]> }) : undefined;
 }
 
+/**
+ * The device a request presents, as threat protection is given it (§15.12): the DEVICE_KEY of a confirmed device of
+ * this user on a tracked pool. Any other key is no device (the flow refuses it after the risk hook).
+ */
+export function presentedDevice(pool: PoolRecord, user: UserRecord, key: string | undefined): { key: string } | undefined {
+  const device = trackingOn(pool) ? confirmedDevice(user, key) : undefined;
+  return device ? { key: key! } : undefined;
+}
+
 /** The request's DEVICE_KEY when it names a remembered device of this user on a tracked pool (§15.4). */
 export function rememberedDevice(call: AuthCall, user: UserRecord): string | undefined {
   const key = call.params.DEVICE_KEY;

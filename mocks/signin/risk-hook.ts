@@ -2,6 +2,7 @@
 // request's raw facts to mocks/risk/assess.ts and turn a blocking verdict into §11's error.
 import type { OperationContext } from "../context.ts";
 import { resolveAddress } from "../risk/address.ts";
+import { presentedDevice } from "./devices.ts";
 import { assessAuthEvent, verdictError, type AuthEventFacts, type AuthEventVerdict } from "../risk/assess.ts";
 import type { AuthEventRecord, ClientRecord, PoolRecord, UserRecord } from "../state.ts";
 
@@ -10,6 +11,8 @@ export interface RequestContext {
   admin: boolean;
   contextData?: { IpAddress?: string; EncodedData?: string; HttpHeaders?: { headerName?: string; headerValue?: string }[] };
   userContextData?: { IpAddress?: string; EncodedData?: string };
+  /** A sign-in's AuthParameters or ChallengeResponses: their DEVICE_KEY names the device (§15.12). */
+  params?: Record<string, string>;
 }
 
 export type EventFacts = Omit<AuthEventFacts, "pool" | "user" | "clientId" | "address">;
@@ -39,6 +42,7 @@ export function assessEvent(
     user,
     ...(client && { clientId: client.client.ClientId! }),
     address: addressOf(ctx, request, client),
+    ...deviceOf(pool, user, request.params?.DEVICE_KEY),
   });
   const error = verdictError(verdict, facts.eventType);
   if (error) throw error;
@@ -48,3 +52,9 @@ export function assessEvent(
 /** The event a challenge session continues, if the sign-in recorded one. */
 export const eventById = (user: UserRecord, eventId: string | undefined): AuthEventRecord | undefined =>
   eventId === undefined ? undefined : user.events.findLast((e) => e.event.EventId === eventId);
+
+/** The device member of an event's facts, when the request presents a confirmed device of the user. */
+export function deviceOf(pool: PoolRecord, user: UserRecord, key: string | undefined): Pick<AuthEventFacts, "device"> {
+  const device = presentedDevice(pool, user, key);
+  return device ? { device } : {};
+}

@@ -39,6 +39,19 @@ describe("risk rules", () => {
     expect(riskLevelFor(state, subject({ ip: parseIpAddress("198.51.100.1")!, username: "carol" }))).toBe("High");
     expect(riskLevelFor(state, subject({ ip: parseIpAddress("2001:db8::1")! }))).toBeUndefined();
   });
+  test("by device key: only a sign-in presenting that confirmed device matches (the hook's `device`, mocks/signin/risk-hook.ts)", () => {
+    const state = emptyState();
+    state.riskRules = [
+      { RiskLevel: "High", DeviceKey: "eu-west-1_0d1e2f30-0000-4000-8000-000000000001", Username: "alice" },
+      { RiskLevel: "Low", DeviceKey: "eu-west-1_0d1e2f30-0000-4000-8000-000000000002" },
+    ];
+    expect(riskLevelFor(state, subject({ deviceKey: "eu-west-1_0d1e2f30-0000-4000-8000-000000000001" }))).toBe("High");
+    expect(riskLevelFor(state, subject({ deviceKey: "eu-west-1_0d1e2f30-0000-4000-8000-000000000001", username: "bob" }))).toBeUndefined();
+    expect(riskLevelFor(state, subject({ deviceKey: "eu-west-1_0d1e2f30-0000-4000-8000-000000000002", username: "bob" }))).toBe("Low");
+    expect(riskLevelFor(state, subject())).toBeUndefined();
+    expect(mock.control.riskRules.set([{ RiskLevel: "Medium", DeviceKey: "k" }])).toEqual([{ RiskLevel: "Medium", DeviceKey: "k" }]);
+    mock.control.riskRules.clear();
+  });
   test("bad rules are refused with InvalidParameterException and change nothing", () => {
     mock.control.riskRules.set([{ RiskLevel: "High", Username: "alice" }]);
     for (const bad of [
@@ -46,6 +59,8 @@ describe("risk rules", () => {
       [{ RiskLevel: "High" }],
       [{ RiskLevel: "High", IpRange: "203.0.113.9" }],
       [{ RiskLevel: "High", Username: "" }],
+      [{ RiskLevel: "High", DeviceKey: "" }],
+      [{ RiskLevel: "High", DeviceKey: 7 }],
       [{ RiskLevel: "High", Username: "a", Extra: 1 }],
       [{ RiskLevel: "High", Username: "a" }, null],
       "not a list",

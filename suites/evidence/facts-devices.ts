@@ -103,4 +103,9 @@ export const DEVICE_FACTS = {
   "s15.device-refresh-get-tokens": { label: "INFERRED", says: "GetTokensFromRefreshToken applies REFRESH_TOKEN_AUTH's device rule to its DeviceKey (mock: a key never issued is refused, not replaced)", source: ref("15.5", "AWS model; Amplify refreshAuthTokens") },
   "s15.admin-unknown-user": { label: "UNKNOWN", says: "AdminGetDevice / AdminListDevices list no UserNotFoundException; an unknown user's answer (mock: ResourceNotFoundException `User does not exist.`)", source: ref("15.6", "AWS model error lists") },
   "s15.device-mfa-not-replaced": { label: "INFERRED", says: "without ChallengeRequiredOnNewDevice a remembered device still gets MFA, then DEVICE_SRP_AUTH (mock order; UNKNOWN on the wire)", source: ref("15.1", "AWS model text") },
+
+  // §15.12 threat protection and devices, as the mock's risk hook takes them (issue 19, devices part)
+  "s15.event-no-device-member": { label: "DOC", says: "AuthEventType has no device member and EventContextData {IpAddress, DeviceName, Timezone, City, Country} no device key: AdminListUserAuthEvents never shows a DeviceKey", source: ref("15.12", "AWS model AuthEventType, EventContextDataType") },
+  "s15.device-risk-input": { label: "UNKNOWN", says: "whether AWS's risk model uses the DEVICE_KEY a sign-in presents (documented inputs: IP, user agent, distance, the EncodedData fingerprint); mock: the presented confirmed device (remembered or not) reaches the one risk hook, where a control-API DeviceKey rule can match it", source: ref("15.12") },
+  "s15.device-proof-settles-event": { label: "UNKNOWN", says: "how an event is recorded when a remembered device's proof replaces its MFA; mock: InProgress until DEVICE_PASSWORD_VERIFIER, then Pass or Fail with no ChallengeResponses entry (the model's ChallengeName is Password|Mfa)", source: ref("15.12", "AWS model ChallengeResponseType") },
 } as const satisfies Record<string, Fact>;

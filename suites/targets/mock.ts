@@ -64,6 +64,8 @@ function controlActions(mock: CognitoMock): Record<string, (args: any) => unknow
   if (!control) return undefined;
   return {
     signIn: (args) => control.signIn(args),
+    // Replaces the risk rules, as `POST /_mock/risk-rules` does.
+    riskRules: ({ rules }) => ({ rules: control.riskRules.set(rules) }),
     // `kind: "code"` lists the one-time codes (sign-up, reset, EMAIL_OTP), as `GET /_mock/outbox?kind=code` does.
     outbox: ({ kind, ...filter } = {}) => (kind === "code" ? { codes: control.codes(filter) } : { notifications: control.outbox(filter) }),
     alias: (args) => alias(mock, args),

@@ -5,6 +5,7 @@ import type { CognitoMockCore as CognitoMock } from "../../mocks/core.ts";
 import { MANAGEMENT_MUTANTS } from "./mutants-management.ts";
 import { LOG_EXPORT_MUTANTS } from "./mutants-log-export.ts";
 import { CLIENT_MUTANTS } from "./mutants-clients.ts";
+import { DEVICE_MUTANTS } from "./mutants-devices.ts";
 import { RISK_MUTANTS } from "./mutants-risk.ts";
 import { SIGN_IN_MUTANTS } from "./mutants-sign-in.ts";
 
@@ -160,6 +161,7 @@ export const MUTANTS: Record<string, Mutant> = {
   ...MANAGEMENT_MUTANTS,
   ...LOG_EXPORT_MUTANTS,
   ...CLIENT_MUTANTS,
+  ...DEVICE_MUTANTS,
 };
 
 /** Applies a mutant to the mock's dispatcher (and, through `wrap`, to the mock itself). */

@@ -9,6 +9,8 @@ import type { SessionRecord, UserRecord } from "../../state.ts";
 import { wrongPassword } from "../client-rules.ts";
 import { confirmedDevice, deviceErrors, touchDevice } from "../devices.ts";
 import { checkCanSignIn } from "../password-check.ts";
+import { settleAuthEvent } from "../../risk/assess.ts";
+import { eventById } from "../risk-hook.ts";
 import { issueSession, takeSession } from "../sessions.ts";
 import { acceptableA, serverChallenge, verifyPasswordClaim } from "../srp/index.ts";
 import { required, type AuthCall, type Step } from "../steps.ts";
@@ -65,7 +67,7 @@ function answerDeviceVerifier(ctx: OperationContext, call: AuthCall, sessionId: 
   if (!device || !device.remembered) throw deviceErrors.notFound();
   if (p.DEVICE_KEY !== undefined && p.DEVICE_KEY !== key) throw deviceErrors.invalidKey();
   checkCanSignIn(user);
-  const correct = verifyPasswordClaim({
+  const signed = verifyPasswordClaim({
     poolName: user.deviceGroupKey!,
     userIdForSrp: key,
     saltHex: device.secret.saltHex,
@@ -78,8 +80,13 @@ function answerDeviceVerifier(ctx: OperationContext, call: AuthCall, sessionId: 
     signatureB64: required(p, "PASSWORD_CLAIM_SIGNATURE"),
     nowMs: ctx.nowMs(),
   });
+  const correct = signed && secretBlock === (sessionId ?? secretBlock);
+  // The device's proof stands in for the MFA it replaces (§15.12, UNKNOWN on the wire): it settles the sign-in's
+  // InProgress event as an MFA answer would, without a ChallengeResponses entry.
+  const event = eventById(user, session.data.eventId);
+  if (event?.event.EventResponse === "InProgress") settleAuthEvent(ctx, event, { success: correct });
   // Text UNKNOWN (§15.4): USER_SRP_AUTH's, INFERRED.
-  if (!correct || secretBlock !== (sessionId ?? secretBlock)) throw wrongPassword();
+  if (!correct) throw wrongPassword();
   touchDevice(ctx, user, key);
   const eventId = session.data.eventId;
   return { grant: { pool: call.pool, client: call.client, user, ...(eventId !== undefined && { eventId }), device: { key } } };

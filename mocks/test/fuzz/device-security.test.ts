@@ -2,7 +2,8 @@
 // whose remembered device replaces MFA (ChallengeRequiredOnNewDevice). Random sequences of device steps with right
 // and wrong proofs, other keys, missing or replayed sessions, forgetting and un-remembering, and:
 // 1. no tokens without the device's proof where the device flow is required (the password alone never suffices);
-// 2. a forgotten or not_remembered device never skips MFA (no DEVICE_SRP_AUTH, no device tokens).
+// 2. a forgotten or not_remembered device never skips MFA (no DEVICE_SRP_AUTH, no device tokens); remembering it
+//    again brings device SRP back only for a device that was not forgotten (a forgotten key stays gone).
 import fc from "fast-check";
 import { beforeAll, expect, test } from "vitest";
 import { OPERATIONS, type OperationName } from "../../../generated/operations.ts";
@@ -51,7 +52,8 @@ type Step =
   | { kind: "initiate"; key: "device" | "other" | "none" }
   | { kind: "deviceSrp"; session: "last" | "none" | "forged"; key: "device" | "other"; proof: "right" | "wrong-password" | "tampered" | "other-group" }
   | { kind: "forget" }
-  | { kind: "unremember" };
+  | { kind: "unremember" }
+  | { kind: "remember" };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant("initiate" as const), key: fc.constantFrom("device" as const, "other" as const, "none" as const) }),
@@ -63,6 +65,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   }),
   fc.constant({ kind: "forget" as const }),
   fc.constant({ kind: "unremember" as const }),
+  fc.constant({ kind: "remember" as const }),
 );
 
 const OTHER_KEY = "us-east-1_00000000-0000-4000-8000-000000000000";
@@ -72,12 +75,20 @@ test("no tokens without the device's proof; a forgotten or not_remembered device
     fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 6 }), async (steps) => {
       mock.restore(structuredClone(baseline), 0);
       let deviceUsable = true; // confirmed and remembered
+      let forgotten = false;
       let lastSession: string | undefined;
       for (const s of steps) {
-        if (s.kind === "forget" || s.kind === "unremember") {
-          const input = { UserPoolId: ids.UserPoolId, Username: "tina", DeviceKey: ids.DeviceKey };
-          await send(s.kind === "forget" ? "AdminForgetDevice" : "AdminUpdateDeviceStatus", s.kind === "forget" ? input : { ...input, DeviceRememberedStatus: "not_remembered" });
-          deviceUsable = false;
+        const input = { UserPoolId: ids.UserPoolId, Username: "tina", DeviceKey: ids.DeviceKey };
+        if (s.kind === "forget") {
+          await send("AdminForgetDevice", input);
+          [deviceUsable, forgotten] = [false, true];
+          continue;
+        }
+        if (s.kind === "unremember" || s.kind === "remember") {
+          const { status, body } = await send("AdminUpdateDeviceStatus", { ...input, DeviceRememberedStatus: s.kind === "remember" ? "remembered" : "not_remembered" });
+          // A forgotten device cannot be brought back (CONFIRMED `Device does not exist.`).
+          expect(forgotten ? [status, body.message] : [status]).toEqual(forgotten ? [400, "Device does not exist."] : [200]);
+          deviceUsable = !forgotten && s.kind === "remember";
           continue;
         }
         if (s.kind === "initiate") {
