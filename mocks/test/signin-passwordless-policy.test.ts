@@ -1,6 +1,6 @@
 // The pool's passwordless rules (mocks/pools/sign-in-policy.ts, §15.7–15.8) and what a user's first factors look
 // like (mocks/signin/first-factors.ts), through the SDK v3 client; passkeys come from a software authenticator
-// (software-authenticator.ts) so no browser is needed here.
+// (suites/cases/behaviour/passkey-client.ts) so no browser is needed here.
 import {
   AdminGetUserAuthFactorsCommand,
   CompleteWebAuthnRegistrationCommand,
@@ -17,7 +17,7 @@ import {
 import { describe, expect, test } from "vitest";
 import { failure, poolsHarness } from "./pools-harness.ts";
 import { confirmedUser, PASSWORD, signInPool } from "./signin-fixtures.ts";
-import { SoftwareAuthenticator } from "./software-authenticator.ts";
+import { SoftwareAuthenticator } from "../../suites/cases/behaviour/passkey-client.ts";
 
 const { client: sdk } = poolsHarness(1919);
 const USER_AUTH_CLIENT = { ExplicitAuthFlows: ["ALLOW_USER_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] } as const;
@@ -45,7 +45,7 @@ async function registered(clientId: string) {
   const { CredentialCreationOptions } = await sdk.send(new StartWebAuthnRegistrationCommand({ AccessToken }));
   const authenticator = new SoftwareAuthenticator();
   const challenge = (CredentialCreationOptions as { challenge: string }).challenge;
-  await sdk.send(new CompleteWebAuthnRegistrationCommand({ AccessToken, Credential: authenticator.register({ origin: ORIGIN, rpId: "localhost", challenge }) }));
+  await sdk.send(new CompleteWebAuthnRegistrationCommand({ AccessToken, Credential: await authenticator.register({ origin: ORIGIN, rpId: "localhost", challenge }) }));
   return { authenticator, AccessToken };
 }
 
