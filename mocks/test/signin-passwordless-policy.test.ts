@@ -101,6 +101,12 @@ describe("WEB_AUTHN beside required MFA", () => {
     expect(config.WebAuthnConfiguration).toMatchObject(MFA_WITH_PASSKEY);
   });
 
+  test("CreateUserPool with MFA ON and WEB_AUTHN: the same refusal (INFERRED: a new pool's passkeys are single factor)", async () => {
+    const error = await failure(sdk.send(new CreateUserPoolCommand({ PoolName: "mfa-passkeys", MfaConfiguration: "ON", Policies: factorsPolicy("PASSWORD", "WEB_AUTHN") })));
+    expect(error).toMatchObject({ name: "InvalidParameterException", message: WITH_MFA });
+    await sdk.send(new CreateUserPoolCommand({ PoolName: "optional-passkeys", MfaConfiguration: "OPTIONAL", Policies: factorsPolicy("PASSWORD", "WEB_AUTHN") }));
+  });
+
   test("SetUserPoolMfaConfig ON on a pool allowing WEB_AUTHN without MULTI_FACTOR_WITH_USER_VERIFICATION: AWS's text (CONFIRMED)", async () => {
     const { poolId } = await passkeyPool();
     for (const WebAuthnConfiguration of [undefined, { RelyingPartyId: "localhost", UserVerification: "required" as const }]) {
