@@ -68,4 +68,14 @@ export const PASSKEY_MUTANTS: Record<string, Mutant> = {
     },
     caught: ["behaviour/InitiateAuth/first-factor-not-allowed"],
   },
+  "ignores the feature plan of passwordless sign-in (a LITE tier change is taken as no change)": {
+    rewrite: {
+      request: (r) => {
+        if (operationOf(r) !== "UpdateUserPool") return r;
+        const { UserPoolTier, ...body } = parse(r.body);
+        return UserPoolTier === "LITE" ? { ...r, body: JSON.stringify(body) } : r;
+      },
+    },
+    caught: ["behaviour/UpdateUserPool/passwordless-on-lite"],
+  },
 };

@@ -289,4 +289,20 @@ export const passkeyCases: Case[] = [
       ),
     ],
   }),
+  signInScenario({
+    id: "passwordless-on-lite",
+    operation: "UpdateUserPool",
+    member: "UserPoolTier",
+    rule: "passwordless-tier",
+    title: "a pool allowing EMAIL_OTP cannot move to LITE: FeatureUnavailableInTierException, and the pool keeps its tier",
+    facts: ["s15.passwordless-tier", "s15.allowed-first-factors"],
+    evidence: "INFERRED",
+    fixtures: ["pool"],
+    notes: ["The feature's name in AWS's message is UNKNOWN: the message is not asserted."],
+    steps: [
+      allowFactors(["PASSWORD", "EMAIL_OTP"]),
+      inferred("passwordless sign-in needs Essentials or Plus (DOC); the model lists this exception for UpdateUserPool", refused("UpdateUserPool", { ...POOL, UserPoolTier: "LITE" }, "FeatureUnavailableInTierException"), ["s15.passwordless-tier"]),
+      citing(["s15.passwordless-tier"], ok("DescribeUserPool", POOL, { body: { UserPool: { UserPoolTier: { $ne: "LITE" } } } })),
+    ],
+  }),
 ];
