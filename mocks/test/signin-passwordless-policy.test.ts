@@ -125,6 +125,26 @@ describe("WEB_AUTHN beside required MFA", () => {
     expect(start.ChallengeName).toBe("WEB_AUTHN");
     const options = JSON.parse(start.ChallengeParameters!.CREDENTIAL_REQUEST_OPTIONS!);
     expect(options).toMatchObject({ rpId: "localhost", userVerification: "required" });
+    // Without user verification (presence only) the passkey is no MFA: refused.
+    authenticator.verifiesUser = false;
+    const unverified = JSON.stringify(authenticator.assert({ origin: ORIGIN, rpId: "localhost", challenge: options.challenge }));
+    const answer = (Session: string | undefined, CREDENTIAL: string) =>
+      sdk.send(new RespondToAuthChallengeCommand({ ClientId: clientId, ChallengeName: "WEB_AUTHN", Session, ChallengeResponses: { USERNAME: "alice", CREDENTIAL } }));
+    expect(await failure(answer(start.Session, unverified))).toMatchObject({ name: "NotAuthorizedException" });
+    authenticator.verifiesUser = true;
+    const again = await sdk.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: "USER_AUTH", AuthParameters: { USERNAME: "alice", PREFERRED_CHALLENGE: "WEB_AUTHN" } }));
+    const challenge = JSON.parse(again.ChallengeParameters!.CREDENTIAL_REQUEST_OPTIONS!).challenge;
+    const done = await answer(again.Session, JSON.stringify(authenticator.assert({ origin: ORIGIN, rpId: "localhost", challenge })));
+    expect(done.AuthenticationResult?.AccessToken).toEqual(expect.any(String));
+  });
+
+  test("the control: with MFA OFF and UserVerification preferred, presence alone signs in", async () => {
+    const { clientId } = await passkeyPool();
+    const { authenticator } = await registered(clientId);
+    authenticator.verifiesUser = false;
+    const start = await sdk.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: "USER_AUTH", AuthParameters: { USERNAME: "alice", PREFERRED_CHALLENGE: "WEB_AUTHN" } }));
+    const options = JSON.parse(start.ChallengeParameters!.CREDENTIAL_REQUEST_OPTIONS!);
+    expect(options.userVerification).toBe("preferred");
     const CREDENTIAL = JSON.stringify(authenticator.assert({ origin: ORIGIN, rpId: "localhost", challenge: options.challenge }));
     const done = await sdk.send(new RespondToAuthChallengeCommand({ ClientId: clientId, ChallengeName: "WEB_AUTHN", Session: start.Session, ChallengeResponses: { USERNAME: "alice", CREDENTIAL } }));
     expect(done.AuthenticationResult?.AccessToken).toEqual(expect.any(String));

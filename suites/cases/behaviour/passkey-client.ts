@@ -10,7 +10,8 @@ const sha256 = (data: Buffer | string) => createHash("sha256").update(data).dige
 const b64url = (data: Buffer | Uint8Array) => Buffer.from(data).toString("base64url");
 
 /** Flags: user present, user verified (and attested credential data on registration). */
-const UP_UV = 0x05;
+const UP = 0x01;
+const UV = 0x04;
 const ATTESTED = 0x40;
 
 type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -37,6 +38,8 @@ export class SoftwareAuthenticator {
   private readonly key: KeyObject;
   private readonly publicJwk: { x: string; y: string };
   counter = 0;
+  /** Whether its assertions claim user verification (a PIN or biometric); a security key without one does not. */
+  verifiesUser = true;
 
   constructor(saved?: PasskeyKey) {
     this.credentialId = saved?.credentialId ?? b64url(randomBytes(16));
@@ -64,7 +67,7 @@ export class SoftwareAuthenticator {
     const id = Buffer.from(this.credentialId, "base64url");
     const length = Buffer.alloc(2);
     length.writeUInt16BE(id.length);
-    const authData = Buffer.concat([this.header(rpId, UP_UV | ATTESTED), Buffer.alloc(16), length, id, cose]);
+    const authData = Buffer.concat([this.header(rpId, UP | UV | ATTESTED), Buffer.alloc(16), length, id, cose]);
     const attestationObject = isoCBOR.encode(new Map<string, string | Map<string, never> | Uint8Array>([["fmt", "none"], ["attStmt", new Map<string, never>()], ["authData", authData]]));
     const clientDataJSON = JSON.stringify({ type: "webauthn.create", challenge, origin, crossOrigin: false });
     return {
@@ -79,7 +82,7 @@ export class SoftwareAuthenticator {
 
   /** AuthenticationResponseJSON for the WEB_AUTHN answer; each assertion raises the counter unless told its value. */
   assert({ origin, rpId, challenge }: Ceremony, userHandle?: string, counter = ++this.counter): CredentialJson {
-    const authData = this.header(rpId, UP_UV, counter);
+    const authData = this.header(rpId, this.verifiesUser ? UP | UV : UP, counter);
     const clientDataJSON = Buffer.from(JSON.stringify({ type: "webauthn.get", challenge, origin, crossOrigin: false }));
     const signature = sign("sha256", Buffer.concat([authData, sha256(clientDataJSON)]), this.key);
     return {
