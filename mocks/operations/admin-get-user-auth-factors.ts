@@ -5,5 +5,6 @@ import { getPool, getUser } from "../lookup.ts";
 import { authFactors } from "../signin/mfa-settings.ts";
 
 export function adminGetUserAuthFactors(input: InputOf<"AdminGetUserAuthFactors">, ctx: OperationContext): OutputOf<"AdminGetUserAuthFactors"> {
-  return authFactors(getUser(getPool(ctx, input.UserPoolId), input.Username));
+  const pool = getPool(ctx, input.UserPoolId);
+  return authFactors(pool, getUser(pool, input.Username));
 }

@@ -4,11 +4,15 @@ import type { OperationContext } from "../context.ts";
 import { compact, initialPolicies, poolArn, settableMembers } from "../pools/defaults.ts";
 import { checkTags, checkTierFeatures, checkVerificationBeforeUpdate } from "../pools/rules.ts";
 import { poolSchema } from "../pools/schema.ts";
+import { checkSignInPolicy, checkWebAuthnBesideMfa } from "../pools/sign-in-policy.ts";
 import { errors } from "../protocol/errors.ts";
 
 export function createUserPool(input: InputOf<"CreateUserPool">, ctx: OperationContext): OutputOf<"CreateUserPool"> {
   const tier = input.UserPoolTier ?? "ESSENTIALS";
   checkTierFeatures(tier, input.UserPoolAddOns);
+  const factors = input.Policies?.SignInPolicy?.AllowedFirstAuthFactors;
+  checkSignInPolicy(tier, factors);
+  checkWebAuthnBesideMfa(input.MfaConfiguration, factors, undefined);
   checkVerificationBeforeUpdate(input.UserAttributeUpdateSettings, input.AutoVerifiedAttributes);
   checkTags(input.UserPoolTags);
   if (input.AliasAttributes?.length && input.UsernameAttributes?.length) {

@@ -5,5 +5,5 @@ import { authorize } from "../signin/access.ts";
 import { authFactors } from "../signin/mfa-settings.ts";
 
 export function getUserAuthFactors(input: InputOf<"GetUserAuthFactors">, ctx: OperationContext): Promise<OutputOf<"GetUserAuthFactors">> {
-  return authorize(ctx, input.AccessToken).then(({ user }) => authFactors(user));
+  return authorize(ctx, input.AccessToken).then(({ pool, user }) => authFactors(pool, user));
 }

@@ -7,6 +7,7 @@ import type { OperationContext } from "../context.ts";
 import { getPool } from "../lookup.ts";
 import { compact, completePasswordPolicy, KEPT_WHEN_OMITTED, settableMembers } from "../pools/defaults.ts";
 import { checkTags, checkTierFeatures, checkVerificationBeforeUpdate } from "../pools/rules.ts";
+import { checkSignInPolicy, checkWebAuthnBesideMfa } from "../pools/sign-in-policy.ts";
 import { errors } from "../protocol/errors.ts";
 
 type Policies = components["schemas"]["UserPoolPolicyType"];
@@ -24,13 +25,18 @@ export function updateUserPool(input: InputOf<"UpdateUserPool">, ctx: OperationC
   // The stored setting counts when the request omits it, so an update that drops AutoVerifiedAttributes can fail.
   checkVerificationBeforeUpdate(settings.UserAttributeUpdateSettings, input.AutoVerifiedAttributes);
   checkTags(input.UserPoolTags);
+  // The stored policy and MFA setting count too: a tier change or a kept SignInPolicy can break a rule.
+  const Policies = updatedPolicies(current.Policies, input.Policies);
+  const MfaConfiguration = input.MfaConfiguration ?? current.MfaConfiguration;
+  checkSignInPolicy(tier, Policies?.SignInPolicy?.AllowedFirstAuthFactors);
+  checkWebAuthnBesideMfa(MfaConfiguration, Policies?.SignInPolicy?.AllowedFirstAuthFactors, record.mfaConfig?.WebAuthnConfiguration);
 
   record.pool = compact({
     ...current,
     ...settings,
     Name: input.PoolName ?? current.Name,
-    Policies: updatedPolicies(current.Policies, input.Policies),
-    MfaConfiguration: input.MfaConfiguration ?? current.MfaConfiguration,
+    Policies,
+    MfaConfiguration,
     UserPoolTier: tier,
     LastModifiedDate: ctx.now(),
   });

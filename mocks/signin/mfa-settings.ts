@@ -3,8 +3,9 @@
 import type { components } from "../../generated/types.ts";
 import type { OperationContext } from "../context.ts";
 import { AwsError } from "../protocol/errors.ts";
-import type { MfaMethod, SessionRecord, UserRecord } from "../state.ts";
+import type { MfaMethod, PoolRecord, SessionRecord, UserRecord } from "../state.ts";
 import { VERIFIED_SECRET } from "./challenges/mfa-setup.ts";
+import { userFirstFactors } from "./first-factors.ts";
 import { totpMatches } from "./totp.ts";
 import { attributeOf } from "./user-state.ts";
 
@@ -35,16 +36,16 @@ export function setLegacySettings(ctx: OperationContext, user: UserRecord, optio
 }
 
 /**
- * GetUserAuthFactors / AdminGetUserAuthFactors (DOC shape). What a password user lists is UNKNOWN on AWS (INFERRED
- * `["PASSWORD"]`); the mock's users sign in with passwords only, so that is all it lists.
+ * GetUserAuthFactors / AdminGetUserAuthFactors (DOC shape): the MFA settings, and as ConfiguredUserAuthFactors the
+ * first factors the user has on this pool (signin/first-factors.ts; DOC values, the eligibility rules INFERRED).
  */
-export function authFactors(user: UserRecord): S["GetUserAuthFactorsResponse"] {
+export function authFactors(pool: PoolRecord, user: UserRecord): S["GetUserAuthFactorsResponse"] {
   const { PreferredMfaSetting, UserMFASettingList } = mfaView(user);
   return {
     Username: user.user.Username!,
     ...(PreferredMfaSetting && { PreferredMfaSetting }),
     ...(UserMFASettingList && { UserMFASettingList: UserMFASettingList as S["UserMFASettingListType"] }),
-    ConfiguredUserAuthFactors: user.credentials ? ["PASSWORD"] : [],
+    ConfiguredUserAuthFactors: userFirstFactors(pool, user),
   };
 }
 

@@ -106,7 +106,8 @@ export function startRegistration(ctx: OperationContext, pool: PoolRecord, clien
 
 /**
  * CompleteWebAuthnRegistration, checks that need no library first (synchronously): an open, unexpired challenge from
- * the same app client, an allowed origin. The challenge is spent here, so a credential cannot be completed twice.
+ * the same app client, an allowed origin. A refused credential leaves the challenge open (a refusal changes no state;
+ * what AWS does is UNKNOWN); completeRegistration spends it.
  */
 export function takeRegistration(ctx: OperationContext, user: UserRecord, clientId: string, credential: unknown) {
   const pending = user.passkeyRegistration;
@@ -115,7 +116,6 @@ export function takeRegistration(ctx: OperationContext, user: UserRecord, client
   const origin = originOf(credential);
   if (origin === undefined) throw passkeyErrors.invalidCredential();
   if (!originAllowed(origin, pending.rpId)) throw passkeyErrors.originNotAllowed();
-  delete user.passkeyRegistration;
   return { ...pending, origin };
 }
 
@@ -138,7 +138,10 @@ export async function completeRegistration(ctx: OperationContext, user: UserReco
   }
   if (!result.verified) throw passkeyErrors.invalidCredential();
   const info = result.registrationInfo;
+  // Synchronously from here: the challenge must still be open (a concurrent Complete of it may have won), then spent.
+  if (user.passkeyRegistration?.challenge !== pending.challenge) throw passkeyErrors.challengeNotFound();
   if ((user.passkeys ?? []).some((p) => p.credentialId === info.credential.id)) throw passkeyErrors.invalidCredential();
+  delete user.passkeyRegistration;
   const attachment = (credential as { authenticatorAttachment?: unknown }).authenticatorAttachment;
   const record: PasskeyRecord = {
     credentialId: info.credential.id,

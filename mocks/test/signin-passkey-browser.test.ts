@@ -3,7 +3,10 @@
 // here (http://localhost:<port>, the pool's RelyingPartyId "localhost"), through @simplewebauthn/browser; the test
 // relays the JSON to `serve` with the SDK, as an app's backend-less client would. Register, list, sign in with
 // USER_AUTH + WEB_AUTHN, verify the tokens with aws-jwt-verify; a replayed assertion, an assertion for another user and
-// (origin checks: mocks/signin/passkeys.ts originAllowed; no browser test yet) are refused; a deleted passkey no longer signs in. Skipped, visibly, without chromium.
+// one made on a page of another origin are refused (http://evil.localhost on another port; chromium lets no other
+// host claim the RP ID "localhost", so the page asks under its own RP ID, signing the mock's challenge with alice's real
+// key, copied into its authenticator as a synced passkey would be); a deleted passkey no longer signs in. AWS's texts for a refused
+// assertion are UNKNOWN (§15.10), so only the exception's name is asserted. Skipped, visibly, without chromium.
 import {
   CompleteWebAuthnRegistrationCommand,
   DeleteWebAuthnCredentialCommand,
@@ -21,7 +24,7 @@ import { createServer, type Server } from "node:http";
 import { dirname, join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createSignInPool, createSignInUser, fetchJwks, PASSWORD, startSignInServer, type PoolSetup, type SignInWorld } from "./signin-setup.ts";
 
@@ -36,6 +39,9 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let port: number;
+/** A second server for the foreign page (another port, reached as evil.localhost). */
+let otherPages: Server;
+const FOREIGN_HOST = "evil.localhost";
 
 /** The page and the library's UMD bundle (global SimpleWebAuthnBrowser), nothing else. */
 function servePages(): Promise<Server> {
@@ -47,14 +53,37 @@ function servePages(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-async function openPage(host: string): Promise<Page> {
+/** Each page's virtual authenticator, for copying a passkey between them (a synced passkey). */
+const authenticators = new Map<Page, { cdp: CDPSession; authenticatorId: string }>();
+
+/** Copies a passkey (its key and counter) from one page's authenticator into another's, under the RP ID given. */
+async function copyPasskey(from: Page, to: Page, id: string, rpId: string): Promise<void> {
+  const source = authenticators.get(from)!;
+  const target = authenticators.get(to)!;
+  const { credentials } = await source.cdp.send("WebAuthn.getCredentials", { authenticatorId: source.authenticatorId });
+  const passkey = credentials.find((c) => Buffer.from(c.credentialId, "base64").toString("base64url") === id);
+  expect(passkey).toBeDefined();
+  await target.cdp.send("WebAuthn.addCredential", {
+    authenticatorId: target.authenticatorId,
+    credential: {
+      credentialId: passkey!.credentialId,
+      privateKey: passkey!.privateKey,
+      signCount: passkey!.signCount,
+      isResidentCredential: false, // the foreign page's own registration already holds a resident key for alice
+      rpId,
+    },
+  });
+}
+
+async function openPage(host: string, at = port): Promise<Page> {
   const p = await context.newPage();
   const cdp = await context.newCDPSession(p);
   await cdp.send("WebAuthn.enable");
-  await cdp.send("WebAuthn.addVirtualAuthenticator", {
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
     options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
   });
-  await p.goto(`http://${host}:${port}/`);
+  authenticators.set(p, { cdp, authenticatorId });
+  await p.goto(`http://${host}:${at}/`);
   return p;
 }
 
@@ -111,7 +140,9 @@ describe.skipIf(!existsSync(CHROMIUM))(`passkeys in chromium's virtual authentic
     await createSignInUser(world.sdk, pool.poolId, "bob");
     pages = await servePages();
     port = (pages.address() as AddressInfo).port;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    otherPages = await servePages();
+    // *.localhost is a secure context for chromium; the rule keeps its name on this machine's loopback.
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", `--host-resolver-rules=MAP ${FOREIGN_HOST} 127.0.0.1`] });
     context = await browser.newContext();
     page = await openPage("localhost");
   }, 60_000);
@@ -119,6 +150,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`passkeys in chromium's virtual authentic
   afterAll(async () => {
     await browser?.close();
     await new Promise((resolve) => (pages ? pages.close(resolve) : resolve(undefined)));
+    await new Promise((resolve) => (otherPages ? otherPages.close(resolve) : resolve(undefined)));
     await world?.close();
   });
 
@@ -177,6 +209,32 @@ describe.skipIf(!existsSync(CHROMIUM))(`passkeys in chromium's virtual authentic
     const aliceSigned = await assert(page, { ...bob.options, allowCredentials: [{ id: credentialId, type: "public-key" }] });
     await expect(answer("bob", bob.session, aliceSigned)).rejects.toMatchObject({ name: "NotAuthorizedException" });
     await expect(answer("alice", alice.session, await assert(page, alice.options))).resolves.toHaveProperty("AuthenticationResult");
+  });
+
+  test("a page of another origin: its registration and its assertion (alice's real key, the mock's challenge) are refused", async () => {
+    const foreign = await openPage(FOREIGN_HOST, (otherPages.address() as AddressInfo).port);
+    const originOf = (credential: { response: { clientDataJSON: string } }) => JSON.parse(Buffer.from(credential.response.clientDataJSON, "base64url").toString()).origin;
+    try {
+      const token = await accessToken("alice");
+      const { CredentialCreationOptions } = await world.sdk.send(new StartWebAuthnRegistrationCommand({ AccessToken: token }));
+      const fromForeign = await register(foreign, { ...(CredentialCreationOptions as object), rp: { id: FOREIGN_HOST, name: FOREIGN_HOST } });
+      expect(originOf(fromForeign)).toMatch(/^http:\/\/evil\.localhost:\d+$/);
+      await expect(world.sdk.send(new CompleteWebAuthnRegistrationCommand({ AccessToken: token, Credential: fromForeign }))).rejects.toMatchObject({
+        name: "WebAuthnOriginNotAllowedException",
+      });
+      const control = await passkeyChallenge("alice");
+      const rightPage = await assert(page, control.options);
+      await copyPasskey(page, foreign, credentialId, FOREIGN_HOST);
+      const { session, options } = await passkeyChallenge("alice");
+      const signedElsewhere = await assert(foreign, { ...options, rpId: FOREIGN_HOST });
+      expect(signedElsewhere.id).toBe(credentialId);
+      expect(originOf(signedElsewhere)).toMatch(/^http:\/\/evil\.localhost:/);
+      await expect(answer("alice", session, signedElsewhere)).rejects.toMatchObject({ name: "NotAuthorizedException" });
+      // The control: the same user, the same moment, the right page.
+      await expect(answer("alice", control.session, rightPage)).resolves.toHaveProperty("AuthenticationResult");
+    } finally {
+      await foreign.close();
+    }
   });
 
   test("a deleted passkey is no longer offered nor accepted", async () => {

@@ -22,7 +22,7 @@ const redirect = (r: WireRequest, operation: string, body: unknown): WireRequest
 });
 
 /** The pool holding an app client, looked up in the mock's state. */
-function clientOf(mock: CognitoMock, clientId: string) {
+export function clientOf(mock: CognitoMock, clientId: string) {
   for (const [poolId, pool] of mock.state.pools) {
     const client = pool.clients.get(clientId);
     if (client) return { poolId, pool, client: client.client };

@@ -7,6 +7,7 @@ import { LOG_EXPORT_MUTANTS } from "./mutants-log-export.ts";
 import { CLIENT_MUTANTS } from "./mutants-clients.ts";
 import { DEVICE_MUTANTS } from "./mutants-devices.ts";
 import { RISK_MUTANTS } from "./mutants-risk.ts";
+import { PASSKEY_MUTANTS } from "./mutants-passkeys.ts";
 import { SIGN_IN_MUTANTS } from "./mutants-sign-in.ts";
 
 type Rewrite = { request?: (r: WireRequest) => WireRequest; response?: (r: WireResponse, request: WireRequest) => WireResponse };
@@ -162,6 +163,7 @@ export const MUTANTS: Record<string, Mutant> = {
   ...LOG_EXPORT_MUTANTS,
   ...CLIENT_MUTANTS,
   ...DEVICE_MUTANTS,
+  ...PASSKEY_MUTANTS,
 };
 
 /** Applies a mutant to the mock's dispatcher (and, through `wrap`, to the mock itself). */

@@ -7,14 +7,15 @@
 // read, since no challenge was signed yet.
 import type { OperationContext } from "../../context.ts";
 import { findUser } from "../../lookup.ts";
+import { checkUserAuthTier, firstFactors } from "../../pools/sign-in-policy.ts";
 import { AwsError } from "../../protocol/errors.ts";
 import type { SessionRecord, UserRecord } from "../../state.ts";
 import { checkSecretHash, unknownUser } from "../client-rules.ts";
 import { passwordMatches } from "../credentials.ts";
 import { checkCanSignIn, passwordVerdict } from "../password-check.ts";
+import { userFirstFactors } from "../first-factors.ts";
 import { issueSession } from "../sessions.ts";
 import { mfaChallenge, required, type AuthCall, type Step } from "../steps.ts";
-import { attributeOf, isVerified } from "../user-state.ts";
 import { startSrp } from "./password-verifier.ts";
 import { startWebAuthn } from "./web-authn.ts";
 
@@ -22,16 +23,12 @@ import { startWebAuthn } from "./web-authn.ts";
 export const FIRST_FACTOR = "firstFactor";
 
 function available(call: AuthCall, user: UserRecord): string[] {
-  const allowed = call.pool.pool.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? ["PASSWORD"];
-  return [
-    ...(allowed.includes("PASSWORD") && user.credentials ? ["PASSWORD", "PASSWORD_SRP"] : []),
-    ...(allowed.includes("EMAIL_OTP") && attributeOf(user, "email") && attributeOf(user, "email_verified") === "true" ? ["EMAIL_OTP"] : []),
-    ...(allowed.includes("SMS_OTP") && attributeOf(user, "phone_number") && isVerified(user, "phone_number") ? ["SMS_OTP"] : []),
-    ...(allowed.includes("WEB_AUTHN") && (user.passkeys?.length ?? 0) > 0 ? ["WEB_AUTHN"] : []),
-  ];
+  const passwordAllowed = firstFactors(call.pool).includes("PASSWORD");
+  return userFirstFactors(call.pool, user).flatMap((f) => (f !== "PASSWORD" ? [f] : passwordAllowed ? ["PASSWORD", "PASSWORD_SRP"] : []));
 }
 
 export function startUserAuth(ctx: OperationContext, call: AuthCall): Step {
+  checkUserAuthTier(call.pool);
   const username = required(call.params, "USERNAME");
   checkSecretHash(call.client, username, call.params.SECRET_HASH);
   const user = findUser(call.pool, username);

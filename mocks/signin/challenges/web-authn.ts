@@ -4,6 +4,7 @@
 // credential of this user; then the counter is raised (synchronously, after verification) and tokens follow.
 // AWS's errors for a bad assertion are UNKNOWN: NotAuthorizedException (INFERRED), suites assert no text.
 import type { OperationContext } from "../../context.ts";
+import { passkeyIsMfa } from "../../pools/sign-in-policy.ts";
 import { AwsError } from "../../protocol/errors.ts";
 import type { SessionRecord, UserRecord } from "../../state.ts";
 import { checkCanSignIn } from "../password-check.ts";
@@ -18,7 +19,9 @@ const refused = () => new AwsError("NotAuthorizedException", "Incorrect username
 
 export function startWebAuthn(ctx: OperationContext, call: AuthCall, user: UserRecord): Step {
   checkCanSignIn(user);
-  const rp = relyingParty(ctx, call.pool);
+  const pool = relyingParty(ctx, call.pool);
+  // A passkey that stands for MFA (MFA ON, MULTI_FACTOR_WITH_USER_VERIFICATION) must verify the user (DOC, §15.8).
+  const rp = passkeyIsMfa(call.pool) ? { ...pool, userVerification: "required" as const } : pool;
   const options = {
     hints: [],
     attestation: "none",

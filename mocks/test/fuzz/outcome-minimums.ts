@@ -11,13 +11,6 @@ export const COUNTS_FAILED_ATTEMPTS: ReadonlySet<string> = new Set([
   "ConfirmForgotPassword", "ChangePassword", "VerifySoftwareToken", "VerifyUserAttribute",
 ]);
 
-/**
- * Passkey operations that need an authenticator's credential: a Complete spends its registration challenge and a
- * Delete needs a stored passkey, which the fuzz (no authenticator) cannot make. Their successes are proven in
- * mocks/test/signin-passkey-browser.test.ts (chromium's virtual authenticator); Start and List have fuzz examples.
- */
-export const NO_FUZZ_SUCCESS_YET: ReadonlySet<string> = new Set(["CompleteWebAuthnRegistration", "DeleteWebAuthnCredential"]);
-
 /** Read from one place: the implementations' own list of operations answered with the not-implemented error. */
 export const notImplemented: ReadonlySet<string> = notImplementedOperations;
 
@@ -58,7 +51,7 @@ export function shortfalls(outcomes: Record<string, Record<string, number>>, min
       continue;
     }
     const share = (outcome: string) => (counts[outcome] ?? 0) / total;
-    if (!notImplemented.has(operation) && !NO_FUZZ_SUCCESS_YET.has(operation) && share("200") < minimums.success) found.push(`${operation}: ${counts["200"] ?? 0} of ${total} succeeded, under ${minimums.success * 100}%`);
+    if (!notImplemented.has(operation) && share("200") < minimums.success) found.push(`${operation}: ${counts["200"] ?? 0} of ${total} succeeded, under ${minimums.success * 100}%`);
     for (const error of expectedErrors(operation)) {
       if (share(error) < minimums.error) found.push(`${operation}: ${counts[error] ?? 0} of ${total} answered ${error}, under ${minimums.error * 100}%`);
     }
@@ -70,7 +63,7 @@ export function shortfalls(outcomes: Record<string, Record<string, number>>, min
 export function formatOutcomes(label: string, outcomes: Record<string, Record<string, number>>): string {
   const lines = Object.entries(outcomes).map(([operation, counts]) => {
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    const exempt = notImplemented.has(operation) ? " (not implemented: exempt from the success minimum)" : NO_FUZZ_SUCCESS_YET.has(operation) ? " (passkey: no fuzz success yet, exempt; see signin-passkey-browser.test.ts)" : "";
+    const exempt = notImplemented.has(operation) ? " (not implemented: exempt from the success minimum)" : "";
     return `  ${operation}: ${counts["200"] ?? 0}/${total} succeeded${exempt}; ${JSON.stringify(counts)}`;
   });
   return [`[fuzz] ${label}, outcomes per operation:`, ...lines].join("\n");

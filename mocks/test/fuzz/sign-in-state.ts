@@ -5,6 +5,7 @@
 import { OPERATIONS, type OperationName } from "../../../generated/operations.ts";
 import { deviceVerifier, srpStart, totp } from "../../../suites/cases/behaviour/sign-in-client.ts";
 import type { CognitoMock } from "../../index.ts";
+import { SoftwareAuthenticator } from "../../../suites/cases/behaviour/passkey-client.ts";
 import { wireRequest, type Baseline } from "./baseline.ts";
 
 /** A fixed instant for the whole fuzz: sessions (3 minutes), codes and tokens (1 hour) stay live however long it runs. */
@@ -101,14 +102,21 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
 
   // Devices (issue 19): a tracked pool where dev has a confirmed, remembered device and a second key still unconfirmed.
   const devices = await addDeviceState(call);
-  // Passkeys (issue 19): a pool allowing WEB_AUTHN with a relying party, and a signed-in user of it. Completing and
-  // deleting need an authenticator's credential: outcome-minimums.ts keeps those two exempt.
+  // Passkeys (issue 19): a pool allowing WEB_AUTHN with a relying party, and a signed-in user of it who registered one
+  // software passkey (for Delete) and has a second registration open, its credential made (for Complete).
   const passkeyPoolId = (await call("CreateUserPool", { PoolName: "fuzz-passkeys", Policies: { SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD", "WEB_AUTHN"] } } })).UserPool.Id as string;
   await call("SetUserPoolMfaConfig", { UserPoolId: passkeyPoolId, MfaConfiguration: "OFF", WebAuthnConfiguration: { RelyingPartyId: "localhost" } });
   const passkeyClientId = (await call("CreateUserPoolClient", { UserPoolId: passkeyPoolId, ClientName: "fuzz-passkeys", ExplicitAuthFlows: FLOWS })).UserPoolClient.ClientId as string;
   await call("AdminCreateUser", { UserPoolId: passkeyPoolId, Username: "paula", MessageAction: "SUPPRESS" });
   await call("AdminSetUserPassword", { UserPoolId: passkeyPoolId, Username: "paula", Password: PASSWORD, Permanent: true });
   const paula = (await call("InitiateAuth", { AuthFlow: "USER_PASSWORD_AUTH", ClientId: passkeyClientId, AuthParameters: { USERNAME: "paula", PASSWORD } })).AuthenticationResult.AccessToken as string;
+  const registration = async (authenticator: SoftwareAuthenticator) => {
+    const { challenge } = (await call("StartWebAuthnRegistration", { AccessToken: paula })).CredentialCreationOptions;
+    return authenticator.register({ origin: "http://localhost:5173", rpId: "localhost", challenge });
+  };
+  const registered = new SoftwareAuthenticator();
+  await call("CompleteWebAuthnRegistration", { AccessToken: paula, Credential: await registration(registered) });
+  const openRegistration = await registration(new SoftwareAuthenticator());
 
   const [plus, essentials] = known.UserPoolIdType as string[];
   const [clientA, clientB] = known.ClientIdType as string[];
@@ -174,6 +182,8 @@ export async function addSignInState({ mock, known }: Baseline): Promise<SignInS
     GetUserAuthFactors: [{ AccessToken: tokens.AccessToken }],
     StartWebAuthnRegistration: [{ AccessToken: paula }],
     ListWebAuthnCredentials: [{ AccessToken: paula }, { AccessToken: paula, MaxResults: 5 }],
+    CompleteWebAuthnRegistration: [{ AccessToken: paula, Credential: openRegistration }],
+    DeleteWebAuthnCredential: [{ AccessToken: paula, CredentialId: registered.credentialId }],
     SetUserSettings: [{ AccessToken: tokens.AccessToken, MFAOptions: [] }],
     ListUsers: [{ UserPoolId, Filter: 'username ^= "e"', Limit: 2 }],
     // App clients (issue 17).
