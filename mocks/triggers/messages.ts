@@ -21,6 +21,7 @@ const SOURCE_OF: Record<CodeMessage["purpose"], MessageSource> = {
   SMS_OTP: "Authentication",
   Invitation: "AdminCreateUser",
   VerifyUserAttribute: "VerifyUserAttribute",
+  Welcome: "AdminCreateUser", // never deferred (migrate-user.ts sends no trigger for it; AWS's source UNKNOWN)
 };
 
 export const wantsMessageTriggers = (pool: PoolRecord) => hasTrigger(pool, "CustomMessage") || hasTrigger(pool, "CustomEmailSender") || hasTrigger(pool, "CustomSMSSender");

@@ -43,7 +43,13 @@ const answer = (ANSWER: string, extra: Record<string, unknown> = {}, admin = fal
   ...extra,
 });
 const SESSION = { session: "Session" };
-const firstRound: Step[] = [withTriggers(CHALLENGES), customClient, ok("InitiateAuth", start(), challenge(1, "none"), SESSION)];
+/** A step answered with a CUSTOM_CHALLENGE round (DOC s14.custom-auth-round; USERNAME INFERRED). */
+const round = (operation: string, body: unknown, n: number, previous: string): Step =>
+  citing(["s14.custom-auth-round", "s14.custom-auth-username-parameter", ...(n > 1 ? (["s14.custom-auth-wrong-answer", "s14.round-results"] as const) : [])], ok(operation, body, challenge(n, previous), SESSION));
+/** The answer that ends in tokens (issueTokens, DOC). */
+const signedIn = (operation: string, body: unknown): Step => citing(["s14.custom-auth-decisions", "s9.success"], ok(operation, body, SIGNED_IN));
+const blockList = citing(["s7.blocked-ips"], ok("SetRiskConfiguration", { ...POOL, RiskExceptionConfiguration: { BlockedIPRangeList: ["203.0.113.0/24"] } }));
+const firstRound: Step[] = [withTriggers(CHALLENGES), customClient, round("InitiateAuth", start(), 1, "none")];
 
 export const customAuthCases: Case[] = [
   signInScenario({
@@ -64,7 +70,7 @@ export const customAuthCases: Case[] = [
     title: "CUSTOM_AUTH: define asks for CUSTOM_CHALLENGE, create's public parameters (and USERNAME) come back with a Session; the right ANSWER ends in tokens",
     facts: ["s14.custom-auth-round", "s14.custom-auth-username-parameter", "s14.custom-auth-decisions"],
     evidence: "INFERRED",
-    steps: [...firstRound, ok("RespondToAuthChallenge", answer(CUSTOM_ANSWER), SIGNED_IN)],
+    steps: [...firstRound, signedIn("RespondToAuthChallenge", answer(CUSTOM_ANSWER))],
   }),
   triggerScenario({
     id: "custom-auth-wrong-answer",
@@ -76,8 +82,8 @@ export const customAuthCases: Case[] = [
     evidence: "INFERRED",
     steps: [
       ...firstRound,
-      ok("RespondToAuthChallenge", answer("wrong"), challenge(2, "CUSTOM_CHALLENGE:false:ROUND-1"), SESSION),
-      ok("RespondToAuthChallenge", answer(CUSTOM_ANSWER), SIGNED_IN),
+      round("RespondToAuthChallenge", answer("wrong"), 2, "CUSTOM_CHALLENGE:false:ROUND-1"),
+      signedIn("RespondToAuthChallenge", answer(CUSTOM_ANSWER)),
     ],
   }),
   triggerScenario({
@@ -90,9 +96,9 @@ export const customAuthCases: Case[] = [
     evidence: "INFERRED",
     steps: [
       ...firstRound,
-      ok("RespondToAuthChallenge", answer("wrong"), challenge(2, "CUSTOM_CHALLENGE:false:ROUND-1"), SESSION),
-      ok("RespondToAuthChallenge", answer("wrong"), challenge(3, "CUSTOM_CHALLENGE:false:ROUND-1,CUSTOM_CHALLENGE:false:ROUND-2"), SESSION),
-      refused("RespondToAuthChallenge", answer("wrong"), "NotAuthorizedException", { message: { equals: "Incorrect username or password." }, messageStrength: "advisory" }),
+      round("RespondToAuthChallenge", answer("wrong"), 2, "CUSTOM_CHALLENGE:false:ROUND-1"),
+      round("RespondToAuthChallenge", answer("wrong"), 3, "CUSTOM_CHALLENGE:false:ROUND-1,CUSTOM_CHALLENGE:false:ROUND-2"),
+      citing(["s14.custom-auth-fail-error"], refused("RespondToAuthChallenge", answer("wrong"), "NotAuthorizedException", { message: { equals: "Incorrect username or password." }, messageStrength: "advisory" })),
     ],
   }),
   triggerScenario({
@@ -106,7 +112,7 @@ export const customAuthCases: Case[] = [
     steps: [
       withTriggers({ ...CHALLENGES, VerifyAuthChallengeResponse: FN.refuse }),
       customClient,
-      ok("InitiateAuth", start(), challenge(1, "none"), SESSION),
+      round("InitiateAuth", start(), 1, "none"),
       refusedBy("VerifyAuthChallengeResponse", "RespondToAuthChallenge", answer(CUSTOM_ANSWER)),
       citing(["s14.session-dead-after-failure"], refused("RespondToAuthChallenge", answer(CUSTOM_ANSWER), "NotAuthorizedException", { message: { equals: "Invalid session for the user." } })),
     ],
@@ -148,15 +154,18 @@ export const customAuthCases: Case[] = [
         withTriggers(CHALLENGES),
         customClient,
         compute("srpStart"),
-        ok(
-          "InitiateAuth",
-          start({ AuthParameters: { USERNAME: "{{username}}", CHALLENGE_NAME: "SRP_A", SRP_A: "{{SRP_A}}" } }),
-          { body: { ChallengeName: "PASSWORD_VERIFIER" } },
-          { SALT: "ChallengeParameters.SALT", SRP_B: "ChallengeParameters.SRP_B", SECRET_BLOCK: "ChallengeParameters.SECRET_BLOCK", userIdForSrp: "ChallengeParameters.USER_ID_FOR_SRP", srpSession: "Session" },
+        citing(
+          ["s14.custom-auth-srp"],
+          ok(
+            "InitiateAuth",
+            start({ AuthParameters: { USERNAME: "{{username}}", CHALLENGE_NAME: "SRP_A", SRP_A: "{{SRP_A}}" } }),
+            { body: { ChallengeName: "PASSWORD_VERIFIER" } },
+            { SALT: "ChallengeParameters.SALT", SRP_B: "ChallengeParameters.SRP_B", SECRET_BLOCK: "ChallengeParameters.SECRET_BLOCK", userIdForSrp: "ChallengeParameters.USER_ID_FOR_SRP", srpSession: "Session" },
+          ),
         ),
         claim,
-        ok("RespondToAuthChallenge", body, challenge(1, "SRP_A:true:null,PASSWORD_VERIFIER:true:null"), SESSION),
-        ok("RespondToAuthChallenge", answer(CUSTOM_ANSWER), SIGNED_IN),
+        citing(["s14.custom-auth-srp", "s14.challenge-metadata-null", "s14.custom-auth-round"], ok("RespondToAuthChallenge", body, challenge(1, "SRP_A:true:null,PASSWORD_VERIFIER:true:null"), SESSION)),
+        signedIn("RespondToAuthChallenge", answer(CUSTOM_ANSWER)),
       ];
     })(),
   }),
@@ -173,8 +182,8 @@ export const customAuthCases: Case[] = [
     steps: [
       withTriggers(CHALLENGES, { UserPoolAddOns: { AdvancedSecurityMode: "ENFORCED", AdvancedSecurityAdditionalFlows: { CustomAuthMode: "ENFORCED" } } }),
       customClient,
-      ok("SetRiskConfiguration", { ...POOL, RiskExceptionConfiguration: { BlockedIPRangeList: ["203.0.113.0/24"] } }),
-      ok("AdminInitiateAuth", start({ ContextData: contextData("203.0.113.20") }, true), challenge(1, "none"), SESSION),
+      blockList,
+      round("AdminInitiateAuth", start({ ContextData: contextData("203.0.113.20") }, true), 1, "none"),
       {
         ...refused("AdminRespondToAuthChallenge", answer(CUSTOM_ANSWER, { ContextData: contextData("203.0.113.20") }, true), "NotAuthorizedException", {
           message: { equals: "Request not allowed due to security reasons." },
@@ -183,8 +192,8 @@ export const customAuthCases: Case[] = [
         evidence: "INFERRED",
         why: "custom authentication gets adaptive authentication in ENFORCED (DOC) and a blocked address is refused with this CONFIRMED text on the other flows; that the refusal comes on the answer that would issue tokens is the mock's choice (UNKNOWN)",
       },
-      ok("AdminInitiateAuth", start({ ContextData: contextData("198.51.100.20") }, true), challenge(1, "none"), SESSION),
-      ok("AdminRespondToAuthChallenge", answer(CUSTOM_ANSWER, { ContextData: contextData("198.51.100.20") }, true), SIGNED_IN),
+      round("AdminInitiateAuth", start({ ContextData: contextData("198.51.100.20") }, true), 1, "none"),
+      signedIn("AdminRespondToAuthChallenge", answer(CUSTOM_ANSWER, { ContextData: contextData("198.51.100.20") }, true)),
     ],
   }),
   triggerScenario({
@@ -199,8 +208,8 @@ export const customAuthCases: Case[] = [
     steps: [
       withTriggers(CHALLENGES, { UserPoolAddOns: { AdvancedSecurityMode: "ENFORCED", AdvancedSecurityAdditionalFlows: { CustomAuthMode: "AUDIT" } } }),
       customClient,
-      ok("SetRiskConfiguration", { ...POOL, RiskExceptionConfiguration: { BlockedIPRangeList: ["203.0.113.0/24"] } }),
-      ok("AdminInitiateAuth", start({ ContextData: contextData("203.0.113.20") }, true), challenge(1, "none"), SESSION),
+      blockList,
+      round("AdminInitiateAuth", start({ ContextData: contextData("203.0.113.20") }, true), 1, "none"),
       {
         ...ok("AdminRespondToAuthChallenge", answer(CUSTOM_ANSWER, { ContextData: contextData("203.0.113.20") }, true), SIGNED_IN),
         facts: ["s14.custom-auth-threat-protection"],

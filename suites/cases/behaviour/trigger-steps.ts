@@ -76,3 +76,17 @@ export const triggerScenario = (input: ScenarioInput): Case =>
     needs: [...(input.needs ?? []), CONFORMANCE_TRIGGERS_CAPABILITY],
     notes: [...(input.notes ?? []), "Runs where the target runs the conformance trigger functions (suites/README.md): PRECONDITION_FAILED on live AWS."],
   });
+
+/**
+ * The event scenario of one trigger: the echo function named for `trigger`, `before` steps, then `operation` refused
+ * with the echo of what the function saw (rule `<trigger>-event`, member `LambdaConfig.<trigger>`).
+ */
+export function echoScenario(input: Omit<ScenarioInput, "steps" | "rule" | "member"> & { trigger: string; body: unknown; echo: Echo; before?: Step[]; after?: Step[] }): Case {
+  const { trigger, body, echo, before = [], after = [], ...rest } = input;
+  return triggerScenario({
+    ...rest,
+    member: `LambdaConfig.${trigger}`,
+    rule: `${trigger.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase()}-event`,
+    steps: [...before, withTriggers({ [trigger]: FN.echo }), echoed(trigger, input.operation, body, echo), ...after],
+  });
+}

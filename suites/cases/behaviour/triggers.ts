@@ -4,9 +4,9 @@
 // every scenario here needs a target that runs them (trigger-steps.ts).
 import type { Case } from "../../harness/case.ts";
 import { MIGRATED_PREFIX } from "../../fixtures/conformance-triggers.ts";
-import { inferred, ok, refused } from "./build.ts";
-import { adminPasswordAuth, passwordAuth, POOL, SIGNED_IN, saveTokens } from "./sign-in-steps.ts";
-import { claimsOf, echoed, echoedSource, FN, refusedBy, triggerScenario, withTriggers } from "./trigger-steps.ts";
+import { citing, control, inferred, ok, refused } from "./build.ts";
+import { adminPasswordAuth, passwordAuth, POOL, SIGNED_IN, SIGNED_UP as SIGNED_UP_FIXTURES, saveTokens } from "./sign-in-steps.ts";
+import { claimsOf, echoed, echoedSource, echoScenario, FN, refusedBy, triggerScenario, withTriggers } from "./trigger-steps.ts";
 
 const NEW_NAME = "conformance-signup";
 const signUp = (extra: Record<string, unknown> = {}) => ({
@@ -18,10 +18,13 @@ const signUp = (extra: Record<string, unknown> = {}) => ({
 });
 const getNewUser = (expect: object) => ok("AdminGetUser", { ...POOL, Username: NEW_NAME }, expect);
 const PRE_SIGN_UP_RESPONSE = ["autoConfirmUser", "autoVerifyEmail", "autoVerifyPhone"];
-const signIn = (prefix = "") => ok("InitiateAuth", passwordAuth(), SIGNED_IN, saveTokens(prefix));
+const signIn = (prefix = "") => citing(["s9.success"], ok("InitiateAuth", passwordAuth(), SIGNED_IN, saveTokens(prefix)));
 const refresh = (prefix = "") =>
   ok("InitiateAuth", { AuthFlow: "REFRESH_TOKEN_AUTH", ClientId: "{{signInClientId}}", AuthParameters: { REFRESH_TOKEN: "{{refreshToken}}" } }, { errorType: null }, { [`${prefix}idToken`]: "AuthenticationResult.IdToken", [`${prefix}accessToken`]: "AuthenticationResult.AccessToken" });
 const MESSAGE_REQUEST = ["codeParameter", "linkParameter", "userAttributes", "usernameParameter"];
+/** The fixture user with a verified email (where reset and verification codes go). */
+const verifiedEmail = ok("AdminUpdateUserAttributes", { ...POOL, Username: "{{username}}", UserAttributes: [{ Name: "email", Value: "conformance-user@example.com" }, { Name: "email_verified", Value: "true" }] });
+const resetCode = citing(["mock.control-api"], control("outbox", { userPoolId: "{{userPoolId}}", username: "{{username}}", kind: "code" }, { body: { codes: { $contains: { purpose: "ForgotPassword" } } } }, { resetCode: "codes.0.code" }));
 
 export const triggerCases: Case[] = [
   // PreSignUp
@@ -35,8 +38,8 @@ export const triggerCases: Case[] = [
     evidence: "DOC",
     steps: [
       withTriggers({ PreSignUp: FN.autoConfirm }),
-      ok("SignUp", signUp(), { body: { UserConfirmed: true } }),
-      getNewUser({ body: { UserStatus: "CONFIRMED", UserAttributes: { $all: [{ Name: "email_verified", Value: "true" }] } } }),
+      citing(["s14.pre-sign-up"], ok("SignUp", signUp(), { body: { UserConfirmed: true } })),
+      citing(["s14.pre-sign-up"], getNewUser({ body: { UserStatus: "CONFIRMED", UserAttributes: { $all: [{ Name: "email_verified", Value: "true" }] } } })),
     ],
   }),
   triggerScenario({
@@ -53,43 +56,37 @@ export const triggerCases: Case[] = [
       inferred("pre sign-up answers before the user is stored (s14.mock-pre-sign-up-order)", refused("AdminGetUser", { ...POOL, Username: NEW_NAME }, "UserNotFoundException"), ["s14.mock-pre-sign-up-order"]),
     ],
   }),
-  triggerScenario({
+  echoScenario({
     id: "pre-sign-up-event",
     operation: "SignUp",
-    member: "LambdaConfig.PreSignUp",
-    rule: "pre-sign-up-event",
+    trigger: "PreSignUp",
     title: "The pre sign-up event: PreSignUp_SignUp, the app client's id, request userAttributes, validationData and clientMetadata, response flags",
     facts: ["s14.pre-sign-up", "s14.event-shape", "s14.trigger-failed"],
     evidence: "DOC",
-    steps: [
-      withTriggers({ PreSignUp: FN.echo }),
-      echoed("PreSignUp", "SignUp", signUp({ ValidationData: [{ Name: "invite", Value: "x" }], ClientMetadata: { origin: "conformance" } }), {
+    body: signUp({ ValidationData: [{ Name: "invite", Value: "x" }], ClientMetadata: { origin: "conformance" } }),
+    echo: {
         triggerSource: "PreSignUp_SignUp",
         userName: NEW_NAME,
         clientId: "{{signInClientId}}",
         request: ["clientMetadata", "userAttributes", "validationData"],
         response: PRE_SIGN_UP_RESPONSE,
-      }),
-    ],
+    },
   }),
-  triggerScenario({
+  echoScenario({
     id: "pre-sign-up-admin-create-user",
     operation: "AdminCreateUser",
-    member: "LambdaConfig.PreSignUp",
-    rule: "pre-sign-up-event",
+    trigger: "PreSignUp",
     title: "AdminCreateUser runs pre sign-up with PreSignUp_AdminCreateUser and no app client",
     facts: ["s14.pre-sign-up", "s14.event-shape", "s14.trigger-failed", "s14.client-id-null"],
     evidence: "INFERRED",
-    steps: [
-      withTriggers({ PreSignUp: FN.echo }),
-      echoed("PreSignUp", "AdminCreateUser", { ...POOL, Username: NEW_NAME, MessageAction: "SUPPRESS", ClientMetadata: { origin: "conformance" } }, {
+    body: { ...POOL, Username: NEW_NAME, MessageAction: "SUPPRESS", ClientMetadata: { origin: "conformance" } },
+    echo: {
         triggerSource: "PreSignUp_AdminCreateUser",
         userName: NEW_NAME,
         clientId: null,
         request: ["clientMetadata", "userAttributes", "validationData"],
         response: PRE_SIGN_UP_RESPONSE,
-      }),
-    ],
+    },
   }),
   triggerScenario({
     id: "trigger-unrecognizable-output",
@@ -111,7 +108,7 @@ export const triggerCases: Case[] = [
     facts: ["s14.post-confirmation", "s14.event-shape", "s14.trigger-failed", "s14.client-id-null"],
     evidence: "INFERRED",
     steps: [
-      ok("SignUp", signUp(), { body: { UserConfirmed: false } }),
+      citing(["s9.user-lifecycle"], ok("SignUp", signUp(), { body: { UserConfirmed: false } })),
       withTriggers({ PostConfirmation: FN.echo }),
       echoed("PostConfirmation", "AdminConfirmSignUp", { ...POOL, Username: NEW_NAME }, { triggerSource: "PostConfirmation_ConfirmSignUp", userName: NEW_NAME, clientId: null, request: ["userAttributes"], response: [] }),
     ],
@@ -127,44 +124,38 @@ export const triggerCases: Case[] = [
     evidence: "INFERRED",
     steps: [withTriggers({ PreAuthentication: FN.refuse }), refusedBy("PreAuthentication", "InitiateAuth", passwordAuth())],
   }),
-  triggerScenario({
+  echoScenario({
     id: "pre-authentication-event",
     operation: "InitiateAuth",
-    member: "LambdaConfig.PreAuthentication",
-    rule: "pre-authentication-event",
+    trigger: "PreAuthentication",
     title: "The pre authentication event: PreAuthentication_Authentication, request userAttributes and validationData (the ClientMetadata)",
     facts: ["s14.pre-authentication", "s14.event-shape", "s14.trigger-failed", "s14.trigger-failed-others", "s14.client-metadata"],
     evidence: "INFERRED",
-    steps: [
-      withTriggers({ PreAuthentication: FN.echo }),
-      echoed("PreAuthentication", "InitiateAuth", { ...passwordAuth(), ClientMetadata: { origin: "conformance" } }, {
+    body: { ...passwordAuth(), ClientMetadata: { origin: "conformance" } },
+    echo: {
         triggerSource: "PreAuthentication_Authentication",
         userName: "{{username}}",
         clientId: "{{signInClientId}}",
         request: ["userAttributes", "validationData"],
         response: [],
-      }),
-    ],
+    },
   }),
   // PostAuthentication
-  triggerScenario({
+  echoScenario({
     id: "post-authentication-event",
     operation: "AdminInitiateAuth",
-    member: "LambdaConfig.PostAuthentication",
-    rule: "post-authentication-event",
+    trigger: "PostAuthentication",
     title: "Post authentication runs after a right password (PostAuthentication_Authentication, request userAttributes and newDeviceUsed); its failure fails the sign-in",
     facts: ["s14.post-authentication", "s14.post-authentication-failure", "s14.event-shape", "s14.trigger-failed", "s14.trigger-failed-others"],
     evidence: "INFERRED",
-    steps: [
-      withTriggers({ PostAuthentication: FN.echo }),
-      echoed("PostAuthentication", "AdminInitiateAuth", adminPasswordAuth(), {
+    body: adminPasswordAuth(),
+    echo: {
         triggerSource: "PostAuthentication_Authentication",
         userName: "{{username}}",
         clientId: "{{signInClientId}}",
         request: ["newDeviceUsed", "userAttributes"],
         response: [],
-      }),
-    ],
+    },
   }),
   // PreTokenGeneration
   triggerScenario({
@@ -210,13 +201,13 @@ export const triggerCases: Case[] = [
     fixtures: ["pool", "signInClient", "tempUser"],
     steps: [
       withTriggers({ PreTokenGeneration: FN.claimsV1 }),
-      ok("InitiateAuth", passwordAuth({ username: "{{tempUsername}}", password: "{{temporaryPassword}}" }), { body: { ChallengeName: "NEW_PASSWORD_REQUIRED" } }, { session: "Session" }),
-      ok(
+      citing(["s9.new-password-required"], ok("InitiateAuth", passwordAuth({ username: "{{tempUsername}}", password: "{{temporaryPassword}}" }), { body: { ChallengeName: "NEW_PASSWORD_REQUIRED" } }, { session: "Session" })),
+      citing(["s9.new-password-answer", "s9.success"], ok(
         "RespondToAuthChallenge",
         { ClientId: "{{signInClientId}}", ChallengeName: "NEW_PASSWORD_REQUIRED", Session: "{{session}}", ChallengeResponses: { USERNAME: "{{tempUsername}}", NEW_PASSWORD: "{{newPassword}}" } },
         SIGNED_IN,
         saveTokens(),
-      ),
+      )),
       claimsOf("{{idToken}}", { conformance_source: "TokenGeneration_NewPasswordChallenge" }),
     ],
   }),
@@ -241,29 +232,26 @@ export const triggerCases: Case[] = [
     evidence: "DOC",
     steps: [
       withTriggers({ UserMigration: FN.migrate }),
-      ok("InitiateAuth", passwordAuth({ username: `${MIGRATED_PREFIX}someone` }), SIGNED_IN),
-      ok("AdminGetUser", { ...POOL, Username: `${MIGRATED_PREFIX}someone` }, { body: { UserStatus: "CONFIRMED", UserAttributes: { $all: [{ Name: "email", Value: `${MIGRATED_PREFIX}someone@example.com` }] } } }),
-      ok("InitiateAuth", passwordAuth({ username: `${MIGRATED_PREFIX}someone` }), SIGNED_IN),
+      citing(["s14.migrate-user", "s9.success"], ok("InitiateAuth", passwordAuth({ username: `${MIGRATED_PREFIX}someone` }), SIGNED_IN)),
+      citing(["s14.migrate-user"], ok("AdminGetUser", { ...POOL, Username: `${MIGRATED_PREFIX}someone` }, { body: { UserStatus: "CONFIRMED", UserAttributes: { $all: [{ Name: "email", Value: `${MIGRATED_PREFIX}someone@example.com` }] } } })),
+      citing(["s14.migrate-user", "s9.success"], ok("InitiateAuth", passwordAuth({ username: `${MIGRATED_PREFIX}someone` }), SIGNED_IN)),
     ],
   }),
-  triggerScenario({
+  echoScenario({
     id: "migrate-user-event",
     operation: "InitiateAuth",
-    member: "LambdaConfig.UserMigration",
-    rule: "migrate-user-event",
+    trigger: "UserMigration",
     title: "The migrate user event: UserMigration_Authentication, request password, validationData and clientMetadata, response members",
     facts: ["s14.migrate-user", "s14.event-shape", "s14.trigger-failed", "s14.trigger-failed-others", "s14.client-metadata"],
     evidence: "INFERRED",
-    steps: [
-      withTriggers({ UserMigration: FN.echo }),
-      echoed("UserMigration", "InitiateAuth", { ...passwordAuth({ username: "unknown-name" }), ClientMetadata: { origin: "conformance" } }, {
+    body: { ...passwordAuth({ username: "unknown-name" }), ClientMetadata: { origin: "conformance" } },
+    echo: {
         triggerSource: "UserMigration_Authentication",
         userName: "unknown-name",
         clientId: "{{signInClientId}}",
         request: ["clientMetadata", "password", "validationData"],
         response: ["desiredDeliveryMediums", "enableSMSMFA", "finalUserStatus", "forceAliasCreation", "messageAction", "userAttributes"],
-      }),
-    ],
+    },
   }),
   // CustomMessage
   triggerScenario({
@@ -279,5 +267,77 @@ export const triggerCases: Case[] = [
       echoedSource("CustomMessage", "SignUp", signUp(), "CustomMessage_SignUp", MESSAGE_REQUEST),
       echoedSource("CustomMessage", "ResendConfirmationCode", { ClientId: "{{signInClientId}}", Username: NEW_NAME }, "CustomMessage_ResendCode", MESSAGE_REQUEST),
     ],
+  }),
+  triggerScenario({
+    id: "custom-message-sources",
+    operation: "UpdateUserAttributes",
+    member: "LambdaConfig.CustomMessage",
+    rule: "custom-message-event",
+    title: "Custom message sources: CustomMessage_ForgotPassword (ForgotPassword), _UpdateUserAttribute (UpdateUserAttributes), _VerifyUserAttribute (GetUserAttributeVerificationCode), _AdminCreateUser (AdminCreateUser)",
+    facts: ["s14.custom-message", "s14.trigger-failed", "s14.trigger-failed-others"],
+    evidence: "INFERRED",
+    steps: [
+      verifiedEmail,
+      signIn(),
+      withTriggers({ CustomMessage: FN.echoSource }, { AutoVerifiedAttributes: ["email"] }),
+      echoedSource("CustomMessage", "ForgotPassword", { ClientId: "{{signInClientId}}", Username: "{{username}}" }, "CustomMessage_ForgotPassword", MESSAGE_REQUEST),
+      echoedSource("CustomMessage", "UpdateUserAttributes", { AccessToken: "{{accessToken}}", UserAttributes: [{ Name: "email", Value: "conformance-changed@example.com" }] }, "CustomMessage_UpdateUserAttribute", MESSAGE_REQUEST),
+      echoedSource("CustomMessage", "GetUserAttributeVerificationCode", { AccessToken: "{{accessToken}}", AttributeName: "email" }, "CustomMessage_VerifyUserAttribute", MESSAGE_REQUEST),
+      echoedSource("CustomMessage", "AdminCreateUser", { ...POOL, Username: NEW_NAME, UserAttributes: [{ Name: "email", Value: "conformance-signup@example.com" }], DesiredDeliveryMediums: ["EMAIL"] }, "CustomMessage_AdminCreateUser", MESSAGE_REQUEST),
+    ],
+  }),
+  triggerScenario({
+    id: "post-confirmation-forgot-password",
+    operation: "ConfirmForgotPassword",
+    member: "LambdaConfig.PostConfirmation",
+    rule: "post-confirmation-event",
+    title: "ConfirmForgotPassword runs post confirmation with PostConfirmation_ConfirmForgotPassword after the new password is stored",
+    facts: ["s14.post-confirmation", "s14.event-shape", "s14.trigger-failed", "s14.trigger-failed-others", "mock.control-api"],
+    evidence: "INFERRED",
+    steps: [
+      verifiedEmail,
+      ok("ForgotPassword", { ClientId: "{{signInClientId}}", Username: "{{username}}" }),
+      resetCode,
+      withTriggers({ PostConfirmation: FN.echo }),
+      echoed("PostConfirmation", "ConfirmForgotPassword", { ClientId: "{{signInClientId}}", Username: "{{username}}", ConfirmationCode: "{{resetCode}}", Password: "{{newPassword}}", ClientMetadata: { origin: "conformance" } }, {
+        triggerSource: "PostConfirmation_ConfirmForgotPassword",
+        userName: "{{username}}",
+        clientId: "{{signInClientId}}",
+        request: ["clientMetadata", "userAttributes"],
+        response: [],
+      }),
+      inferred("post confirmation runs after the new password is stored (docs/triggers.md atomicity), so the new password signs in", ok("InitiateAuth", passwordAuth({ password: "{{newPassword}}" }), SIGNED_IN), ["s14.post-confirmation"]),
+    ],
+    fixtures: [...SIGNED_UP_FIXTURES, "tempUser"],
+  }),
+  triggerScenario({
+    id: "migrate-user-forgot-password",
+    operation: "ForgotPassword",
+    member: "LambdaConfig.UserMigration",
+    rule: "migrate-user-answer",
+    title: "ForgotPassword for a name the pool lacks runs migrate user (UserMigration_ForgotPassword, no password); the migrated user is RESET_REQUIRED and the code goes to the verified email",
+    facts: ["s14.migrate-user"],
+    evidence: "DOC",
+    steps: [
+      withTriggers({ UserMigration: FN.migrate }),
+      citing(["s14.migrate-user"], ok("ForgotPassword", { ClientId: "{{signInClientId}}", Username: `${MIGRATED_PREFIX}resetter` }, { body: { CodeDeliveryDetails: { DeliveryMedium: "EMAIL", AttributeName: "email" } } })),
+      citing(["s14.migrate-user"], ok("AdminGetUser", { ...POOL, Username: `${MIGRATED_PREFIX}resetter` }, { body: { UserStatus: "RESET_REQUIRED" } })),
+    ],
+  }),
+  echoScenario({
+    id: "migrate-user-forgot-password-event",
+    operation: "ForgotPassword",
+    trigger: "UserMigration",
+    title: "The forgot-password migrate user event: UserMigration_ForgotPassword without a password member",
+    facts: ["s14.migrate-user", "s14.event-shape", "s14.trigger-failed", "s14.trigger-failed-others"],
+    evidence: "INFERRED",
+    body: { ClientId: "{{signInClientId}}", Username: "unknown-name" },
+    echo: {
+        triggerSource: "UserMigration_ForgotPassword",
+        userName: "unknown-name",
+        clientId: "{{signInClientId}}",
+        request: [],
+        response: ["desiredDeliveryMediums", "enableSMSMFA", "finalUserStatus", "forceAliasCreation", "messageAction", "userAttributes"],
+    },
   }),
 ];
