@@ -7,6 +7,7 @@ import { LOG_EXPORT_MUTANTS } from "./mutants-log-export.ts";
 import { CLIENT_MUTANTS } from "./mutants-clients.ts";
 import { RISK_MUTANTS } from "./mutants-risk.ts";
 import { SIGN_IN_MUTANTS } from "./mutants-sign-in.ts";
+import { TRIGGER_MUTANTS } from "./mutants-triggers.ts";
 
 type Rewrite = { request?: (r: WireRequest) => WireRequest; response?: (r: WireResponse, request: WireRequest) => WireResponse };
 export interface Mutant {
@@ -157,6 +158,7 @@ export const MUTANTS: Record<string, Mutant> = {
   // report it; the mock's own choice is tested in mocks/test/risk-units.test.ts ("AUDIT ... mails nothing").
   ...SIGN_IN_MUTANTS,
   ...RISK_MUTANTS,
+  ...TRIGGER_MUTANTS,
   ...MANAGEMENT_MUTANTS,
   ...LOG_EXPORT_MUTANTS,
   ...CLIENT_MUTANTS,
