@@ -18,6 +18,7 @@ import { riskSignInCases } from "./risk-sign-ins.ts";
 import { signInCases } from "./sign-in.ts";
 import { stampAndEchoCases } from "./stamps-and-echoes.ts";
 import { tierGateCases } from "./tier-gates.ts";
+import { triggerErrorCases } from "./trigger-errors.ts";
 import { triggerCases } from "./triggers.ts";
 import { unsignedCases } from "./unsigned.ts";
 import { updateUserPoolCases } from "./update-user-pool.ts";
@@ -52,4 +53,5 @@ export const behaviourCases: Case[] = [
   ...passkeyCases,
   ...triggerCases,
   ...customAuthCases,
+  ...triggerErrorCases,
 ];
