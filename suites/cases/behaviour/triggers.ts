@@ -77,7 +77,7 @@ export const triggerCases: Case[] = [
     operation: "AdminCreateUser",
     trigger: "PreSignUp",
     title: "AdminCreateUser runs pre sign-up with PreSignUp_AdminCreateUser and no app client",
-    facts: ["s14.pre-sign-up", "s14.event-shape", "s14.trigger-failed", "s14.client-id-null"],
+    facts: ["s14.pre-sign-up", "s14.event-shape", "s14.trigger-failed", "s14.client-id-null", "s14.mock-pre-sign-up-admin"],
     evidence: "INFERRED",
     body: { ...POOL, Username: NEW_NAME, MessageAction: "SUPPRESS", ClientMetadata: { origin: "conformance" } },
     echo: {
@@ -316,11 +316,11 @@ export const triggerCases: Case[] = [
     member: "LambdaConfig.UserMigration",
     rule: "migrate-user-answer",
     title: "ForgotPassword for a name the pool lacks runs migrate user (UserMigration_ForgotPassword, no password); the migrated user is RESET_REQUIRED and the code goes to the verified email",
-    facts: ["s14.migrate-user"],
+    facts: ["s14.migrate-user", "s14.migrate-user-forgot-password"],
     evidence: "DOC",
     steps: [
       withTriggers({ UserMigration: FN.migrate }),
-      citing(["s14.migrate-user"], ok("ForgotPassword", { ClientId: "{{signInClientId}}", Username: `${MIGRATED_PREFIX}resetter` }, { body: { CodeDeliveryDetails: { DeliveryMedium: "EMAIL", AttributeName: "email" } } })),
+      citing(["s14.migrate-user-forgot-password"], ok("ForgotPassword", { ClientId: "{{signInClientId}}", Username: `${MIGRATED_PREFIX}resetter` }, { body: { CodeDeliveryDetails: { DeliveryMedium: "EMAIL", AttributeName: "email" } } })),
       citing(["s14.migrate-user"], ok("AdminGetUser", { ...POOL, Username: `${MIGRATED_PREFIX}resetter` }, { body: { UserStatus: "RESET_REQUIRED" } })),
     ],
   }),
@@ -329,7 +329,7 @@ export const triggerCases: Case[] = [
     operation: "ForgotPassword",
     trigger: "UserMigration",
     title: "The forgot-password migrate user event: UserMigration_ForgotPassword without a password member",
-    facts: ["s14.migrate-user", "s14.event-shape", "s14.trigger-failed", "s14.trigger-failed-others"],
+    facts: ["s14.migrate-user-forgot-password", "s14.event-shape", "s14.trigger-failed", "s14.trigger-failed-others"],
     evidence: "INFERRED",
     body: { ClientId: "{{signInClientId}}", Username: "unknown-name" },
     echo: {
