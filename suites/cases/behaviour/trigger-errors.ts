@@ -5,6 +5,7 @@
 // error AccessDeniedException.`). The first two need a target that runs the conformance functions; the third names a
 // function nobody deployed, so it runs on every target, live AWS included.
 import type { Case, Step } from "../../harness/case.ts";
+import type { FactId } from "../../evidence/facts.ts";
 import { REFUSAL } from "../../fixtures/conformance-triggers.ts";
 import { citing, control, inferred, ok, refused, scenario } from "./build.ts";
 import { adminPasswordAuth, passwordAuth, POOL, SIGNED_IN, SIGNED_UP, saveTokens } from "./sign-in-steps.ts";
@@ -67,7 +68,7 @@ const ENTRIES: Entry[] = [
 const FUNCTION_OF: Record<Kind, string> = { throws: FN.refuse, garbage: FN.garbage, missing: MISSING };
 const kebab = (s: string) => s.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
 
-function expectation(kind: Kind, trigger: string): { facts: string[]; step: Step["expect"] } {
+function expectation(kind: Kind, trigger: string): { facts: FactId[]; step: Step["expect"] } {
   switch (kind) {
     case "throws":
       return { facts: ["s14.trigger-failed"], step: { status: 400, errorType: "UserLambdaValidationException", message: { equals: failedText(trigger, REFUSAL) } } };
@@ -86,7 +87,7 @@ const TITLE: Record<Kind, string> = {
 
 function errorCase(entry: Entry, kind: Kind): Case {
   const { facts, step } = expectation(kind, entry.trigger);
-  const cited = [...facts, "s14.lambda-errors-listed", "s14.lambda-config"];
+  const cited: FactId[] = [...facts, "s14.lambda-errors-listed", "s14.lambda-config"];
   const input = {
     id: `${kebab(entry.trigger)}-${kind}`,
     operation: entry.operation,
