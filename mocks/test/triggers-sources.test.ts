@@ -8,18 +8,21 @@ import {
   AdminInitiateAuthCommand,
   AdminSetUserPasswordCommand,
   CognitoIdentityProviderClient,
+  ConfirmDeviceCommand,
   ConfirmForgotPasswordCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   ForgotPasswordCommand,
   GetUserAttributeVerificationCodeCommand,
   InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
   SetRiskConfigurationCommand,
   UpdateUserAttributesCommand,
   type CreateUserPoolCommandInput,
   type LambdaConfigType,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { describe, expect, it } from "vitest";
+import { deviceVerifier, srpClaim, srpStart } from "../../suites/cases/behaviour/sign-in-client.ts";
 import { createMockCore } from "../core.ts";
 import type { TriggerFunctions } from "../triggers/runtime.ts";
 import { failure } from "./pools-harness.ts";
@@ -137,6 +140,36 @@ describe("migrate user", () => {
     expect((await signIn("forced")).AuthenticationResult).toBeTruthy();
     const holder = await w.sdk.send(new AdminGetUserCommand({ UserPoolId: w.poolId, Username: "holder" }));
     expect(holder.UserAttributes).toContainEqual({ Name: "email_verified", Value: "false" });
+  });
+});
+
+describe("pre token generation sources", () => {
+  it("tokens from a remembered device's DEVICE_SRP_AUTH come with TokenGeneration_AuthenticateDevice", async () => {
+    const seen: any[] = [];
+    const w = await world({ PreTokenGeneration: recording(seen) }, { PreTokenGeneration: ARN("pre-token") }, { DeviceConfiguration: { ChallengeRequiredOnNewDevice: false, DeviceOnlyRememberedOnUserPrompt: false } });
+    await w.addUser("hal");
+    const signIn = (DEVICE_KEY?: string) =>
+      w.sdk.send(new InitiateAuthCommand({ ClientId: w.clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "hal", PASSWORD, ...(DEVICE_KEY && { DEVICE_KEY }) } }));
+    const first = (await signIn()).AuthenticationResult!;
+    const { DeviceKey, DeviceGroupKey } = first.NewDeviceMetadata!;
+    const devicePassword = "device-secret-hal";
+    await w.sdk.send(new ConfirmDeviceCommand({ AccessToken: first.AccessToken!, DeviceKey: DeviceKey!, DeviceSecretVerifierConfig: deviceVerifier(DeviceGroupKey!, DeviceKey!, devicePassword) }));
+    const challenge = await signIn(DeviceKey);
+    expect(challenge.ChallengeName).toBe("DEVICE_SRP_AUTH");
+    const { SRP_A, srpSecret } = srpStart();
+    const step = await w.sdk.send(new RespondToAuthChallengeCommand({ ClientId: w.clientId, ChallengeName: "DEVICE_SRP_AUTH", Session: challenge.Session, ChallengeResponses: { USERNAME: "hal", DEVICE_KEY: DeviceKey!, SRP_A } }));
+    const p = step.ChallengeParameters!;
+    const claim = srpClaim({ poolId: w.poolId, poolName: DeviceGroupKey!, userId: DeviceKey!, password: devicePassword, SRP_B: p.SRP_B!, SALT: p.SALT!, SECRET_BLOCK: p.SECRET_BLOCK!, srpSecret });
+    const done = await w.sdk.send(
+      new RespondToAuthChallengeCommand({
+        ClientId: w.clientId,
+        ChallengeName: "DEVICE_PASSWORD_VERIFIER",
+        Session: step.Session,
+        ChallengeResponses: { USERNAME: p.USERNAME!, PASSWORD_CLAIM_SECRET_BLOCK: p.SECRET_BLOCK!, TIMESTAMP: claim.TIMESTAMP, PASSWORD_CLAIM_SIGNATURE: claim.PASSWORD_CLAIM_SIGNATURE, DEVICE_KEY: DeviceKey! },
+      }),
+    );
+    expect(done.AuthenticationResult?.AccessToken).toBeTruthy();
+    expect(seen.map((e) => e.triggerSource)).toEqual(["TokenGeneration_Authentication", "TokenGeneration_AuthenticateDevice"]);
   });
 });
 
