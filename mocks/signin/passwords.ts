@@ -39,7 +39,7 @@ function unknownForReset(client: ClientRecord): OutputOf<"ForgotPassword"> {
 function sendReset(ctx: OperationContext, { pool, client }: Where, input: InputOf<"ForgotPassword">, user: UserRecord): OutputOf<"ForgotPassword"> {
   const delivery = resetDelivery(user);
   assessEvent(ctx, { admin: false, userContextData: input.UserContextData }, pool, client, user, { eventType: "ForgotPassword", passwordCorrect: true });
-  sendResetCode(ctx, pool, user, delivery);
+  sendResetCode(ctx, pool, user, delivery, client.client.ClientId!);
   return { CodeDeliveryDetails: deliveryDetails(delivery) };
 }
 
@@ -50,10 +50,10 @@ function resetDelivery(user: UserRecord): Delivery {
   return delivery;
 }
 
-function sendResetCode(ctx: OperationContext, pool: PoolRecord, user: UserRecord, delivery: Delivery): void {
+function sendResetCode(ctx: OperationContext, pool: PoolRecord, user: UserRecord, delivery: Delivery, clientId?: string): void {
   const code = newCode(ctx);
   user.codes = { ...user.codes, reset: pendingCode(ctx, code) };
-  sendCode(ctx, pool.pool.Id!, user, "ForgotPassword", delivery, code);
+  sendCode(ctx, pool.pool.Id!, user, "ForgotPassword", delivery, code, clientId === undefined ? {} : { clientId });
 }
 
 /**

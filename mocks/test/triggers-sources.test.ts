@@ -183,6 +183,10 @@ describe("custom message sources of attribute codes", () => {
     await w.sdk.send(new UpdateUserAttributesCommand({ AccessToken, UserAttributes: [{ Name: "email", Value: "fay2@example.com" }] }));
     await w.sdk.send(new GetUserAttributeVerificationCodeCommand({ AccessToken, AttributeName: "email" }));
     expect(seen.map((e) => e.triggerSource)).toEqual(["CustomMessage_UpdateUserAttribute", "CustomMessage_VerifyUserAttribute"]);
+    // The token's app client, as for the other triggers; an admin operation's message has none.
+    expect(seen.map((e) => e.callerContext.clientId)).toEqual([w.clientId, w.clientId]);
+    await w.sdk.send(new AdminCreateUserCommand({ UserPoolId: w.poolId, Username: "gil", UserAttributes: [{ Name: "email", Value: "gil@example.com" }], DesiredDeliveryMediums: ["EMAIL"] }));
+    expect(seen.at(-1)).toMatchObject({ triggerSource: "CustomMessage_AdminCreateUser", callerContext: { clientId: null } });
   });
 });
 

@@ -53,10 +53,6 @@ export function echoed(trigger: string, operation: string, body: unknown, echo: 
   return citing(["s14.trigger-failed", "s14.event-shape"], refused(operation, body, "UserLambdaValidationException", { message: { equals: failedText(trigger, text) } }));
 }
 
-/** What the echo-source function saw: its trigger source and request members. */
-export const echoedSource = (trigger: string, operation: string, body: unknown, triggerSource: string, request: string[]): Step =>
-  citing(["s14.trigger-failed"], refused(operation, body, "UserLambdaValidationException", { message: { equals: failedText(trigger, `echo ${triggerSource} ${request.join(",")}`) } }));
-
 /**
  * Named claims of a token (`claim_<name>` with `:` as `_`): their values as text, `(absent)` when the token lacks
  * one. A client reads these from its JWT; no secret is involved.

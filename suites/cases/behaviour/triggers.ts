@@ -6,7 +6,7 @@ import type { Case } from "../../harness/case.ts";
 import { MIGRATED_PREFIX } from "../../fixtures/conformance-triggers.ts";
 import { citing, control, inferred, ok, refused } from "./build.ts";
 import { adminPasswordAuth, passwordAuth, POOL, SIGNED_IN, SIGNED_UP as SIGNED_UP_FIXTURES, saveTokens } from "./sign-in-steps.ts";
-import { claimsOf, echoed, echoedSource, echoScenario, FN, refusedBy, triggerScenario, withTriggers } from "./trigger-steps.ts";
+import { claimsOf, echoed, echoScenario, FN, refusedBy, triggerScenario, withTriggers } from "./trigger-steps.ts";
 
 const NEW_NAME = "conformance-signup";
 const signUp = (extra: Record<string, unknown> = {}) => ({
@@ -21,7 +21,14 @@ const PRE_SIGN_UP_RESPONSE = ["autoConfirmUser", "autoVerifyEmail", "autoVerifyP
 const signIn = (prefix = "") => citing(["s9.success"], ok("InitiateAuth", passwordAuth(), SIGNED_IN, saveTokens(prefix)));
 const refresh = (prefix = "") =>
   ok("InitiateAuth", { AuthFlow: "REFRESH_TOKEN_AUTH", ClientId: "{{signInClientId}}", AuthParameters: { REFRESH_TOKEN: "{{refreshToken}}" } }, { errorType: null }, { [`${prefix}idToken`]: "AuthenticationResult.IdToken", [`${prefix}accessToken`]: "AuthenticationResult.AccessToken" });
-const MESSAGE_REQUEST = ["codeParameter", "linkParameter", "userAttributes", "usernameParameter"];
+/** What custom message sees: its source, the app client of the request (null for admin operations), the placeholders. */
+const message = (triggerSource: string, userName: string, clientId: string | null) => ({
+  triggerSource,
+  userName,
+  clientId,
+  request: ["codeParameter", "linkParameter", "userAttributes", "usernameParameter"],
+  response: ["emailMessage", "emailSubject", "smsMessage"],
+});
 /** The fixture user with a verified email (where reset and verification codes go). */
 const verifiedEmail = ok("AdminUpdateUserAttributes", { ...POOL, Username: "{{username}}", UserAttributes: [{ Name: "email", Value: "conformance-user@example.com" }, { Name: "email_verified", Value: "true" }] });
 const resetCode = citing(["mock.control-api"], control("outbox", { userPoolId: "{{userPoolId}}", username: "{{username}}", kind: "code" }, { body: { codes: { $contains: { purpose: "ForgotPassword" } } } }, { resetCode: "codes.0.code" }));
@@ -260,12 +267,12 @@ export const triggerCases: Case[] = [
     member: "LambdaConfig.CustomMessage",
     rule: "custom-message-event",
     title: "SignUp's code message runs custom message with CustomMessage_SignUp and the placeholders; then ResendConfirmationCode with CustomMessage_ResendCode",
-    facts: ["s14.custom-message", "s14.event-shape", "s14.trigger-failed", "s14.trigger-failed-others"],
+    facts: ["s14.custom-message", "s14.event-shape", "s14.trigger-failed", "s14.trigger-failed-others", "s14.mock-message-client-id"],
     evidence: "INFERRED",
     steps: [
-      withTriggers({ CustomMessage: FN.echoSource }, { AutoVerifiedAttributes: ["email"] }),
-      echoedSource("CustomMessage", "SignUp", signUp(), "CustomMessage_SignUp", MESSAGE_REQUEST),
-      echoedSource("CustomMessage", "ResendConfirmationCode", { ClientId: "{{signInClientId}}", Username: NEW_NAME }, "CustomMessage_ResendCode", MESSAGE_REQUEST),
+      withTriggers({ CustomMessage: FN.echo }, { AutoVerifiedAttributes: ["email"] }),
+      echoed("CustomMessage", "SignUp", signUp(), message("CustomMessage_SignUp", NEW_NAME, "{{signInClientId}}")),
+      echoed("CustomMessage", "ResendConfirmationCode", { ClientId: "{{signInClientId}}", Username: NEW_NAME }, message("CustomMessage_ResendCode", NEW_NAME, "{{signInClientId}}")),
     ],
   }),
   triggerScenario({
@@ -274,16 +281,16 @@ export const triggerCases: Case[] = [
     member: "LambdaConfig.CustomMessage",
     rule: "custom-message-event",
     title: "Custom message sources: CustomMessage_ForgotPassword (ForgotPassword), _UpdateUserAttribute (UpdateUserAttributes), _VerifyUserAttribute (GetUserAttributeVerificationCode), _AdminCreateUser (AdminCreateUser)",
-    facts: ["s14.custom-message", "s14.trigger-failed", "s14.trigger-failed-others"],
+    facts: ["s14.custom-message", "s14.event-shape", "s14.trigger-failed", "s14.trigger-failed-others", "s14.mock-message-client-id"],
     evidence: "INFERRED",
     steps: [
       verifiedEmail,
       signIn(),
-      withTriggers({ CustomMessage: FN.echoSource }, { AutoVerifiedAttributes: ["email"] }),
-      echoedSource("CustomMessage", "ForgotPassword", { ClientId: "{{signInClientId}}", Username: "{{username}}" }, "CustomMessage_ForgotPassword", MESSAGE_REQUEST),
-      echoedSource("CustomMessage", "UpdateUserAttributes", { AccessToken: "{{accessToken}}", UserAttributes: [{ Name: "email", Value: "conformance-changed@example.com" }] }, "CustomMessage_UpdateUserAttribute", MESSAGE_REQUEST),
-      echoedSource("CustomMessage", "GetUserAttributeVerificationCode", { AccessToken: "{{accessToken}}", AttributeName: "email" }, "CustomMessage_VerifyUserAttribute", MESSAGE_REQUEST),
-      echoedSource("CustomMessage", "AdminCreateUser", { ...POOL, Username: NEW_NAME, UserAttributes: [{ Name: "email", Value: "conformance-signup@example.com" }], DesiredDeliveryMediums: ["EMAIL"] }, "CustomMessage_AdminCreateUser", MESSAGE_REQUEST),
+      withTriggers({ CustomMessage: FN.echo }, { AutoVerifiedAttributes: ["email"] }),
+      echoed("CustomMessage", "ForgotPassword", { ClientId: "{{signInClientId}}", Username: "{{username}}" }, message("CustomMessage_ForgotPassword", "{{username}}", "{{signInClientId}}")),
+      echoed("CustomMessage", "UpdateUserAttributes", { AccessToken: "{{accessToken}}", UserAttributes: [{ Name: "email", Value: "conformance-changed@example.com" }] }, message("CustomMessage_UpdateUserAttribute", "{{username}}", "{{signInClientId}}")),
+      echoed("CustomMessage", "GetUserAttributeVerificationCode", { AccessToken: "{{accessToken}}", AttributeName: "email" }, message("CustomMessage_VerifyUserAttribute", "{{username}}", "{{signInClientId}}")),
+      echoed("CustomMessage", "AdminCreateUser", { ...POOL, Username: NEW_NAME, UserAttributes: [{ Name: "email", Value: "conformance-signup@example.com" }], DesiredDeliveryMediums: ["EMAIL"] }, message("CustomMessage_AdminCreateUser", NEW_NAME, null)),
     ],
   }),
   triggerScenario({
