@@ -170,7 +170,7 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     logs.reset();
   }
 
-  const control = createControl({ state: () => state, context: () => contextFor(fallbackRegion), faults, reset, handle, logs });
+  const control = createControl({ state: () => state, context: () => contextFor(fallbackRegion), faults, reset, handle, logs, triggerFunctions: Object.keys(options.triggers ?? {}) });
 
   return {
     dispatch,

@@ -187,6 +187,8 @@ export interface Notification {
   textBody?: string;
   feedbackLinks: { valid: string; invalid: string };
   sentAt: number;
+  /** Handed to the pool's CustomEmailSender instead of mailed (CustomEmailSender_AccountTakeOverNotification). */
+  sender?: "CustomEmailSender";
 }
 
 /** A control-API risk rule (mocks/risk/rules.ts): the risk level a matching event gets, since AWS's model can't be reproduced. */
@@ -205,7 +207,8 @@ export interface CodeMessage {
   kind: "code";
   userPoolId: string;
   username: string;
-  purpose: "SignUp" | "ForgotPassword" | "EMAIL_OTP" | "SMS_MFA" | "SMS_OTP" | "Invitation" | "VerifyUserAttribute";
+  /** Welcome: a migrated user's welcome message (no code; mocks/triggers/migrate-user.ts). */
+  purpose: "SignUp" | "ForgotPassword" | "EMAIL_OTP" | "SMS_MFA" | "SMS_OTP" | "Invitation" | "VerifyUserAttribute" | "Welcome";
   medium: "EMAIL" | "SMS";
   destination: string;
   code: string;

@@ -17,6 +17,8 @@ export interface ConformanceOptions {
   target?: TargetName;
   /** The endpoint target's URL, e.g. http://127.0.0.1:9229. */
   endpoint?: string;
+  /** The endpoint runs the conformance trigger functions (an emulator where they are deployed); our serve is probed. */
+  conformanceTriggers?: boolean;
   region?: string;
   /** Regular expression (or substring) on case ids. */
   only?: string;
@@ -48,7 +50,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   if (options.record && name !== "aws") throw new Error("record needs the aws target (golden answers come from the real service)");
   const cases = selectCases(allCases(), options.only);
   options.onStart?.(cases);
-  const chosen = await createTarget({ target: name, endpoint: options.endpoint, region: options.region, log: options.log });
+  const chosen = await createTarget({ target: name, endpoint: options.endpoint, region: options.region, log: options.log, ...(options.conformanceTriggers && { conformanceTriggers: true }) });
   let run: RunResult;
   let skipped: string | undefined;
   if ("skip" in chosen) {

@@ -23,6 +23,8 @@ export interface ControlDeps {
   handle: (request: WireRequest) => { response: WireResponse };
   /** Exported log records and their delivery (mocks/logs/delivery.ts). */
   logs: LogDelivery;
+  /** Names of the in-process trigger functions (`triggers`, `serve --triggers`): health lists them, so a suite can tell. */
+  triggerFunctions?: readonly string[];
 }
 
 export interface MockControl {
@@ -73,7 +75,8 @@ export interface MockControl {
    */
   uploadImportCsv(preSignedUrl: string, csv: string): void;
   reset(): void;
-  health(): { status: "ok"; pools: number };
+  /** `triggerFunctions`: the in-process functions' names, when there are any (suites/README.md: conformance triggers). */
+  health(): { status: "ok"; pools: number; triggerFunctions?: string[] };
 }
 
 /** Which notifications `outbox` shows: every one by default. */
@@ -131,6 +134,6 @@ export function createControl(deps: ControlDeps): MockControl {
       if (status !== 200) throw new AwsError(status === 404 ? "ResourceNotFoundException" : "AccessDenied", message, status);
     },
     reset: deps.reset,
-    health: () => ({ status: "ok", pools: deps.state().pools.size }),
+    health: () => ({ status: "ok", pools: deps.state().pools.size, ...(deps.triggerFunctions?.length && { triggerFunctions: [...deps.triggerFunctions] }) }),
   };
 }

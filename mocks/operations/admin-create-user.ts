@@ -10,24 +10,44 @@ import { AwsError, errors } from "../protocol/errors.ts";
 import { deliveryFor, sendCode } from "../signin/codes.ts";
 import { setCredentials } from "../signin/credentials.ts";
 import type { PoolRecord, UserRecord } from "../state.ts";
+import type { components } from "../../generated/types.ts";
+import { hasTrigger } from "../triggers/invoke.ts";
+import { preAdminCreateUser } from "../triggers/sign-up.ts";
 
-export function adminCreateUser(input: InputOf<"AdminCreateUser">, ctx: OperationContext): OutputOf<"AdminCreateUser"> {
+type AttributeType = components["schemas"]["AttributeType"];
+
+export function adminCreateUser(input: InputOf<"AdminCreateUser">, ctx: OperationContext): OutputOf<"AdminCreateUser"> | Promise<OutputOf<"AdminCreateUser">> {
   const pool = getPool(ctx, input.UserPoolId);
   if (input.MessageAction === "RESEND") return resend(input, ctx);
 
   const attributes = (input.UserAttributes ?? []).filter((a) => a.Name !== "sub"); // the service assigns `sub`
   checkAttributes(pool, attributes);
   if (input.TemporaryPassword) checkPassword(input.TemporaryPassword, pool.pool.Policies?.PasswordPolicy);
-  const signInAttribute = usernameAttributeOf(pool, input.Username);
+  checkNameFree(pool, input.Username);
+  // Pre sign-up answers before anything is stored (PreSignUp_AdminCreateUser); the name is checked again after it.
+  if (hasTrigger(pool, "PreSignUp")) return preAdminCreateUser(ctx, pool, input, attributes).then(() => storeNewUser(ctx, pool, input, attributes));
+  return storeNewUser(ctx, pool, input, attributes);
+}
+
+function checkNameFree(pool: PoolRecord, username: string): void {
+  const signInAttribute = usernameAttributeOf(pool, username);
   if (signInAttribute) {
     if (userWithAttribute(pool, signInAttribute)) {
       throw new AwsError("UsernameExistsException", `An account with the given ${signInAttribute.Name === "email" ? "email" : "phone_number"} already exists.`);
     }
+  } else if (findUser(pool, username)) {
+    throw errors.usernameExists();
+  }
+}
+
+/** Synchronous: the new user and its invitation. */
+function storeNewUser(ctx: OperationContext, pool: PoolRecord, input: InputOf<"AdminCreateUser">, attributes: AttributeType[]): OutputOf<"AdminCreateUser"> {
+  checkNameFree(pool, input.Username);
+  const signInAttribute = usernameAttributeOf(pool, input.Username);
+  if (signInAttribute) {
     const i = attributes.findIndex((a) => a.Name === signInAttribute.Name);
     if (i >= 0) attributes.splice(i, 1);
     attributes.push(signInAttribute);
-  } else if (findUser(pool, input.Username)) {
-    throw errors.usernameExists();
   }
 
   const sub = ctx.ids.uuid();

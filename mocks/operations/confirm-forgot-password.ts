@@ -4,6 +4,6 @@ import type { OperationContext } from "../context.ts";
 import { getClientAnywhere } from "../lookup.ts";
 import { confirmForgotPassword as confirm } from "../signin/passwords.ts";
 
-export function confirmForgotPassword(input: InputOf<"ConfirmForgotPassword">, ctx: OperationContext): OutputOf<"ConfirmForgotPassword"> {
+export function confirmForgotPassword(input: InputOf<"ConfirmForgotPassword">, ctx: OperationContext): OutputOf<"ConfirmForgotPassword"> | Promise<OutputOf<"ConfirmForgotPassword">> {
   return confirm(ctx, getClientAnywhere(ctx, input.ClientId), input);
 }

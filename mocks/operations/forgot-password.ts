@@ -4,6 +4,6 @@ import type { OperationContext } from "../context.ts";
 import { getClientAnywhere } from "../lookup.ts";
 import { forgotPassword as forgot } from "../signin/passwords.ts";
 
-export function forgotPassword(input: InputOf<"ForgotPassword">, ctx: OperationContext): OutputOf<"ForgotPassword"> {
+export function forgotPassword(input: InputOf<"ForgotPassword">, ctx: OperationContext): OutputOf<"ForgotPassword"> | Promise<OutputOf<"ForgotPassword">> {
   return forgot(ctx, getClientAnywhere(ctx, input.ClientId), input);
 }

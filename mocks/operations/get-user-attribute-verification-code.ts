@@ -11,10 +11,11 @@ export function getUserAttributeVerificationCode(
   input: InputOf<"GetUserAttributeVerificationCode">,
   ctx: OperationContext,
 ): Promise<OutputOf<"GetUserAttributeVerificationCode">> {
-  return authorize(ctx, input.AccessToken).then(({ pool, user }) => {
+  return authorize(ctx, input.AccessToken).then(({ pool, client, user }) => {
     const name = verifiableName(input.AttributeName);
     countVerification(ctx, user, "sent");
-    const delivery = sendVerificationCode(ctx, pool, user, name);
+    const clientId = client?.client.ClientId;
+    const delivery = sendVerificationCode(ctx, pool, user, name, clientId === undefined ? {} : { clientId });
     // Text UNKNOWN (our choice, mocks/README.md).
     if (!delivery) throw errors.invalidParameter(`User has no ${input.AttributeName} attribute to verify.`);
     return { CodeDeliveryDetails: deliveryDetails(delivery) };

@@ -104,7 +104,8 @@ export function updateAttributes(ctx: OperationContext, pool: PoolRecord, user: 
   user.pendingAttributes = pending;
   user.user.UserLastModifiedDate = ctx.now();
   return toVerify.flatMap((name) => {
-    const delivery = sendVerificationCode(ctx, pool, user, name);
+    const clientId = writer.client?.client.ClientId;
+    const delivery = sendVerificationCode(ctx, pool, user, name, { source: "UpdateUserAttribute", ...(clientId !== undefined && { clientId }) });
     return delivery ? [delivery] : [];
   });
 }
@@ -138,14 +139,23 @@ export function valueToVerify(user: UserRecord, name: Verifiable): string | unde
   return user.pendingAttributes?.[name] ?? attributeOf(user, name);
 }
 
-/** A verification code for the user's email or phone (its pending value if any), kept for VerifyUserAttribute. */
-export function sendVerificationCode(ctx: OperationContext, pool: PoolRecord, user: UserRecord, name: Verifiable): Delivery | undefined {
+/**
+ * A verification code for the user's email or phone (its pending value if any), kept for VerifyUserAttribute.
+ * `source`: the message triggers' source tail, UpdateUserAttribute when an attribute update sent it (DOC).
+ */
+export function sendVerificationCode(
+  ctx: OperationContext,
+  pool: PoolRecord,
+  user: UserRecord,
+  name: Verifiable,
+  via: { source?: "VerifyUserAttribute" | "UpdateUserAttribute"; clientId?: string } = {},
+): Delivery | undefined {
   const destination = valueToVerify(user, name);
   if (destination === undefined) return undefined;
   const delivery: Delivery = { medium: name === "email" ? "EMAIL" : "SMS", attribute: name, destination };
   const code = newCode(ctx);
   user.codes = { ...user.codes, verification: { ...user.codes?.verification, [name]: pendingCode(ctx, code) } };
-  sendCode(ctx, pool.pool.Id!, user, "VerifyUserAttribute", delivery, code);
+  sendCode(ctx, pool.pool.Id!, user, "VerifyUserAttribute", delivery, code, { source: via.source ?? "VerifyUserAttribute", ...(via.clientId !== undefined && { clientId: via.clientId }) });
   return delivery;
 }
 

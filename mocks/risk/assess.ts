@@ -10,6 +10,7 @@ import { effectiveRiskConfiguration } from "./configuration.ts";
 import { decideRisk, type EventType, type RiskAction, type RiskLevel } from "./decision.ts";
 import { isCompromisedPassword } from "./compromised.ts";
 import { sendRiskEmail } from "./outbox.ts";
+import type { TakeoverAction } from "../triggers/takeover-sender.ts";
 import { exportAuthEvent } from "../logs/export.ts";
 import { riskLevelFor } from "./rules.ts";
 import { mfaStep } from "../signin/mfa.ts";
@@ -114,6 +115,7 @@ export function assessAuthEvent(ctx: OperationContext, facts: AuthEventFacts): A
       feedbackToken: record.feedbackToken,
       template: outcome.notify,
       notifyConfiguration: configuration?.AccountTakeoverRiskConfiguration?.NotifyConfiguration,
+      ...takeoverActionOf(configuration, outcome.eventRisk?.RiskLevel),
     });
   }
   return { event: record, action: outcome.action };
@@ -181,4 +183,10 @@ function contextData(address: AuthEventAddress): S["EventContextDataType"] {
     ...(address.city !== undefined && { City: address.city }),
     ...(address.country !== undefined && { Country: address.country }),
   };
+}
+
+/** The account-takeover action configured for the event's risk level, as a custom email sender is told it. */
+function takeoverActionOf(configuration: S["RiskConfigurationType"] | undefined, level: S["RiskLevelType"] | undefined): { action?: TakeoverAction } {
+  const action = level && configuration?.AccountTakeoverRiskConfiguration?.Actions?.[`${level}Action`]?.EventAction;
+  return action ? { action } : {};
 }

@@ -5,6 +5,10 @@ import type { OperationContext } from "../context.ts";
 import type { Notification, UserRecord } from "../state.ts";
 import type { NotifyTemplate } from "./decision.ts";
 import { DEFAULT_TEMPLATES, renderEmail } from "./templates.ts";
+import { deferTakeoverNotification, sendsTakeoverToFunction, type TakeoverAction } from "../triggers/takeover-sender.ts";
+
+/** When the caller names no configured action: what the template says happened. */
+const ACTION_OF_TEMPLATE: Record<NotifyTemplate, TakeoverAction> = { BlockEmail: "BLOCK", MfaEmail: "MFA_IF_CONFIGURED", NoActionEmail: "NO_ACTION" };
 
 type S = components["schemas"];
 
@@ -32,6 +36,8 @@ export interface RiskEmailRequest {
   feedbackToken: string;
   template: NotifyTemplate;
   notifyConfiguration?: S["NotifyConfigurationType"];
+  /** The configured action the notification reports (a CustomEmailSender's ACCOUNT_TAKE_OVER_ACTION). */
+  action?: TakeoverAction;
 }
 
 /** Renders and stores the message; none when the user has no email address to mail (Cognito mails `email`). */
@@ -70,6 +76,22 @@ export function sendRiskEmail(ctx: OperationContext, request: RiskEmailRequest):
     feedbackLinks,
     sentAt: ctx.now(),
   };
+  // A pool with a CustomEmailSender: the function gets the notification instead (mocks/triggers/takeover-sender.ts).
+  const pool = ctx.state.pools.get(request.userPoolId);
+  if (sendsTakeoverToFunction(pool)) {
+    notification.sender = "CustomEmailSender";
+    const loginTime = new Date(request.event.CreationDate * 1000).toISOString();
+    deferTakeoverNotification(ctx, pool, {
+      notification,
+      action: request.action ?? ACTION_OF_TEMPLATE[request.template],
+      ipAddress: context.IpAddress ?? "",
+      loginTime,
+      feedbackToken: request.feedbackToken,
+      ...(context.City && { city: context.City }),
+      ...(context.Country && { country: context.Country }),
+      ...(context.DeviceName && { deviceName: context.DeviceName }),
+    });
+  }
   ctx.state.outbox.push(notification);
   return notification;
 }

@@ -4,7 +4,7 @@ import type { OperationContext } from "../context.ts";
 import { AwsError } from "../protocol/errors.ts";
 import type { CodeMessage, PendingCode, UserRecord } from "../state.ts";
 import { isTrue } from "./user-state.ts";
-import { deferMessageTriggers, wantsMessageTriggers, type MessageSource } from "../triggers/messages.ts";
+import { deferMessageTriggers, wantsMessageTriggers, type MessageVia } from "../triggers/messages.ts";
 
 export const CODE_VALIDITY_MS = 24 * 60 * 60_000;
 
@@ -44,8 +44,11 @@ export function deliveryFor(user: UserRecord, preferred: readonly ("email" | "ph
   return undefined;
 }
 
-/** Puts a code in the outbox; the pool's message triggers (if any) run before the answer. `source`: the trigger source's tail. */
-export function sendCode(ctx: OperationContext, userPoolId: string, user: UserRecord, purpose: CodeMessage["purpose"], delivery: Delivery, code: string, source?: MessageSource): void {
+/**
+ * Puts a code in the outbox; the pool's message triggers (if any) run before the answer. `via`: the trigger source's
+ * tail, and the app client the request came through (the events' callerContext.clientId).
+ */
+export function sendCode(ctx: OperationContext, userPoolId: string, user: UserRecord, purpose: CodeMessage["purpose"], delivery: Delivery, code: string, via: MessageVia = {}): void {
   const record: CodeMessage = {
     kind: "code",
     userPoolId,
@@ -58,7 +61,7 @@ export function sendCode(ctx: OperationContext, userPoolId: string, user: UserRe
   };
   ctx.state.codes.push(record);
   const pool = ctx.state.pools.get(userPoolId);
-  if (pool?.pool.LambdaConfig && wantsMessageTriggers(pool)) deferMessageTriggers(ctx, pool, user, record, source);
+  if (pool?.pool.LambdaConfig && wantsMessageTriggers(pool)) deferMessageTriggers(ctx, pool, user, record, via);
 }
 
 /** A pending confirmation or reset code with its expiry. */

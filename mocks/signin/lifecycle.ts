@@ -23,12 +23,12 @@ function confirmationDelivery(pool: PoolRecord, user: UserRecord): Delivery | un
   return deliveryFor(user, (["email", "phone_number"] as const).filter((a) => auto.includes(a)), false);
 }
 
-function sendConfirmation(ctx: OperationContext, pool: PoolRecord, user: UserRecord, source: "SignUp" | "ResendCode" = "SignUp") {
+function sendConfirmation(ctx: OperationContext, { pool, client }: Where, user: UserRecord, source: "SignUp" | "ResendCode" = "SignUp") {
   const delivery = confirmationDelivery(pool, user);
   if (!delivery) return undefined;
   const code = newCode(ctx);
   user.codes = { ...user.codes, confirmation: { ...pendingCode(ctx, code), attribute: delivery.attribute } };
-  sendCode(ctx, pool.pool.Id!, user, "SignUp", delivery, code, source);
+  sendCode(ctx, pool.pool.Id!, user, "SignUp", delivery, code, { source, clientId: client.client.ClientId! });
   return deliveryDetails(delivery);
 }
 
@@ -87,7 +87,7 @@ function storeSignUp(ctx: OperationContext, { pool, client }: Where, input: Inpu
   pool.users.set(userKey(pool, username), user);
   recountUsers(pool);
   if (flags.autoConfirmUser) return { UserConfirmed: true, UserSub: sub };
-  const details = sendConfirmation(ctx, pool, user);
+  const details = sendConfirmation(ctx, { pool, client }, user);
   return { UserConfirmed: false, UserSub: sub, ...(details && { CodeDeliveryDetails: details }) };
 }
 
@@ -123,7 +123,7 @@ export function resendConfirmationCode(ctx: OperationContext, { pool, client }: 
   // Text INFERRED (quoted by users of the API).
   if (user.user.UserStatus !== "UNCONFIRMED") throw new AwsError("InvalidParameterException", "User is already confirmed.");
   assessEvent(ctx, { admin: false, userContextData: input.UserContextData }, pool, client, user, { eventType: "ResendCode", passwordCorrect: true });
-  const details = sendConfirmation(ctx, pool, user, "ResendCode");
+  const details = sendConfirmation(ctx, { pool, client }, user, "ResendCode");
   // No auto-verified attribute to send to: our wording (AWS UNKNOWN).
   if (!details) throw new AwsError("InvalidParameterException", "No auto-verified email or phone_number to send the code to.");
   return { CodeDeliveryDetails: details };

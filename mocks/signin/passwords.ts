@@ -13,20 +13,33 @@ import { passwordMatches, setCredentials } from "./credentials.ts";
 import { checkNotLocked, recordFailure, recordSuccess } from "./lockout.ts";
 import { assessEvent } from "./risk-hook.ts";
 import { setStatus } from "./user-state.ts";
+import { hasTrigger } from "../triggers/invoke.ts";
+import { migrateUser } from "../triggers/migrate-user.ts";
+import { postConfirmation } from "../triggers/sign-up.ts";
 
 type Where = { pool: PoolRecord; client: ClientRecord };
 
-export function forgotPassword(ctx: OperationContext, { pool, client }: Where, input: InputOf<"ForgotPassword">): OutputOf<"ForgotPassword"> {
+export function forgotPassword(ctx: OperationContext, { pool, client }: Where, input: InputOf<"ForgotPassword">): OutputOf<"ForgotPassword"> | Promise<OutputOf<"ForgotPassword">> {
   checkSecretHash(client, input.Username, input.SecretHash);
   const user = findUser(pool, input.Username);
-  if (!user) {
-    if (!hidesUsers(client)) throw userNotFound();
-    // ENABLED: a 200 with simulated delivery details (CONFIRMED); the masked destination is our invention.
-    return { CodeDeliveryDetails: { Destination: "u***@e***", DeliveryMedium: "EMAIL", AttributeName: "email" } };
+  // A name the pool lacks goes to migrate user first (UserMigration_ForgotPassword, DOC).
+  if (!user && hasTrigger(pool, "UserMigration")) {
+    const call = { pool, client, ...(input.ClientMetadata && { clientMetadata: input.ClientMetadata }) };
+    return migrateUser(ctx, call, input.Username, "ForgotPassword").then((migrated) => (migrated ? sendReset(ctx, { pool, client }, input, migrated) : unknownForReset(client)));
   }
+  return user ? sendReset(ctx, { pool, client }, input, user) : unknownForReset(client);
+}
+
+function unknownForReset(client: ClientRecord): OutputOf<"ForgotPassword"> {
+  if (!hidesUsers(client)) throw userNotFound();
+  // ENABLED: a 200 with simulated delivery details (CONFIRMED); the masked destination is our invention.
+  return { CodeDeliveryDetails: { Destination: "u***@e***", DeliveryMedium: "EMAIL", AttributeName: "email" } };
+}
+
+function sendReset(ctx: OperationContext, { pool, client }: Where, input: InputOf<"ForgotPassword">, user: UserRecord): OutputOf<"ForgotPassword"> {
   const delivery = resetDelivery(user);
   assessEvent(ctx, { admin: false, userContextData: input.UserContextData }, pool, client, user, { eventType: "ForgotPassword", passwordCorrect: true });
-  sendResetCode(ctx, pool, user, delivery);
+  sendResetCode(ctx, pool, user, delivery, client.client.ClientId!);
   return { CodeDeliveryDetails: deliveryDetails(delivery) };
 }
 
@@ -37,10 +50,10 @@ function resetDelivery(user: UserRecord): Delivery {
   return delivery;
 }
 
-function sendResetCode(ctx: OperationContext, pool: PoolRecord, user: UserRecord, delivery: Delivery): void {
+function sendResetCode(ctx: OperationContext, pool: PoolRecord, user: UserRecord, delivery: Delivery, clientId?: string): void {
   const code = newCode(ctx);
   user.codes = { ...user.codes, reset: pendingCode(ctx, code) };
-  sendCode(ctx, pool.pool.Id!, user, "ForgotPassword", delivery, code);
+  sendCode(ctx, pool.pool.Id!, user, "ForgotPassword", delivery, code, clientId === undefined ? {} : { clientId });
 }
 
 /**
@@ -54,7 +67,7 @@ export function adminResetUserPassword(ctx: OperationContext, pool: PoolRecord, 
   setStatus(ctx, user, "RESET_REQUIRED");
 }
 
-export function confirmForgotPassword(ctx: OperationContext, { pool, client }: Where, input: InputOf<"ConfirmForgotPassword">): OutputOf<"ConfirmForgotPassword"> {
+export function confirmForgotPassword(ctx: OperationContext, { pool, client }: Where, input: InputOf<"ConfirmForgotPassword">): OutputOf<"ConfirmForgotPassword"> | Promise<OutputOf<"ConfirmForgotPassword">> {
   checkSecretHash(client, input.Username, input.SecretHash);
   const user = getUser(pool, input.Username);
   checkPassword(input.Password, pool.pool.Policies?.PasswordPolicy);
@@ -63,7 +76,8 @@ export function confirmForgotPassword(ctx: OperationContext, { pool, client }: W
   setCredentials(ctx, pool, user, input.Password);
   recordSuccess(user);
   if (user.user.UserStatus === "RESET_REQUIRED" || user.user.UserStatus === "FORCE_CHANGE_PASSWORD") setStatus(ctx, user, "CONFIRMED");
-  return {};
+  // After the new password is stored: PostConfirmation_ConfirmForgotPassword (DOC); its failure reaches the caller.
+  return postConfirmation(ctx, pool, user, "ConfirmForgotPassword", client.client.ClientId!, input.ClientMetadata, {});
 }
 
 /** ChangePassword after its access token was verified: the previous password counts toward the lockout. */

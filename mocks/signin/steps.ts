@@ -75,7 +75,7 @@ export function mfaChallenge(ctx: OperationContext, call: AuthCall, user: UserRe
   const delivery = deliveryFor(user, method === "EMAIL_OTP" ? ["email"] : ["phone_number"], false);
   if (!delivery) throw new AwsError("InvalidParameterException", `User does not have delivery config set to turn on ${method}`);
   const code = newCode(ctx);
-  sendCode(ctx, call.pool.pool.Id!, user, method, delivery, code);
+  sendCode(ctx, call.pool.pool.Id!, user, method, delivery, code, { clientId: call.client.client.ClientId! });
   const details = deliveryDetails(delivery);
   return challenge(ctx, call, user, method, { CODE_DELIVERY_DELIVERY_MEDIUM: details.DeliveryMedium, CODE_DELIVERY_DESTINATION: details.Destination }, { ...data, code });
 }

@@ -3,14 +3,11 @@
 // the password is checked (not on CUSTOM_AUTH, as observed), post authentication after a successful sign-in. Each
 // runs before the flow's synchronous state changes, or after all of them, never between.
 import type { OperationContext } from "../context.ts";
-import { findUser, userKey } from "../lookup.ts";
-import { recountUsers } from "../pools/users.ts";
-import type { UserRecord } from "../state.ts";
+import { findUser } from "../lookup.ts";
 import { hidesUsers, unknownUser } from "../signin/client-rules.ts";
-import { setCredentials } from "../signin/credentials.ts";
 import type { AuthCall, Grant } from "../signin/steps.ts";
-import { booleanOf, eventAttributes, hasTrigger, invokeTrigger, isObject, stringOf } from "./invoke.ts";
-import { triggerErrors } from "./runtime.ts";
+import { eventAttributes, hasTrigger, invokeTrigger } from "./invoke.ts";
+import { migrateUser } from "./migrate-user.ts";
 
 type PasswordFlow = "USER_PASSWORD_AUTH" | "ADMIN_USER_PASSWORD_AUTH" | "USER_SRP_AUTH";
 
@@ -25,7 +22,8 @@ export async function beforeSignIn<T>(ctx: OperationContext, call: AuthCall, flo
   if (username === undefined) return run();
   let user = findUser(call.pool, username);
   if (!user && flow !== "USER_SRP_AUTH" && call.params.PASSWORD !== undefined && hasTrigger(call.pool, "UserMigration")) {
-    user = await migrateUser(ctx, call, username, call.params.PASSWORD);
+    user = await migrateUser(ctx, call, username, "Authentication", call.params.PASSWORD);
+    if (!user) throw unknownUser(call.client);
   }
   if (hasTrigger(call.pool, "PreAuthentication") && (user || hidesUsers(call.client))) {
     await invokeTrigger(ctx, {
@@ -38,49 +36,6 @@ export async function beforeSignIn<T>(ctx: OperationContext, call: AuthCall, flo
     });
   }
   return run();
-}
-
-/**
- * UserMigration_Authentication: the function's userAttributes make a new user with the typed password (the pool's
- * password policy is not applied, DOC). No answer: the unknown-user refusal. Nothing is stored on a failure.
- */
-async function migrateUser(ctx: OperationContext, call: AuthCall, username: string, password: string): Promise<UserRecord | undefined> {
-  const response = (await invokeTrigger(ctx, {
-    pool: call.pool,
-    trigger: "UserMigration",
-    triggerSource: "UserMigration_Authentication",
-    userName: username,
-    clientId: call.client.client.ClientId!,
-    request: { password, ...(call.clientMetadata && { validationData: call.clientMetadata, clientMetadata: call.clientMetadata }) },
-    response: { userAttributes: null, finalUserStatus: null, messageAction: null, desiredDeliveryMediums: null, forceAliasCreation: null, enableSMSMFA: null },
-  }))!;
-  const attributes = response.userAttributes;
-  if (attributes === undefined || attributes === null) throw unknownUser(call.client);
-  if (!isObject(attributes) || Object.values(attributes).some((v) => typeof v !== "string")) throw triggerErrors.unrecognizable();
-  const status = stringOf(response, "finalUserStatus") ?? "RESET_REQUIRED";
-  if (status !== "CONFIRMED" && status !== "RESET_REQUIRED") throw triggerErrors.unrecognizable();
-  booleanOf(response, "forceAliasCreation");
-  // Synchronous from here: the name may have been taken while the function ran.
-  const existing = findUser(call.pool, username);
-  if (existing) return existing;
-  const now = ctx.now();
-  const values = attributes as Record<string, string>;
-  const sub = ctx.ids.uuid();
-  const user: UserRecord = {
-    user: {
-      Username: username,
-      Attributes: [{ Name: "sub", Value: sub }, ...Object.entries(values).filter(([name]) => name !== "sub" && name !== "username").map(([Name, Value]) => ({ Name, Value }))],
-      UserCreateDate: now,
-      UserLastModifiedDate: now,
-      Enabled: true,
-      UserStatus: status,
-    },
-    events: [],
-  };
-  setCredentials(ctx, call.pool, user, password);
-  call.pool.users.set(userKey(call.pool, username), user);
-  recountUsers(call.pool);
-  return user;
 }
 
 /** PostAuthentication_Authentication, after a sign-in succeeded and before its tokens are minted. */

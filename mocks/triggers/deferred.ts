@@ -11,12 +11,28 @@ export function settleDeferred<T>(ctx: OperationContext, value: T): T | Promise<
   return tasks.reduce((chain, task) => chain.then(task), Promise.resolve()).then(() => settleDeferred(ctx, value));
 }
 
+/**
+ * A refused operation still does the work it left (a blocked sign-in's takeover notification to a custom email
+ * sender), then is refused as it was; that work's own failures are dropped, the refusal is what the caller gets.
+ */
+function settleThenRethrow(ctx: OperationContext, error: unknown): never | Promise<never> {
+  const tasks = ctx.deferred;
+  if (!tasks?.length) throw error;
+  ctx.deferred = undefined;
+  return tasks.reduce((chain, task) => chain.then(task).catch(() => {}), Promise.resolve()).then(() => Promise.reject(error));
+}
+
 export function withDeferredWork(implementations: Implementations<OperationContext>): Implementations<OperationContext> {
   const wrapped: Record<string, Implementation<OperationName, OperationContext>> = {};
   for (const [name, run] of Object.entries(implementations) as [OperationName, Implementation<OperationName, OperationContext>][]) {
     wrapped[name] = (input, ctx) => {
-      const output = run(input, ctx);
-      if (output instanceof Promise) return output.then((value) => settleDeferred(ctx, value));
+      let output;
+      try {
+        output = run(input, ctx);
+      } catch (e) {
+        return settleThenRethrow(ctx, e);
+      }
+      if (output instanceof Promise) return output.then((value) => settleDeferred(ctx, value), (e: unknown) => settleThenRethrow(ctx, e));
       return ctx.deferred ? settleDeferred(ctx, output) : output;
     };
   }

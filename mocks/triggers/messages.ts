@@ -21,27 +21,45 @@ const SOURCE_OF: Record<CodeMessage["purpose"], MessageSource> = {
   SMS_OTP: "Authentication",
   Invitation: "AdminCreateUser",
   VerifyUserAttribute: "VerifyUserAttribute",
+  Welcome: "AdminCreateUser", // never deferred (migrate-user.ts sends no trigger for it; AWS's source UNKNOWN)
 };
 
 export const wantsMessageTriggers = (pool: PoolRecord) => hasTrigger(pool, "CustomMessage") || hasTrigger(pool, "CustomEmailSender") || hasTrigger(pool, "CustomSMSSender");
 
+/** How a code was sent: its source tail (default: by the code's purpose) and the app client of the request, if any. */
+export interface MessageVia {
+  source?: MessageSource;
+  clientId?: string;
+}
+
 /** Defers the pool's message triggers for the code `record` (already in the outbox). */
-export function deferMessageTriggers(ctx: OperationContext, pool: PoolRecord, user: UserRecord, record: CodeMessage, source: MessageSource = SOURCE_OF[record.purpose]): void {
-  (ctx.deferred ??= []).push(() => runMessageTriggers(ctx, pool, user, record, source));
+export function deferMessageTriggers(ctx: OperationContext, pool: PoolRecord, user: UserRecord, record: CodeMessage, via: MessageVia = {}): void {
+  const message = { pool, user, record, source: via.source ?? SOURCE_OF[record.purpose], ...(via.clientId !== undefined && { clientId: via.clientId }) };
+  (ctx.deferred ??= []).push(() => runMessageTriggers(ctx, message));
 }
 
-async function runMessageTriggers(ctx: OperationContext, pool: PoolRecord, user: UserRecord, record: CodeMessage, source: MessageSource): Promise<void> {
-  const sender = record.medium === "EMAIL" ? "CustomEmailSender" : "CustomSMSSender";
-  if (hasTrigger(pool, sender)) return customSender(ctx, pool, user, record, source, sender);
-  if (hasTrigger(pool, "CustomMessage")) return customMessage(ctx, pool, user, record, source);
+interface SentMessage {
+  pool: PoolRecord;
+  user: UserRecord;
+  record: CodeMessage;
+  source: MessageSource;
+  /** Absent for admin operations: callerContext.clientId null. */
+  clientId?: string;
 }
 
-async function customMessage(ctx: OperationContext, pool: PoolRecord, user: UserRecord, record: CodeMessage, source: MessageSource): Promise<void> {
+async function runMessageTriggers(ctx: OperationContext, message: SentMessage): Promise<void> {
+  const sender = message.record.medium === "EMAIL" ? "CustomEmailSender" : "CustomSMSSender";
+  if (hasTrigger(message.pool, sender)) return customSender(ctx, message, sender);
+  if (hasTrigger(message.pool, "CustomMessage")) return customMessage(ctx, message);
+}
+
+async function customMessage(ctx: OperationContext, { pool, user, record, source, clientId }: SentMessage): Promise<void> {
   const response = (await invokeTrigger(ctx, {
     pool,
     trigger: "CustomMessage",
     triggerSource: `CustomMessage_${source}`,
     userName: user.user.Username!,
+    ...(clientId !== undefined && { clientId }),
     request: {
       userAttributes: eventAttributes(user),
       codeParameter: "{####}",
@@ -67,7 +85,7 @@ async function customMessage(ctx: OperationContext, pool: PoolRecord, user: User
   replaceRecord(ctx, record, { ...(text !== undefined && { message: fill(text) }), ...(subject !== undefined && { subject }) });
 }
 
-async function customSender(ctx: OperationContext, pool: PoolRecord, user: UserRecord, record: CodeMessage, source: MessageSource, sender: "CustomEmailSender" | "CustomSMSSender"): Promise<void> {
+async function customSender(ctx: OperationContext, { pool, user, record, source, clientId }: SentMessage, sender: "CustomEmailSender" | "CustomSMSSender"): Promise<void> {
   const kmsKeyId = pool.pool.LambdaConfig?.KMSKeyID ?? "";
   // The code goes to the function instead of Cognito's own message; its answer is ignored (DOC).
   replaceRecord(ctx, record, { sender });
@@ -77,6 +95,7 @@ async function customSender(ctx: OperationContext, pool: PoolRecord, user: UserR
       trigger: sender,
       triggerSource: `${sender}_${source}`,
       userName: user.user.Username!,
+      ...(clientId !== undefined && { clientId }),
       request: {
         type: sender === "CustomEmailSender" ? "customEmailSenderRequestV1" : "customSMSSenderRequestV1",
         // Temporary passwords are HTML-escaped before encryption (DOC).

@@ -6,7 +6,7 @@ import type { OperationContext } from "../context.ts";
 import { AwsError } from "../protocol/errors.ts";
 import type { ClientRecord, PoolRecord, UserRecord } from "../state.ts";
 import { attributeOf, setAttribute, setStatus } from "../signin/user-state.ts";
-import { booleanOf, eventAttributes, hasTrigger, invokeTrigger } from "./invoke.ts";
+import { booleanOf, eventAttributes, hasTrigger, invokeTrigger, type TriggerAnswer } from "./invoke.ts";
 
 export type AttributeList = components["schemas"]["AttributeType"][];
 export interface SignUpFlags {
@@ -26,21 +26,34 @@ interface SignUpInput {
 
 /** PreSignUp_SignUp: the flags of the answer, checked against the attributes they need. */
 export async function preSignUp(ctx: OperationContext, { pool, client }: { pool: PoolRecord; client: ClientRecord }, input: SignUpInput, attributes: AttributeList): Promise<SignUpFlags> {
-  const response = await invokeTrigger(ctx, {
-    pool,
-    trigger: "PreSignUp",
-    triggerSource: "PreSignUp_SignUp",
-    userName: input.Username,
-    clientId: client.client.ClientId!,
-    request: { userAttributes: mapOf(attributes) ?? {}, validationData: mapOf(input.ValidationData), ...(input.ClientMetadata && { clientMetadata: input.ClientMetadata }) },
-    response: { ...NO_FLAGS },
-  });
-  const flags = { autoConfirmUser: booleanOf(response!, "autoConfirmUser"), autoVerifyEmail: booleanOf(response!, "autoVerifyEmail"), autoVerifyPhone: booleanOf(response!, "autoVerifyPhone") };
+  const response = await invokePreSignUp(ctx, pool, "SignUp", client.client.ClientId!, input, attributes);
+  const flags = { autoConfirmUser: booleanOf(response, "autoConfirmUser"), autoVerifyEmail: booleanOf(response, "autoVerifyEmail"), autoVerifyPhone: booleanOf(response, "autoVerifyPhone") };
   const has = (name: string) => attributes.some((a) => a.Name === name && a.Value);
   // DOC: auto-verifying needs the attribute, else the sign-up fails. Text UNKNOWN: ours.
   if (flags.autoVerifyEmail && !has("email")) throw new AwsError("InvalidParameterException", "Cannot auto-verify email: the user has no email attribute.");
   if (flags.autoVerifyPhone && !has("phone_number")) throw new AwsError("InvalidParameterException", "Cannot auto-verify phone_number: the user has no phone_number attribute.");
   return flags;
+}
+
+/**
+ * PreSignUp_AdminCreateUser, before the user is stored: a throw refuses the creation; the flags are read (a wrongly
+ * typed one is refused) but change nothing, as AWS ignores them for AdminCreateUser (DOC). No app client: clientId null.
+ */
+export async function preAdminCreateUser(ctx: OperationContext, pool: PoolRecord, input: SignUpInput, attributes: AttributeList): Promise<void> {
+  const response = await invokePreSignUp(ctx, pool, "AdminCreateUser", undefined, input, attributes);
+  for (const flag of Object.keys(NO_FLAGS)) booleanOf(response, flag);
+}
+
+function invokePreSignUp(ctx: OperationContext, pool: PoolRecord, source: "SignUp" | "AdminCreateUser", clientId: string | undefined, input: SignUpInput, attributes: AttributeList) {
+  return invokeTrigger(ctx, {
+    pool,
+    trigger: "PreSignUp",
+    triggerSource: `PreSignUp_${source}`,
+    userName: input.Username,
+    ...(clientId !== undefined && { clientId }),
+    request: { userAttributes: mapOf(attributes) ?? {}, validationData: mapOf(input.ValidationData), ...(input.ClientMetadata && { clientMetadata: input.ClientMetadata }) },
+    response: { ...NO_FLAGS },
+  }) as Promise<TriggerAnswer>;
 }
 
 /** On the record about to be stored (not yet in the state): a new object, nothing else touched. */

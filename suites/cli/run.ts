@@ -7,7 +7,7 @@ import { STATUSES } from "../report/markdown.ts";
 import { TARGET_NAMES, type TargetName } from "../targets/index.ts";
 import { createProgress } from "./progress.ts";
 
-const USAGE = `usage: cognito-conformance run [--target mock|endpoint|aws] [--endpoint URL] [--region R] [--report DIR] [--only PATTERN] [--record]
+const USAGE = `usage: cognito-conformance run [--target mock|endpoint|aws] [--endpoint URL] [--region R] [--report DIR] [--only PATTERN] [--record] [--conformance-triggers]
 
   --target    mock (default, in-process), endpoint (any URL), aws (opt-in: COGNITO_CONFORMANCE_LIVE=1)
   --endpoint  URL of the endpoint target, e.g. http://127.0.0.1:9229
@@ -15,6 +15,9 @@ const USAGE = `usage: cognito-conformance run [--target mock|endpoint|aws] [--en
   --report    report directory (default reports/<target>)
   --only      regular expression (or substring) on case ids
   --record    aws only: write normalized golden answers under suites/golden/
+  --conformance-triggers
+              endpoint only: it runs the conformance trigger functions (deployed in a Lambda emulator); our own
+              serve started with --triggers <conformance-triggers module> is detected without it
   --quiet     no progress line`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -29,6 +32,7 @@ export async function main(argv: string[]): Promise<number> {
         report: { type: "string" },
         only: { type: "string" },
         record: { type: "boolean", default: false },
+        "conformance-triggers": { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -40,6 +44,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values.help) return console.log(USAGE), 0;
   if (!TARGET_NAMES.includes(values.target as TargetName)) return console.error(`unknown target '${values.target}'\n\n${USAGE}`), 2;
   if (values.record && values.target !== "aws") return console.error("--record needs --target aws (golden answers come from the real service)"), 2;
+  if (values["conformance-triggers"] && values.target !== "endpoint") return console.error("--conformance-triggers needs --target endpoint"), 2;
   const name = values.target as TargetName;
   const reportDir = values.report ?? `reports/${name}`;
   const progress = createProgress(!values.quiet);
@@ -52,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
       region: values.region,
       only: values.only,
       record: values.record,
+      ...(values["conformance-triggers"] && { conformanceTriggers: true }),
       reportDir,
       log: (line) => console.error(line),
       onStart: (cases) => progress.start(name, cases),

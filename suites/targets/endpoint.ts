@@ -4,6 +4,7 @@ import type { Answer, ResolvedRequest, Target } from "../harness/target.ts";
 import { runIdentity } from "./live.ts";
 import { createFixtures, type Send } from "../fixtures/fixtures.ts";
 import { createSigner, lowerCaseHeaders, TEST_CREDENTIALS, type SignedRequest } from "./signing.ts";
+import { CONFORMANCE_TRIGGERS_CAPABILITY, runsConformanceTriggers } from "../fixtures/conformance-triggers.ts";
 
 export async function fetchAnswer(signed: SignedRequest): Promise<Answer> {
   const response = await fetch(signed.url, { method: signed.method, headers: signed.headers, body: signed.method === "GET" ? undefined : signed.body });
@@ -12,26 +13,39 @@ export async function fetchAnswer(signed: SignedRequest): Promise<Answer> {
   return { status: response.status, headers, body: await response.text() };
 }
 
-/** Our own server answers `GET /_mock/health`; other emulators don't, so they get no control capability. */
-async function hasControlApi(endpoint: string): Promise<boolean> {
+/**
+ * Our own server answers `GET /_mock/health`; other emulators don't, so they get no control capability. Its answer
+ * lists the in-process trigger functions: `serve --triggers <conformance-triggers module>` gives the trigger scenarios.
+ */
+async function probeHealth(endpoint: string): Promise<{ triggerFunctions?: unknown } | undefined> {
   try {
     const response = await fetch(new URL("/_mock/health", endpoint));
-    await response.text();
-    return response.status === 200;
+    const text = await response.text();
+    return response.status === 200 ? (JSON.parse(text || "{}") as { triggerFunctions?: unknown }) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 const READ_ACTIONS = new Set(["outbox", "health", "logs"]);
 const kebab = (action: string) => action.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-export async function createEndpointTarget(options: { endpoint: string; region?: string; name?: string }): Promise<Target> {
+export interface EndpointTargetOptions {
+  endpoint: string;
+  region?: string;
+  name?: string;
+  /** The endpoint runs the conformance trigger functions under their names (a Lambda emulator where they are deployed). */
+  conformanceTriggers?: boolean;
+}
+
+export async function createEndpointTarget(options: EndpointTargetOptions): Promise<Target> {
   const target = endpointTarget(options);
-  if (!(await hasControlApi(options.endpoint))) return target;
+  const health = await probeHealth(options.endpoint);
+  const triggers = options.conformanceTriggers || (health !== undefined && runsConformanceTriggers(health)) ? [CONFORMANCE_TRIGGERS_CAPABILITY] : [];
+  if (!health) return { ...target, capabilities: new Set(triggers) };
   return {
     ...target,
-    capabilities: new Set(["control-api"]),
+    capabilities: new Set(["control-api", ...triggers]),
     async control(action, args) {
       const url = new URL(`/_mock/${kebab(action)}`, options.endpoint);
       // Read-only actions are GETs whose arguments are query parameters (`/_mock/outbox?userPoolId=...`).

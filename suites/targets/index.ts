@@ -13,6 +13,8 @@ export interface TargetChoice {
   endpoint?: string;
   region?: string;
   log?: (line: string) => void;
+  /** endpoint only: it runs the conformance trigger functions (suites/fixtures/conformance-triggers.ts). */
+  conformanceTriggers?: boolean;
 }
 
 /** The target, or why the run must be skipped (a live run without its opt-in). */
@@ -22,7 +24,7 @@ export async function createTarget(choice: TargetChoice): Promise<{ target: Targ
       return { target: mockTarget() };
     case "endpoint":
       if (!choice.endpoint) throw new Error("--target endpoint needs --endpoint URL");
-      return { target: await createEndpointTarget({ endpoint: choice.endpoint, region: choice.region }) };
+      return { target: await createEndpointTarget({ endpoint: choice.endpoint, region: choice.region, ...(choice.conformanceTriggers && { conformanceTriggers: true }) }) };
     case "aws": {
       const live = await liveSettings(choice.region);
       if (!live.ok) return { skip: live.reason };

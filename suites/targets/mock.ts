@@ -10,6 +10,7 @@ import type { Answer, ResolvedRequest, Target } from "../harness/target.ts";
 import { runIdentity } from "./live.ts";
 import { createFixtures } from "../fixtures/fixtures.ts";
 import { createSigner, lowerCaseHeaders, TEST_CREDENTIALS } from "./signing.ts";
+import { conformanceTriggers, CONFORMANCE_TRIGGERS_CAPABILITY } from "../fixtures/conformance-triggers.ts";
 
 export const MOCK_ENDPOINT = "https://cognito-idp.us-east-1.amazonaws.com/";
 
@@ -77,7 +78,7 @@ function controlActions(mock: CognitoMock): Record<string, (args: any) => unknow
 }
 
 export function mockTarget(options: MockTargetOptions = {}): Target & { mock: CognitoMock } {
-  const mock = createMockCore({ seed: options.seed ?? 1, region: "us-east-1", onInternalError: () => {} });
+  const mock = createMockCore({ seed: options.seed ?? 1, region: "us-east-1", onInternalError: () => {}, triggers: conformanceTriggers });
   const dispatch = options.wrap ? options.wrap(mock.dispatch, mock) : mock.dispatch;
   const sign = createSigner({ region: "us-east-1", service: "cognito-idp", credentials: TEST_CREDENTIALS });
   const send = async (request: ResolvedRequest): Promise<Answer> => {
@@ -94,7 +95,8 @@ export function mockTarget(options: MockTargetOptions = {}): Target & { mock: Co
     name: options.name ?? "mock",
     mock,
     // conformance-mock: the suite's own mock, which gives every context a case asks for (accepted cases must succeed).
-    capabilities: new Set(control ? ["control-api", "id-alias", "conformance-mock"] : ["conformance-mock"]),
+    // conformance-triggers: the pools' LambdaConfig ARNs of the conformance functions run (suites/fixtures/conformance-triggers.ts).
+    capabilities: new Set(control ? ["control-api", "id-alias", "conformance-mock", CONFORMANCE_TRIGGERS_CAPABILITY] : ["conformance-mock", CONFORMANCE_TRIGGERS_CAPABILITY]),
     prepare: fixtures.prepare,
     async send(request) {
       const answer = await send(request);

@@ -9,6 +9,7 @@ import { DEVICE_MUTANTS } from "./mutants-devices.ts";
 import { RISK_MUTANTS } from "./mutants-risk.ts";
 import { PASSKEY_MUTANTS } from "./mutants-passkeys.ts";
 import { SIGN_IN_MUTANTS } from "./mutants-sign-in.ts";
+import { TRIGGER_MUTANTS } from "./mutants-triggers.ts";
 
 type Rewrite = { request?: (r: WireRequest) => WireRequest; response?: (r: WireResponse, request: WireRequest) => WireResponse };
 export interface Mutant {
@@ -159,6 +160,7 @@ export const MUTANTS: Record<string, Mutant> = {
   // report it; the mock's own choice is tested in mocks/test/risk-units.test.ts ("AUDIT ... mails nothing").
   ...SIGN_IN_MUTANTS,
   ...RISK_MUTANTS,
+  ...TRIGGER_MUTANTS,
   ...MANAGEMENT_MUTANTS,
   ...LOG_EXPORT_MUTANTS,
   ...CLIENT_MUTANTS,

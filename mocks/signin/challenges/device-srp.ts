@@ -89,7 +89,8 @@ function answerDeviceVerifier(ctx: OperationContext, call: AuthCall, sessionId: 
   if (!correct) throw wrongPassword();
   touchDevice(ctx, user, key);
   const eventId = session.data.eventId;
-  return { grant: { pool: call.pool, client: call.client, user, ...(eventId !== undefined && { eventId }), device: { key } } };
+  // Pre token generation's TokenGeneration_AuthenticateDevice (DOC).
+  return { grant: { pool: call.pool, client: call.client, user, ...(eventId !== undefined && { eventId }), device: { key }, tokenSource: "AuthenticateDevice" } };
 }
 
 const expectation = (call: AuthCall, challenge: string) => ({

@@ -20,5 +20,8 @@ export function answerNewPassword(ctx: OperationContext, call: AuthCall, user: U
   for (const a of attributes) setAttribute(user, a.Name, a.Value);
   setCredentials(ctx, call.pool, user, password);
   setStatus(ctx, user, "CONFIRMED");
-  return mfaOrTokens(ctx, call, user, session.data.eventId, session.data.riskMfa === "1");
+  const step = mfaOrTokens(ctx, call, user, session.data.eventId, session.data.riskMfa === "1");
+  // Tokens straight from the new password: pre token generation's TokenGeneration_NewPasswordChallenge (DOC); after a
+  // further MFA step the mock sends TokenGeneration_Authentication (which AWS sends then is UNKNOWN).
+  return "grant" in step ? { grant: { ...step.grant, tokenSource: "NewPasswordChallenge" } } : step;
 }

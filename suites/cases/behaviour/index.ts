@@ -3,6 +3,7 @@ import type { Case } from "../../harness/case.ts";
 import { appClientCases } from "./app-clients.ts";
 import { authEventCases } from "./auth-events.ts";
 import { cidrListCases } from "./cidr-lists.ts";
+import { customAuthCases } from "./custom-auth.ts";
 import { deviceCases } from "./devices.ts";
 import { groupCases, tagCases } from "./groups-and-tags.ts";
 import { logExportCases } from "./log-export.ts";
@@ -17,6 +18,8 @@ import { riskSignInCases } from "./risk-sign-ins.ts";
 import { signInCases } from "./sign-in.ts";
 import { stampAndEchoCases } from "./stamps-and-echoes.ts";
 import { tierGateCases } from "./tier-gates.ts";
+import { triggerErrorCases } from "./trigger-errors.ts";
+import { triggerCases } from "./triggers.ts";
 import { unsignedCases } from "./unsigned.ts";
 import { updateUserPoolCases } from "./update-user-pool.ts";
 import { userAndClientCases } from "./users-and-clients.ts";
@@ -48,4 +51,7 @@ export const behaviourCases: Case[] = [
   ...managedLoginNotFoundCases,
   ...deviceCases,
   ...passkeyCases,
+  ...triggerCases,
+  ...customAuthCases,
+  ...triggerErrorCases,
 ];
