@@ -10,7 +10,10 @@ const MAX_STRING = 600;
  * long keeps its start and its length. Only the report shortens: cases send and compare the whole value.
  */
 export function shorten(text: string): string {
-  const runs = text.replace(/(.)\1{15,}/gsu, (run: string, c: string) => `${c.repeat(4)}…(${[...run].length} chars)`);
+  // A run of 16 needs 16 UTF-16 units: most texts (ids, names, short messages) are left as they are at once.
+  if (text.length < 16) return text;
+  // A run is one code point repeated, so its length in code points is its length over that code point's.
+  const runs = text.replace(/(.)\1{15,}/gsu, (run: string, c: string) => `${c.repeat(4)}…(${run.length / c.length} chars)`);
   return runs.length > MAX_STRING ? `${runs.slice(0, MAX_STRING)}…(${text.length} chars)` : runs;
 }
 
