@@ -5,16 +5,50 @@ const SECRET_KEYS =
   /^(ClientSecret|Password|TemporaryPassword|PreviousPassword|ProposedPassword|FeedbackToken|SecretAccessKey|SessionToken|AccessToken|RefreshToken|IdToken|SecretHash|Session|Token|SecretCode|UserCode|ConfirmationCode|code|PASSWORD|NEW_PASSWORD|SECRET_HASH|REFRESH_TOKEN|SECRET_BLOCK|PASSWORD_CLAIM_SECRET_BLOCK|PASSWORD_CLAIM_SIGNATURE|SOFTWARE_TOKEN_MFA_CODE|SMS_MFA_CODE|EMAIL_OTP_CODE|SMS_OTP_CODE)$/;
 const MAX_STRING = 600;
 
+const RUN = /(.)\1{15,}/su;
+const RUN_AT = /(.)\1{15,}/suy;
+/** 16 code points of two UTF-16 units each: a run seen starting in a window is seen whole up to its 16th. */
+const RUN_UNITS = 32;
+
+/** Where the run of `c` that starts at `start` ends. */
+function runEnd(text: string, start: number, c: string): number {
+  const code = c.charCodeAt(0);
+  if (c.length > 1 || (code >= 0xd800 && code <= 0xdfff)) {
+    // A surrogate pair, or a lone surrogate (which may pair with what follows): as the regular expression sees it.
+    RUN_AT.lastIndex = start;
+    return start + RUN_AT.exec(text)![0].length;
+  }
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) === code) end++;
+  return end;
+}
+
 /**
  * Boundary values (20,000 `a`s, also inside messages that quote them) show as `aaaa…(20000 chars)`; what is still
  * long keeps its start and its length. Only the report shortens: cases send and compare the whole value.
+ * The same as replacing every run of 16 or more (`/(.)\1{15,}/gsu`) and cutting the result at MAX_STRING, but it
+ * reads only what decides the first MAX_STRING units: a run gives test bodies of 131,072 units, and the report
+ * shortened ~90 MB of text per run of the suite.
  */
 export function shorten(text: string): string {
-  // A run of 16 needs 16 UTF-16 units: most texts (ids, names, short messages) are left as they are at once.
   if (text.length < 16) return text;
-  // A run is one code point repeated, so its length in code points is its length over that code point's.
-  const runs = text.replace(/(.)\1{15,}/gsu, (run: string, c: string) => `${c.repeat(4)}…(${run.length / c.length} chars)`);
-  return runs.length > MAX_STRING ? `${runs.slice(0, MAX_STRING)}…(${text.length} chars)` : runs;
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const room = MAX_STRING + 1 - out.length; // plain units that would settle the cut
+    if (room <= 0) break;
+    const found = RUN.exec(text.slice(i, i + room + RUN_UNITS));
+    if (!found || found.index >= room) {
+      out += text.slice(i, i + room);
+      break;
+    }
+    const start = i + found.index;
+    const c = found[1];
+    const end = runEnd(text, start, c);
+    out += `${text.slice(i, start)}${c.repeat(4)}…(${(end - start) / c.length} chars)`;
+    i = end;
+  }
+  return out.length > MAX_STRING ? `${out.slice(0, MAX_STRING)}…(${text.length} chars)` : out;
 }
 
 /** Masks credentials, signatures and feedback tokens (in mailed links) inside free text (messages, raw bodies). */

@@ -4,7 +4,7 @@ import { clauseSetDiff, compare } from "../harness/compare.ts";
 import type { Case } from "../harness/case.ts";
 import { runCase } from "../harness/runner.ts";
 import type { Target } from "../harness/target.ts";
-import { redactHeaders, redactJson, redactText } from "../report/redact.ts";
+import { redactHeaders, redactJson, redactText, shorten } from "../report/redact.ts";
 
 const A = "Value 'x' at 'a' failed to satisfy constraint: Member must have length less than or equal to 1";
 const B = "Value 'y; z' at 'b' failed to satisfy constraint: Member must satisfy enum value set: [P, Q]";
@@ -61,6 +61,22 @@ describe("redaction", () => {
     const long = "a".repeat(20000);
     expect(redactJson({ [long]: `Value '${long}' at 'x'` })).toEqual({ "aaaa…(20000 chars)": "Value 'aaaa…(20000 chars)' at 'x'" });
     expect(redactText("abc")).toBe("abc");
+  });
+  test("shorten reads only what decides its result, and gives what replacing every run, then cutting, gives", () => {
+    const MAX = 600;
+    const reference = (text: string) => {
+      const runs = text.replace(/(.)\1{15,}/gsu, (run: string, c: string) => `${c.repeat(4)}…(${[...run].length} chars)`);
+      return runs.length > MAX ? `${runs.slice(0, MAX)}…(${text.length} chars)` : runs;
+    };
+    // Runs around the cut, of pairs and of lone surrogates (which pair with what follows), newlines, short texts.
+    const pieces = ["a", "b", "\n", "é", "😀", "\uD83D", "\uDE00", "xy", "xyz"];
+    let seed = 21;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const plain = (n: number) => "xy".repeat(n).slice(0, n);
+    const texts = ["", "a".repeat(15), "a".repeat(16), "😀".repeat(16), plain(590) + "a".repeat(30), plain(601), plain(585) + "a".repeat(16) + plain(700), plain(590) + "😀".repeat(20)];
+    for (let at = 560; at < 610; at++) texts.push(plain(at) + "a".repeat(20) + plain(30), plain(at) + "😀".repeat(17) + plain(30));
+    for (let n = 0; n < 3000; n++) texts.push(Array.from({ length: 1 + next(8) }, () => pieces[next(pieces.length)].repeat(next(3) ? next(40) : next(800))).join(""));
+    for (const text of texts) expect(shorten(text), JSON.stringify(text.slice(0, 80))).toBe(reference(text));
   });
 });
 
