@@ -162,3 +162,28 @@ describe("$all and optional steps", () => {
     expect(JSON.parse(sent[0]!).EventId).toBe("conformance0skipped");
   });
 });
+
+describe("runner: a case with fresh fixtures runs in a target of its own where the target offers one", () => {
+  const log: string[] = [];
+  const target = (name: string, isolating: boolean): Target => ({
+    name,
+    capabilities: new Set(),
+    prepare: async (set) => (log.push(`${name} prepare ${set}`), { at: name }),
+    send: async (r) => (log.push(`${name} send`), { status: 200, headers: {}, body: JSON.stringify({ at: JSON.parse(r.body).at }) }),
+    ...(isolating && { isolated: () => target(`${name}'s own`, false) }),
+    close: async () => void log.push(`${name} close`),
+  });
+  const ofSet = (set: string): Case => ({
+    id: set, suite: "t", operation: "Op", rule: "r", title: "t", sources: [], evidence: "DOC", needs: [], fixtures: { set, names: ["pool"] },
+    request: { headers: {}, body: { at: "{{at}}" } }, expect: { body: { at: "{{at}}" } },
+  });
+  test("fresh fixtures, steps and teardown happen there; named sets and targets without isolated() stay where they are", async () => {
+    log.length = 0;
+    expect((await runCase(ofSet("fresh"), target("mock", true))).status).toBe("PASS");
+    expect(log).toEqual(["mock's own prepare fresh", "mock's own send", "mock's own close"]);
+    log.length = 0;
+    await runCase(ofSet("shared"), target("mock", true));
+    await runCase(ofSet("fresh"), target("endpoint", false));
+    expect(log).toEqual(["mock prepare shared", "mock send", "endpoint prepare fresh", "endpoint send"]);
+  });
+});
