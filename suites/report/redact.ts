@@ -2,7 +2,7 @@
 
 const SECRET_HEADERS = new Set(["authorization", "x-amz-security-token", "x-amz-content-sha256"]);
 const SECRET_KEYS =
-  /^(ClientSecret|Password|TemporaryPassword|PreviousPassword|ProposedPassword|FeedbackToken|SecretAccessKey|SessionToken|AccessToken|RefreshToken|IdToken|SecretHash|Session|Token|SecretCode|UserCode|ConfirmationCode|code|PASSWORD|NEW_PASSWORD|SECRET_HASH|REFRESH_TOKEN|SECRET_BLOCK|PASSWORD_CLAIM_SECRET_BLOCK|PASSWORD_CLAIM_SIGNATURE|SOFTWARE_TOKEN_MFA_CODE|SMS_MFA_CODE|EMAIL_OTP_CODE|SMS_OTP_CODE)$/;
+  /^(ClientSecret|ClientSecretValue|client_secret|private_key|PasswordVerifier|Code|Password|TemporaryPassword|PreviousPassword|ProposedPassword|FeedbackToken|SecretAccessKey|SessionToken|AccessToken|RefreshToken|IdToken|SecretHash|Session|Token|SecretCode|UserCode|ConfirmationCode|code|PASSWORD|NEW_PASSWORD|SECRET_HASH|REFRESH_TOKEN|SECRET_BLOCK|PASSWORD_CLAIM_SECRET_BLOCK|PASSWORD_CLAIM_SIGNATURE|SOFTWARE_TOKEN_MFA_CODE|SMS_MFA_CODE|EMAIL_OTP_CODE|SMS_OTP_CODE)$/;
 const MAX_STRING = 600;
 
 const RUN = /(.)\1{15,}/su;

@@ -55,6 +55,9 @@ describe("redaction", () => {
     expect(JSON.stringify(redactHeaders({ Authorization: auth, "X-Amz-Security-Token": "tok" }))).not.toMatch(/AKIA|aaaa|tok/);
     expect(redactText(auth)).not.toMatch(/AKIA|Signature=a/);
     expect(JSON.stringify(redactJson({ ClientSecret: "s3cr3t", nested: [{ TemporaryPassword: "pw" }] }))).not.toMatch(/s3cr3t|"pw"/);
+    // Secrets the service issues (a client secret's value), a code, a device's verifier, an identity provider's secrets.
+    const issued = { ClientSecretDescriptor: { ClientSecretValue: "v4lue" }, Code: "123456", DeviceSecretVerifierConfig: { PasswordVerifier: "v3rifier" }, ProviderDetails: { client_secret: "c5", private_key: "k3y" } };
+    expect(JSON.stringify(redactJson(issued))).not.toMatch(/v4lue|123456|v3rifier|c5|k3y/);
     expect(redactText("<a href=\"https://x.invalid/f?EventId=1&FeedbackToken=abc123&FeedbackValue=Valid\">")).not.toContain("abc123");
   });
   test("long values (keys too) show as their start and length; short ones are untouched", () => {
