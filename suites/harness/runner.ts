@@ -132,13 +132,28 @@ export async function runCase(c: Case, target: Target, options: RunOptions = {})
     result.reasons.push(`target ${target.name} lacks: ${missing.join(", ") || "control"}`);
     return done();
   }
+  // A case with fresh fixtures shares nothing with others: where the target can give it a service of its own, it
+  // runs there (the same answers, and an in-process mock made anew costs less than fresh pools in a crowded one).
+  const own = c.fixtures?.set === "fresh" ? target.isolated?.() : undefined;
+  let prepared: boolean;
+  try {
+    prepared = await carryOut(c, own ?? target, result, options);
+  } finally {
+    await own?.close();
+  }
+  if (prepared) options.afterCase?.(c, result);
+  return done();
+}
+
+/** Prepares the fixtures and runs the steps; false when the fixtures could not be prepared. */
+async function carryOut(c: Case, target: Target, result: CaseResult, options: RunOptions): Promise<boolean> {
   let vars: Record<string, string>;
   try {
     vars = c.fixtures ? { ...(await target.prepare(c.fixtures.set, c.fixtures.names)) } : {};
   } catch (e) {
     result.status = "ERROR";
     result.reasons.push(`fixtures ${c.fixtures!.names.join(", ")} could not be prepared: ${(e as Error).message}`);
-    return done();
+    return false;
   }
   try {
     await withTimeout(execute(c, target, vars, result), options.timeoutMs ?? 30_000);
@@ -147,8 +162,7 @@ export async function runCase(c: Case, target: Target, options: RunOptions = {})
     result.status = e instanceof Timeout ? "TIMEOUT" : "ERROR";
     result.reasons.push((e as Error).message);
   }
-  options.afterCase?.(c, result);
-  return done();
+  return true;
 }
 
 /** Runs cases one after the other (fixture sets are shared, and live targets are paced). */

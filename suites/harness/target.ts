@@ -20,6 +20,11 @@ export interface Target {
   prepare(set: string, names: readonly string[]): Promise<Record<string, string>>;
   send(request: ResolvedRequest): Promise<Answer>;
   control?(action: string, args: unknown, vars: Record<string, string>): Promise<unknown>;
+  /**
+   * Optional: a target of its own for one case whose fixtures are "fresh", sharing no state with this one (an
+   * in-process service made anew). The runner closes it after the case. Targets without it run such cases here.
+   */
+  isolated?(): Target;
   /** Tears everything down; must be safe to call twice and after failures. */
   close(): Promise<void>;
 }

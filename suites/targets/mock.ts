@@ -8,7 +8,7 @@ import type { CaseResult, RunResult } from "../harness/result.ts";
 import { jwksAnswer } from "../../mocks/signin/jwks-route.ts";
 import type { Answer, ResolvedRequest, Target } from "../harness/target.ts";
 import { runIdentity } from "./live.ts";
-import { createFixtures } from "../fixtures/fixtures.ts";
+import { createFixtures, type FixtureOptions } from "../fixtures/fixtures.ts";
 import { createSigner, lowerCaseHeaders, TEST_CREDENTIALS } from "./signing.ts";
 import { conformanceTriggers, CONFORMANCE_TRIGGERS_CAPABILITY } from "../fixtures/conformance-triggers.ts";
 
@@ -78,6 +78,18 @@ function controlActions(mock: CognitoMock): Record<string, (args: any) => unknow
 }
 
 export function mockTarget(options: MockTargetOptions = {}): Target & { mock: CognitoMock } {
+  const identity = runIdentity();
+  let fresh = 0;
+  return build(options, { ...identity, freshNumber: () => ++fresh }, true);
+}
+
+/**
+ * One mock and what drives it. `isolated()` makes another with the same options (and the same run's names), for a
+ * case that asks for fresh fixtures: its pools then meet nothing of other cases', as in a user's own test with a
+ * fresh mock, and they take their keys from the start of the shared stock (mocks/tokens/keys.ts) instead of each
+ * needing a set never used before in the run (docs/sign-in.md, "Keys").
+ */
+function build(options: MockTargetOptions, naming: FixtureOptions, outer: boolean): Target & { mock: CognitoMock } {
   const mock = createMockCore({ seed: options.seed ?? 1, region: "us-east-1", onInternalError: () => {}, triggers: conformanceTriggers });
   const dispatch = options.wrap ? options.wrap(mock.dispatch, mock) : mock.dispatch;
   const sign = createSigner({ region: "us-east-1", service: "cognito-idp", credentials: TEST_CREDENTIALS });
@@ -89,7 +101,7 @@ export function mockTarget(options: MockTargetOptions = {}): Target & { mock: Co
     const response: WireResponse = keys ?? (await dispatch(wire));
     return { status: response.status, headers: lowerCaseHeaders(response.headers), body: response.body };
   };
-  const fixtures = createFixtures(send, runIdentity());
+  const fixtures = createFixtures(send, naming);
   const control = controlActions(mock);
   return {
     name: options.name ?? "mock",
@@ -109,8 +121,10 @@ export function mockTarget(options: MockTargetOptions = {}): Target & { mock: Co
           return control[action](args);
         }
       : undefined,
+    isolated: () => build(options, naming, false),
+    // An isolated mock is simply dropped: a reset would cost as much as making it.
     async close() {
-      mock.reset();
+      if (outer) mock.reset();
     },
   };
 }

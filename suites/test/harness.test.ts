@@ -4,7 +4,7 @@ import { clauseSetDiff, compare } from "../harness/compare.ts";
 import type { Case } from "../harness/case.ts";
 import { runCase } from "../harness/runner.ts";
 import type { Target } from "../harness/target.ts";
-import { redactHeaders, redactJson, redactText } from "../report/redact.ts";
+import { redactHeaders, redactJson, redactText, shorten } from "../report/redact.ts";
 
 const A = "Value 'x' at 'a' failed to satisfy constraint: Member must have length less than or equal to 1";
 const B = "Value 'y; z' at 'b' failed to satisfy constraint: Member must satisfy enum value set: [P, Q]";
@@ -55,12 +55,31 @@ describe("redaction", () => {
     expect(JSON.stringify(redactHeaders({ Authorization: auth, "X-Amz-Security-Token": "tok" }))).not.toMatch(/AKIA|aaaa|tok/);
     expect(redactText(auth)).not.toMatch(/AKIA|Signature=a/);
     expect(JSON.stringify(redactJson({ ClientSecret: "s3cr3t", nested: [{ TemporaryPassword: "pw" }] }))).not.toMatch(/s3cr3t|"pw"/);
+    // Secrets the service issues (a client secret's value), a code, a device's verifier, an identity provider's secrets.
+    const issued = { ClientSecretDescriptor: { ClientSecretValue: "v4lue" }, Code: "123456", DeviceSecretVerifierConfig: { PasswordVerifier: "v3rifier" }, ProviderDetails: { client_secret: "c5", private_key: "k3y" } };
+    expect(JSON.stringify(redactJson(issued))).not.toMatch(/v4lue|123456|v3rifier|c5|k3y/);
     expect(redactText("<a href=\"https://x.invalid/f?EventId=1&FeedbackToken=abc123&FeedbackValue=Valid\">")).not.toContain("abc123");
   });
   test("long values (keys too) show as their start and length; short ones are untouched", () => {
     const long = "a".repeat(20000);
     expect(redactJson({ [long]: `Value '${long}' at 'x'` })).toEqual({ "aaaa…(20000 chars)": "Value 'aaaa…(20000 chars)' at 'x'" });
     expect(redactText("abc")).toBe("abc");
+  });
+  test("shorten reads only what decides its result, and gives what replacing every run, then cutting, gives", () => {
+    const MAX = 600;
+    const reference = (text: string) => {
+      const runs = text.replace(/(.)\1{15,}/gsu, (run: string, c: string) => `${c.repeat(4)}…(${[...run].length} chars)`);
+      return runs.length > MAX ? `${runs.slice(0, MAX)}…(${text.length} chars)` : runs;
+    };
+    // Runs around the cut, of pairs and of lone surrogates (which pair with what follows), newlines, short texts.
+    const pieces = ["a", "b", "\n", "é", "😀", "\uD83D", "\uDE00", "xy", "xyz"];
+    let seed = 21;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const plain = (n: number) => "xy".repeat(n).slice(0, n);
+    const texts = ["", "a".repeat(15), "a".repeat(16), "😀".repeat(16), plain(590) + "a".repeat(30), plain(601), plain(585) + "a".repeat(16) + plain(700), plain(590) + "😀".repeat(20)];
+    for (let at = 560; at < 610; at++) texts.push(plain(at) + "a".repeat(20) + plain(30), plain(at) + "😀".repeat(17) + plain(30));
+    for (let n = 0; n < 3000; n++) texts.push(Array.from({ length: 1 + next(8) }, () => pieces[next(pieces.length)].repeat(next(3) ? next(40) : next(800))).join(""));
+    for (const text of texts) expect(shorten(text), JSON.stringify(text.slice(0, 80))).toBe(reference(text));
   });
 });
 
@@ -144,5 +163,30 @@ describe("$all and optional steps", () => {
     expect(result.status).toBe("PASS");
     expect(result.notes).toContain("step 1: skipped: the target lacks control-api");
     expect(JSON.parse(sent[0]!).EventId).toBe("conformance0skipped");
+  });
+});
+
+describe("runner: a case with fresh fixtures runs in a target of its own where the target offers one", () => {
+  const log: string[] = [];
+  const target = (name: string, isolating: boolean): Target => ({
+    name,
+    capabilities: new Set(),
+    prepare: async (set) => (log.push(`${name} prepare ${set}`), { at: name }),
+    send: async (r) => (log.push(`${name} send`), { status: 200, headers: {}, body: JSON.stringify({ at: JSON.parse(r.body).at }) }),
+    ...(isolating && { isolated: () => target(`${name}'s own`, false) }),
+    close: async () => void log.push(`${name} close`),
+  });
+  const ofSet = (set: string): Case => ({
+    id: set, suite: "t", operation: "Op", rule: "r", title: "t", sources: [], evidence: "DOC", needs: [], fixtures: { set, names: ["pool"] },
+    request: { headers: {}, body: { at: "{{at}}" } }, expect: { body: { at: "{{at}}" } },
+  });
+  test("fresh fixtures, steps and teardown happen there; named sets and targets without isolated() stay where they are", async () => {
+    log.length = 0;
+    expect((await runCase(ofSet("fresh"), target("mock", true))).status).toBe("PASS");
+    expect(log).toEqual(["mock's own prepare fresh", "mock's own send", "mock's own close"]);
+    log.length = 0;
+    await runCase(ofSet("shared"), target("mock", true));
+    await runCase(ofSet("fresh"), target("endpoint", false));
+    expect(log).toEqual(["mock prepare shared", "mock send", "endpoint prepare fresh", "endpoint send"]);
   });
 });

@@ -36,8 +36,18 @@ const SEEDS = [
 
 const fits = (re: RegExp | undefined, s: string) => !re || re.test(s);
 
+// Members share patterns and lengths, and a candidate of 131,072 units costs a pattern test each: the answers are
+// kept (they depend on the arguments only), which took a third off deriving the cases.
+const conforming = new Map<string, string | undefined>();
+
 /** A string of exactly `length` UTF-16 units matching `pattern`, or undefined when none of the candidates does. */
 export function conformingString(pattern: string | undefined, length: number, options: { unicode?: boolean } = {}): string | undefined {
+  const key = `${options.unicode}\u0000${length}\u0000${pattern ?? ""}`;
+  if (!conforming.has(key)) conforming.set(key, findConforming(pattern, length, options));
+  return conforming.get(key);
+}
+
+function findConforming(pattern: string | undefined, length: number, options: { unicode?: boolean }): string | undefined {
   const re = pattern ? wholeValueRegExp(pattern) : undefined;
   const fillers = options.unicode === undefined ? [...ASCII_FILLERS, ...UNICODE_FILLERS] : options.unicode ? UNICODE_FILLERS : ASCII_FILLERS;
   for (const filler of fillers) {
