@@ -206,6 +206,17 @@ const ROWS: Row[] = [
   // The stored setting outlives an update that omits it (aws-nuke#477), so the case gets its own pool.
   { path: "UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate[]", with: (v) => ({ AutoVerifiedAttributes: [v] }), fresh: true },
   { ops: ["UpdateUserPool"], path: "MfaConfiguration", rule: /ON$/, unreachable: "ON is refused on an existing pool (aws-behavior.md §6, behaviour/UpdateUserPool/mfa-on-refused)" },
+  // SOFTWARE_TOKEN "is not currently supported as a first auth factor. Do not include this value" (the model's own
+  // documentation, s15.software-token-first-factor), and five distinct factors must include it.
+  {
+    ops: ["CreateUserPool", "UpdateUserPool"],
+    path: /^Policies\.SignInPolicy\.AllowedFirstAuthFactors/,
+    rule: /^(enum-accepted-SOFTWARE_TOKEN|length-max-accepted)$/,
+    unreachable: "SOFTWARE_TOKEN is not supported as a first auth factor (model documentation of AllowedFirstAuthFactors; s15.software-token-first-factor), and five distinct factors include it",
+  },
+  // Omitted Policies are kept (CONFIRMED, §6), so a shared pool may hold a passwordless factor a LITE pool refuses
+  // (s15.passwordless-tier): the update names the password-only policy beside the tier under test.
+  { ops: ["UpdateUserPool"], path: "UserPoolTier", rule: /LITE$/, with: { Policies: { SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD"] } } } },
   // Code and implicit flows need a callback URL (CONFIRMED, aws-behavior.md §12.1).
   { ops: CLIENT_SETTINGS_OPS, path: /^AllowedOAuthFlows/, with: { CallbackURLs: ["https://example.com/callback"] } },
   {
