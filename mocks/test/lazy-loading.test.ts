@@ -66,3 +66,19 @@ test("no entry loads the log-delivery SDK clients (CloudWatch Logs, S3, Firehose
   const run = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", `import { register } from "node:module"; register("data:text/javascript," + encodeURIComponent(${JSON.stringify(hook)})); await import("./mocks/server/server.ts"); await import("./mocks/core.ts"); await import("./mocks/index.ts"); console.log("ok");`], { encoding: "utf8" });
   expect(run.stdout.trim()).toBe("ok");
 });
+
+test("the loaded-operations table keeps V8's fast properties whatever order the loads finish in (the per-request read)", () => {
+  const probe = `
+const { OPERATIONS } = await import("./generated/operations.ts");
+const { loadOnFirstUse } = await import("./mocks/operations/loading.ts");
+const names = Object.keys(OPERATIONS);
+const loaders = Object.fromEntries(names.map((n, i) => [n, () => new Promise((r) => setTimeout(() => r(() => n), (i * 7919) % 13))]));
+const table = loadOnFirstUse(loaders, (run) => run);
+await table.loadAll();
+console.log(JSON.stringify({ fast: %HasFastProperties(table.loaded), loaded: names.filter((n) => typeof table.loaded[n] === "function").length, of: names.length }));
+`;
+  const out = execFileSync(process.execPath, ["--allow-natives-syntax", "--import", "tsx", "--input-type=module", "-e", probe], { encoding: "utf8" });
+  const { fast, loaded, of } = JSON.parse(out);
+  expect(loaded).toBe(of);
+  expect(fast).toBe(true);
+});
