@@ -30,6 +30,7 @@ export function timeEach(fn: () => void, calls: number, warmup = Math.min(2_000,
 export async function inProcess(report: Report, calls: number): Promise<void> {
   report.section(`3a. In-process cost per request (handle(), ${calls.toLocaleString("en-US")} timed calls each)`);
   const mock = createCognitoMock({ seed: 1 });
+  await mock.loadOperations(); // handle() is synchronous: no operation may still be loading
   const created = mock.handle(await wireRequest("CreateUserPool", PLUS_POOL)).response;
   const poolId = JSON.parse(created.body).UserPool.Id as string;
   const operations = {

@@ -74,6 +74,7 @@ function walk(mock: CognitoMock, template: Awaited<ReturnType<typeof bigPool>>["
 export async function listUsers(report: Report, users: number, rounds: number): Promise<void> {
   report.section(`8. ListUsers with a Filter (in-process handle(); ${users.toLocaleString("en-US")} users, half matching ${FILTER}, pages of ${PAGE}, ${rounds} walks of the whole chain)`);
   const mock = createCognitoMock({ seed: 1 });
+  await mock.loadOperations(); // handle() is synchronous: no operation may still be loading
   const built = performance.now();
   const { template, poolId } = await bigPool(mock, users);
   report.line(`pool built in ${((performance.now() - built) / 1000).toFixed(1)} s`);
@@ -112,6 +113,7 @@ export async function listUsers(report: Report, users: number, rounds: number): 
  */
 export async function persistedWrites(report: Report, users: number, writesPerRound: number, rounds: number): Promise<void> {
   const mock = createCognitoMock({ seed: 1 });
+  await mock.loadOperations(); // handle() is synchronous: no operation may still be loading
   const { poolId } = await bigPool(mock, users);
   const file = join(mkdtempSync(join(tmpdir(), "bench-users-")), "state.db");
   const created = openStateFile(file);

@@ -70,6 +70,7 @@ function pagingLatency(mock: CognitoMock, template: WireRequest, user: { pool: s
 export async function scale(report: Report, calls: number, small: ScaleSize, large: ScaleSize): Promise<void> {
   report.section(`4a. Scale (in-process handle(), ${calls.toLocaleString("en-US")} timed calls per figure; pages of ${PAGE}, newest ${PAGES_WALKED} pages)`);
   const mock = createCognitoMock({ seed: 1 });
+  await mock.loadOperations(); // handle() is synchronous: no operation may still be loading
   const { template, user, clientId } = await seedBenchPool(mock);
   const describeRisk = await wireRequest("DescribeRiskConfiguration", { UserPoolId: user.pool, ClientId: clientId });
 

@@ -2,14 +2,16 @@
 // (which so never loads msw); mocks/index.ts adds the msw handlers; its control API drives what only the service
 // itself can do.
 import type { Dispatch, Endpoint, WireRequest, WireResponse } from "../generated/handlers.ts";
-import { OPERATION_BY_TARGET, type OperationMeta } from "../generated/operations.ts";
+import { OPERATION_BY_TARGET, type OperationMeta, type OperationName } from "../generated/operations.ts";
 import { createSignatureVerifier, type StaticCredentials } from "./auth/sigv4.ts";
 import { systemClock, epochSeconds, type Caller, type Clock, type OperationContext } from "./context.ts";
 import { createControl } from "./control/control.ts";
 import { DEFAULT_POLICY, LogDelivery, type DeliveryPolicy } from "./logs/delivery.ts";
 import { FaultInjector } from "./faults/injector.ts";
 import { IdGenerator } from "./ids.ts";
-import { implementations } from "./operations/index.ts";
+import { operationLoaders } from "./operations/index.ts";
+import { loadOnFirstUse } from "./operations/loading.ts";
+import { updateAuthEventFeedback } from "./operations/update-auth-event-feedback.ts";
 import type { AwsError } from "./protocol/errors.ts";
 import { createDispatcher, requireSignatureHeader, type DispatcherOptions } from "./protocol/dispatch.ts";
 import { createRequestHandler } from "./request-handler.ts";
@@ -75,6 +77,15 @@ export interface MockAnswer {
   delayMs: number;
 }
 
+// Operations load on their first call (issue 21), once per process: every mock of the process shares this table.
+// control.feedback runs UpdateAuthEventFeedback through the synchronous handle(), so that one is loaded with the core.
+const operations = loadOnFirstUse(operationLoaders, withDeferredWork, { UpdateAuthEventFeedback: updateAuthEventFeedback });
+
+/** handle()'s answer to an operation whose module has not loaded: it runs nothing, so nothing happens later either. */
+const notLoaded = (name: OperationName): never => {
+  throw new Error(`${name} has not loaded yet (operations load on their first call): call respond() or dispatch(), or await loadOperations() before handle()`);
+};
+
 export function createMockCore(options: CognitoMockOptions = {}) {
   const clock = options.clock ?? systemClock;
   const fallbackRegion = options.region ?? "us-east-1";
@@ -128,7 +139,8 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     : options.authenticate;
 
   const { handle: answer } = createDispatcher<OperationContext, From>({
-    implementations: withDeferredWork(implementations),
+    implementations: operations.loaded,
+    load: operations.load,
     context: (request, operation, from, requestId) => contextFor(regionOf(request.headers, request.url, fallbackRegion), callerOf(request, from), operation, requestId),
     requestId: () => ids.requestId(),
     authenticate,
@@ -148,9 +160,12 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     });
   }
 
-  /** The synchronous core, for benchmarks and tests of synchronous operations; token operations need respond(). */
+  /**
+   * The synchronous core, for benchmarks and tests of synchronous operations; token operations need respond(), and
+   * so does an operation's first call in the process (it loads its module) unless loadOperations() came first.
+   */
   function handle(request: WireRequest): MockAnswer {
-    const answered = answer(request);
+    const answered = answer(request, undefined, undefined, notLoaded);
     if (answered instanceof Promise) throw new Error(`${request.headers["x-amz-target"]} is asynchronous: call respond() or dispatch()`);
     return answered;
   }
@@ -181,6 +196,8 @@ export function createMockCore(options: CognitoMockOptions = {}) {
     requestHandler: createRequestHandler(respond),
     /** The synchronous dispatcher core (no signature verification), for benchmarks; throws for token operations. */
     handle,
+    /** Loads every operation's module now (they load on first call otherwise), so handle() answers each at once. */
+    loadOperations: () => operations.loadAll(),
     /** What the HTTP server calls: synchronous unless strict signature verification is on. */
     respond,
     get state() {

@@ -18,7 +18,10 @@ export type Implementations<Ctx> = { [O in OperationName]: Implementation<O, Ctx
 
 /** `From`: what the transport knows beside the request (the server's socket address), handed to `context`. */
 export interface DispatcherOptions<Ctx, From = never> {
-  implementations: Implementations<Ctx>;
+  /** The operations' implementations; with `load`, those loaded so far (the object fills as they load). */
+  implementations: Partial<Implementations<Ctx>>;
+  /** Loads an operation missing from `implementations` (mocks/operations/loading.ts); its request waits for it. */
+  load?: (name: OperationName) => Promise<unknown>;
   /** Builds the per-request context (state, region, clock, ids). */
   context: (request: WireRequest, operation: OperationMeta, from: From | undefined, requestId: string) => Ctx;
   requestId: () => string;
@@ -46,10 +49,16 @@ export function createDispatcher<Ctx, From = never>(options: DispatcherOptions<C
     return { response: errorResponse(errors.internal(), requestId), delayMs };
   };
 
-  /** The core: everything but the injected latency; synchronous unless the operation is. */
-  function handle(request: WireRequest, name?: OperationName, from?: From): Answer | Promise<Answer> {
-    const requestId = options.requestId();
+  /** The core: everything but the injected latency; synchronous unless the operation is (or loads: `load`). */
+  function handle(request: WireRequest, name?: OperationName, from?: From, load = options.load): Answer | Promise<Answer> {
     const meta = name ? OPERATIONS[name] : OPERATION_BY_TARGET.get(request.headers["x-amz-target"] ?? "");
+    const run = meta && (options.implementations[meta.name] as Implementation<OperationName, Ctx> | undefined);
+    // An operation's first call: the whole request waits for its module, then runs as every later call does.
+    if (meta && !run && load && request.method === "POST") {
+      const retry = () => (options.implementations[meta.name] ? handle(request, name, from) : failed(new Error(`${meta.name} did not load`), meta, options.requestId(), 0));
+      return load(meta.name).then(retry, (e: unknown) => failed(e, meta, options.requestId(), 0));
+    }
+    const requestId = options.requestId();
     if (!meta || request.method !== "POST") return { response: errorResponse(errors.unknownOperation(), requestId), delayMs: 0 };
     let delayMs = 0;
     try {
@@ -69,10 +78,9 @@ export function createDispatcher<Ctx, From = never>(options: DispatcherOptions<C
       }
       const invalid = validationError(meta.validate, meta.inputSchema, input);
       if (invalid) throw invalid;
-      const run = options.implementations[meta.name] as Implementation<OperationName, Ctx>;
       // The output is serialized right here, before anything else can run, so operations may return objects that
       // alias the state; and the input is parsed fresh per request, so operations may keep it without copying.
-      const output = run(knownMembersOnly(meta.inputSchema, input) as never, options.context(request, meta, from, requestId));
+      const output = run!(knownMembersOnly(meta.inputSchema, input) as never, options.context(request, meta, from, requestId));
       if (output instanceof Promise) {
         const delay = delayMs;
         return output.then(

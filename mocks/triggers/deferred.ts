@@ -1,8 +1,8 @@
 // Work an operation leaves for after its synchronous part (message triggers, mocks/triggers/messages.ts): every
-// implementation is wrapped once so its answer waits for that work; operations that leave none pay one check.
+// implementation is wrapped once (as it loads) so its answer waits for that work; operations that leave none pay one check.
 import type { OperationName } from "../../generated/operations.ts";
 import type { OperationContext } from "../context.ts";
-import type { Implementation, Implementations } from "../protocol/dispatch.ts";
+import type { Implementation } from "../protocol/dispatch.ts";
 
 export function settleDeferred<T>(ctx: OperationContext, value: T): T | Promise<T> {
   const tasks = ctx.deferred;
@@ -22,19 +22,16 @@ function settleThenRethrow(ctx: OperationContext, error: unknown): never | Promi
   return tasks.reduce((chain, task) => chain.then(task).catch(() => {}), Promise.resolve()).then(() => Promise.reject(error));
 }
 
-export function withDeferredWork(implementations: Implementations<OperationContext>): Implementations<OperationContext> {
-  const wrapped: Record<string, Implementation<OperationName, OperationContext>> = {};
-  for (const [name, run] of Object.entries(implementations) as [OperationName, Implementation<OperationName, OperationContext>][]) {
-    wrapped[name] = (input, ctx) => {
-      let output;
-      try {
-        output = run(input, ctx);
-      } catch (e) {
-        return settleThenRethrow(ctx, e);
-      }
-      if (output instanceof Promise) return output.then((value) => settleDeferred(ctx, value), (e: unknown) => settleThenRethrow(ctx, e));
-      return ctx.deferred ? settleDeferred(ctx, output) : output;
-    };
-  }
-  return wrapped as Implementations<OperationContext>;
+/** `run` whose answer waits for the work it leaves, also when it is refused (the core wraps each operation as it loads). */
+export function withDeferredWork<O extends OperationName>(run: Implementation<O, OperationContext>): Implementation<O, OperationContext> {
+  return (input, ctx) => {
+    let output;
+    try {
+      output = run(input, ctx);
+    } catch (e) {
+      return settleThenRethrow(ctx, e);
+    }
+    if (output instanceof Promise) return output.then((value) => settleDeferred(ctx, value), (e: unknown) => settleThenRethrow(ctx, e));
+    return ctx.deferred ? settleDeferred(ctx, output) : output;
+  };
 }

@@ -7,6 +7,9 @@ import { createCognitoMock, type CognitoMock, type CognitoMockCore } from "../..
 import type { KnownValues } from "./schema-arbitrary.ts";
 import { JSON_CONTENT_TYPE, SIGNED } from "./request-arbitrary.ts";
 
+// Setup calls handle(), which is synchronous: every operation's module loads first (they load on first call otherwise).
+await createCognitoMock().loadOperations();
+
 export const wireRequest = (operation: OperationName, input: unknown): WireRequest => ({
   method: "POST",
   url: "http://127.0.0.1/",
