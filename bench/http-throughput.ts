@@ -3,7 +3,7 @@
 // floor (bare, plus JSON.parse of each request and JSON.stringify of its answer), which shows how much of the
 // gap any server reading its input and writing its output pays. Then p50/p99 at half the bare server's
 // DescribeUserPool rate.
-import { latencyAtRate, throughputSideBySide, type LoadSettings } from "./lib/load.ts";
+import { latencyAtRate, throughputSideBySide, type LoadSettings, type RoundResult } from "./lib/load.ts";
 import { fullRiskConfiguration, PLUS_POOL } from "./lib/payloads.ts";
 import { call, presign, send } from "./lib/presign.ts";
 import { median, micros, Report, rps, times } from "./lib/report.ts";
@@ -32,7 +32,7 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
       const bare = await startBare(answer);
       const floor = await startBare(answer, "floor");
       try {
-        const targets = [bare, serve, floor].map((server) => ({ url: server.url, request }));
+        const targets = [bare, serve, floor].map((server) => ({ url: server.url, request, pid: server.pid }));
         const { rounds } = await throughputSideBySide(targets, settings);
         const ratios = rounds.map(([limit, mock]) => mock.requestsPerSec / limit.requestsPerSec);
         const floorRatios = rounds.map(([limit, , least]) => least.requestsPerSec / limit.requestsPerSec);
@@ -44,6 +44,7 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
         report.line(
           `  parse-and-serialize floor/bare, median round: ${times(median(floorRatios))} (spread ${times(Math.min(...floorRatios))} .. ${times(Math.max(...floorRatios))}); serve/floor ${times(median(ofFloor))} (spread ${times(Math.min(...ofFloor))} .. ${times(Math.max(...ofFloor))})`,
         );
+        reportCpu(report, rounds);
         const { of, ratio } = TARGETS[operation];
         report.target(`serve/${of} ${operation} (median round)`, median(of === "bare" ? ratios : ofFloor), ">=", ratio, times);
         if (operation === "DescribeUserPool") {
@@ -63,4 +64,15 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
     await serve.stop();
   }
   // Sign-ins (issues 9, 10): USER_PASSWORD_AUTH per second on serve vs cognito-local and moto is section 6 (bench/sign-in.ts).
+}
+
+/**
+ * The servers' CPU time per answer (median round) and the ratios it implies: on a loaded machine the requests per
+ * second of a round swing with the other work, the CPU each answer costs much less. Not a target, a cross-check.
+ */
+function reportCpu(report: Report, rounds: RoundResult[][]): void {
+  const cpu = [0, 1, 2].map((i) => rounds.map((round) => round[i].cpuUsPerRequest));
+  if (cpu.some((each) => each.some((us) => us === undefined))) return;
+  const [bare, serve, floor] = cpu.map((each) => median(each as number[]));
+  report.line(`  server CPU per answer, median round (bare, serve, floor): ${micros(bare)} / ${micros(serve)} / ${micros(floor)}; by CPU serve/bare ${times(bare / serve)}, serve/floor ${times(floor / serve)}`);
 }

@@ -41,7 +41,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -51,7 +51,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -113,7 +113,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.Name !== undefined){
 let data3 = data2.Name;
 if(typeof data3 === "string"){
-if(func1(data3) > 20){
+if(data3.length > 20 && func1(data3) > 20){
 const err8 = {instancePath:instancePath+"/CustomAttributes/" + i0+"/Name",schemaPath:"#/properties/CustomAttributes/items/properties/Name/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema31.properties.CustomAttributes.items.properties.Name,data:data3};
 if(vErrors === null){
 vErrors = [err8];
@@ -123,7 +123,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func1(data3) < 1){
+if(data3.length < 2 && func1(data3) < 1){
 const err9 = {instancePath:instancePath+"/CustomAttributes/" + i0+"/Name",schemaPath:"#/properties/CustomAttributes/items/properties/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.CustomAttributes.items.properties.Name,data:data3};
 if(vErrors === null){
 vErrors = [err9];
@@ -223,7 +223,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.MinValue !== undefined){
 let data9 = data8.MinValue;
 if(typeof data9 === "string"){
-if(func1(data9) > 131072){
+if(data9.length > 131072 && func1(data9) > 131072){
 const err17 = {instancePath:instancePath+"/CustomAttributes/" + i0+"/NumberAttributeConstraints/MinValue",schemaPath:"#/properties/CustomAttributes/items/properties/NumberAttributeConstraints/properties/MinValue/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.CustomAttributes.items.properties.NumberAttributeConstraints.properties.MinValue,data:data9};
 if(vErrors === null){
 vErrors = [err17];
@@ -233,7 +233,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data9) < 0){
+if(data9.length < 0 && func1(data9) < 0){
 const err18 = {instancePath:instancePath+"/CustomAttributes/" + i0+"/NumberAttributeConstraints/MinValue",schemaPath:"#/properties/CustomAttributes/items/properties/NumberAttributeConstraints/properties/MinValue/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.CustomAttributes.items.properties.NumberAttributeConstraints.properties.MinValue,data:data9};
 if(vErrors === null){
 vErrors = [err18];
@@ -258,7 +258,7 @@ errors++;
 if(data8.MaxValue !== undefined){
 let data10 = data8.MaxValue;
 if(typeof data10 === "string"){
-if(func1(data10) > 131072){
+if(data10.length > 131072 && func1(data10) > 131072){
 const err20 = {instancePath:instancePath+"/CustomAttributes/" + i0+"/NumberAttributeConstraints/MaxValue",schemaPath:"#/properties/CustomAttributes/items/properties/NumberAttributeConstraints/properties/MaxValue/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.CustomAttributes.items.properties.NumberAttributeConstraints.properties.MaxValue,data:data10};
 if(vErrors === null){
 vErrors = [err20];
@@ -268,7 +268,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data10) < 0){
+if(data10.length < 0 && func1(data10) < 0){
 const err21 = {instancePath:instancePath+"/CustomAttributes/" + i0+"/NumberAttributeConstraints/MaxValue",schemaPath:"#/properties/CustomAttributes/items/properties/NumberAttributeConstraints/properties/MaxValue/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.CustomAttributes.items.properties.NumberAttributeConstraints.properties.MaxValue,data:data10};
 if(vErrors === null){
 vErrors = [err21];
@@ -308,7 +308,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.MinLength !== undefined){
 let data12 = data11.MinLength;
 if(typeof data12 === "string"){
-if(func1(data12) > 131072){
+if(data12.length > 131072 && func1(data12) > 131072){
 const err24 = {instancePath:instancePath+"/CustomAttributes/" + i0+"/StringAttributeConstraints/MinLength",schemaPath:"#/properties/CustomAttributes/items/properties/StringAttributeConstraints/properties/MinLength/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.CustomAttributes.items.properties.StringAttributeConstraints.properties.MinLength,data:data12};
 if(vErrors === null){
 vErrors = [err24];
@@ -318,7 +318,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func1(data12) < 0){
+if(data12.length < 0 && func1(data12) < 0){
 const err25 = {instancePath:instancePath+"/CustomAttributes/" + i0+"/StringAttributeConstraints/MinLength",schemaPath:"#/properties/CustomAttributes/items/properties/StringAttributeConstraints/properties/MinLength/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.CustomAttributes.items.properties.StringAttributeConstraints.properties.MinLength,data:data12};
 if(vErrors === null){
 vErrors = [err25];
@@ -343,7 +343,7 @@ errors++;
 if(data11.MaxLength !== undefined){
 let data13 = data11.MaxLength;
 if(typeof data13 === "string"){
-if(func1(data13) > 131072){
+if(data13.length > 131072 && func1(data13) > 131072){
 const err27 = {instancePath:instancePath+"/CustomAttributes/" + i0+"/StringAttributeConstraints/MaxLength",schemaPath:"#/properties/CustomAttributes/items/properties/StringAttributeConstraints/properties/MaxLength/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.CustomAttributes.items.properties.StringAttributeConstraints.properties.MaxLength,data:data13};
 if(vErrors === null){
 vErrors = [err27];
@@ -353,7 +353,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func1(data13) < 0){
+if(data13.length < 0 && func1(data13) < 0){
 const err28 = {instancePath:instancePath+"/CustomAttributes/" + i0+"/StringAttributeConstraints/MaxLength",schemaPath:"#/properties/CustomAttributes/items/properties/StringAttributeConstraints/properties/MaxLength/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.CustomAttributes.items.properties.StringAttributeConstraints.properties.MaxLength,data:data13};
 if(vErrors === null){
 vErrors = [err28];

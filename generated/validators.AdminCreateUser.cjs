@@ -43,7 +43,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -53,7 +53,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -88,7 +88,7 @@ errors++;
 if(data.Username !== undefined){
 let data1 = data.Username;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err6 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.Username,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -98,7 +98,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err7 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Username,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -150,7 +150,7 @@ errors++;
 if(data3.Name !== undefined){
 let data4 = data3.Name;
 if(typeof data4 === "string"){
-if(func1(data4) > 32){
+if(data4.length > 32 && func1(data4) > 32){
 const err11 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Name",schemaPath:"#/properties/UserAttributes/items/properties/Name/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.UserAttributes.items.properties.Name,data:data4};
 if(vErrors === null){
 vErrors = [err11];
@@ -160,7 +160,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func1(data4) < 1){
+if(data4.length < 2 && func1(data4) < 1){
 const err12 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Name",schemaPath:"#/properties/UserAttributes/items/properties/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserAttributes.items.properties.Name,data:data4};
 if(vErrors === null){
 vErrors = [err12];
@@ -195,7 +195,7 @@ errors++;
 if(data3.Value !== undefined){
 let data5 = data3.Value;
 if(typeof data5 === "string"){
-if(func1(data5) > 2048){
+if(data5.length > 2048 && func1(data5) > 2048){
 const err15 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Value",schemaPath:"#/properties/UserAttributes/items/properties/Value/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.UserAttributes.items.properties.Value,data:data5};
 if(vErrors === null){
 vErrors = [err15];
@@ -261,7 +261,7 @@ errors++;
 if(data7.Name !== undefined){
 let data8 = data7.Name;
 if(typeof data8 === "string"){
-if(func1(data8) > 32){
+if(data8.length > 32 && func1(data8) > 32){
 const err20 = {instancePath:instancePath+"/ValidationData/" + i1+"/Name",schemaPath:"#/properties/ValidationData/items/properties/Name/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.ValidationData.items.properties.Name,data:data8};
 if(vErrors === null){
 vErrors = [err20];
@@ -271,7 +271,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data8) < 1){
+if(data8.length < 2 && func1(data8) < 1){
 const err21 = {instancePath:instancePath+"/ValidationData/" + i1+"/Name",schemaPath:"#/properties/ValidationData/items/properties/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ValidationData.items.properties.Name,data:data8};
 if(vErrors === null){
 vErrors = [err21];
@@ -306,7 +306,7 @@ errors++;
 if(data7.Value !== undefined){
 let data9 = data7.Value;
 if(typeof data9 === "string"){
-if(func1(data9) > 2048){
+if(data9.length > 2048 && func1(data9) > 2048){
 const err24 = {instancePath:instancePath+"/ValidationData/" + i1+"/Value",schemaPath:"#/properties/ValidationData/items/properties/Value/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.ValidationData.items.properties.Value,data:data9};
 if(vErrors === null){
 vErrors = [err24];
@@ -355,7 +355,7 @@ errors++;
 if(data.TemporaryPassword !== undefined){
 let data10 = data.TemporaryPassword;
 if(typeof data10 === "string"){
-if(func1(data10) > 256){
+if(data10.length > 256 && func1(data10) > 256){
 const err28 = {instancePath:instancePath+"/TemporaryPassword",schemaPath:"#/properties/TemporaryPassword/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties.TemporaryPassword,data:data10};
 if(vErrors === null){
 vErrors = [err28];
@@ -468,7 +468,7 @@ if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key0 in data15){
 const _errs33 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 131072){
+if(key0.length > 131072 && func1(key0) > 131072){
 const err37 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err37];
@@ -478,7 +478,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func1(key0) < 0){
+if(key0.length < 0 && func1(key0) < 0){
 const err38 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err38];
@@ -514,7 +514,7 @@ errors++;
 for(const key1 in data15){
 let data16 = data15[key1];
 if(typeof data16 === "string"){
-if(func1(data16) > 131072){
+if(data16.length > 131072 && func1(data16) > 131072){
 const err41 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err41];
@@ -524,7 +524,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(func1(data16) < 0){
+if(data16.length < 0 && func1(data16) < 0){
 const err42 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err42];

@@ -52,7 +52,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -62,7 +62,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -97,7 +97,7 @@ errors++;
 if(data.Username !== undefined){
 let data1 = data.Username;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err7 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.Username,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -107,7 +107,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err8 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Username,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -146,7 +146,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
-if(func1(data3) > 32){
+if(data3.length > 32 && func1(data3) > 32){
 const err11 = {instancePath:instancePath+"/UserAttributeNames/" + i0,schemaPath:"#/properties/UserAttributeNames/items/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.UserAttributeNames.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
@@ -156,7 +156,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func1(data3) < 1){
+if(data3.length < 2 && func1(data3) < 1){
 const err12 = {instancePath:instancePath+"/UserAttributeNames/" + i0,schemaPath:"#/properties/UserAttributeNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserAttributeNames.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];

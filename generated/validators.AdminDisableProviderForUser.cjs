@@ -40,7 +40,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 131072){
+if(data0.length > 131072 && func1(data0) > 131072){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -50,7 +50,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 0){
+if(data0.length < 0 && func1(data0) < 0){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -78,7 +78,7 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.ProviderName !== undefined){
 let data2 = data1.ProviderName;
 if(typeof data2 === "string"){
-if(func1(data2) > 32){
+if(data2.length > 32 && func1(data2) > 32){
 const err5 = {instancePath:instancePath+"/User/ProviderName",schemaPath:"#/properties/User/properties/ProviderName/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.User.properties.ProviderName,data:data2};
 if(vErrors === null){
 vErrors = [err5];
@@ -88,7 +88,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(data2.length < 2 && func1(data2) < 1){
 const err6 = {instancePath:instancePath+"/User/ProviderName",schemaPath:"#/properties/User/properties/ProviderName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.User.properties.ProviderName,data:data2};
 if(vErrors === null){
 vErrors = [err6];
@@ -123,7 +123,7 @@ errors++;
 if(data1.ProviderAttributeName !== undefined){
 let data3 = data1.ProviderAttributeName;
 if(typeof data3 === "string"){
-if(func1(data3) > 131072){
+if(data3.length > 131072 && func1(data3) > 131072){
 const err9 = {instancePath:instancePath+"/User/ProviderAttributeName",schemaPath:"#/properties/User/properties/ProviderAttributeName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.User.properties.ProviderAttributeName,data:data3};
 if(vErrors === null){
 vErrors = [err9];
@@ -133,7 +133,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func1(data3) < 0){
+if(data3.length < 0 && func1(data3) < 0){
 const err10 = {instancePath:instancePath+"/User/ProviderAttributeName",schemaPath:"#/properties/User/properties/ProviderAttributeName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.User.properties.ProviderAttributeName,data:data3};
 if(vErrors === null){
 vErrors = [err10];
@@ -158,7 +158,7 @@ errors++;
 if(data1.ProviderAttributeValue !== undefined){
 let data4 = data1.ProviderAttributeValue;
 if(typeof data4 === "string"){
-if(func1(data4) > 131072){
+if(data4.length > 131072 && func1(data4) > 131072){
 const err12 = {instancePath:instancePath+"/User/ProviderAttributeValue",schemaPath:"#/properties/User/properties/ProviderAttributeValue/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.User.properties.ProviderAttributeValue,data:data4};
 if(vErrors === null){
 vErrors = [err12];
@@ -168,7 +168,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func1(data4) < 0){
+if(data4.length < 0 && func1(data4) < 0){
 const err13 = {instancePath:instancePath+"/User/ProviderAttributeValue",schemaPath:"#/properties/User/properties/ProviderAttributeValue/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.User.properties.ProviderAttributeValue,data:data4};
 if(vErrors === null){
 vErrors = [err13];

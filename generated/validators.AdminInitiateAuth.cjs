@@ -51,7 +51,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -61,7 +61,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -96,7 +96,7 @@ errors++;
 if(data.ClientId !== undefined){
 let data1 = data.ClientId;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err7 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.ClientId,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -106,7 +106,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err8 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ClientId,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -167,7 +167,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key0 in data3){
 const _errs9 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 131072){
+if(key0.length > 131072 && func1(key0) > 131072){
 const err13 = {instancePath:instancePath+"/AuthParameters",schemaPath:"#/properties/AuthParameters/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AuthParameters.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err13];
@@ -177,7 +177,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(key0) < 0){
+if(key0.length < 0 && func1(key0) < 0){
 const err14 = {instancePath:instancePath+"/AuthParameters",schemaPath:"#/properties/AuthParameters/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AuthParameters.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err14];
@@ -213,7 +213,7 @@ errors++;
 for(const key1 in data3){
 let data4 = data3[key1];
 if(typeof data4 === "string"){
-if(func1(data4) > 131072){
+if(data4.length > 131072 && func1(data4) > 131072){
 const err17 = {instancePath:instancePath+"/AuthParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/AuthParameters/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AuthParameters.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err17];
@@ -223,7 +223,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data4) < 0){
+if(data4.length < 0 && func1(data4) < 0){
 const err18 = {instancePath:instancePath+"/AuthParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/AuthParameters/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AuthParameters.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err18];
@@ -263,7 +263,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key2 in data5){
 const _errs16 = errors;
 if(typeof key2 === "string"){
-if(func1(key2) > 131072){
+if(key2.length > 131072 && func1(key2) > 131072){
 const err21 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err21];
@@ -273,7 +273,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func1(key2) < 0){
+if(key2.length < 0 && func1(key2) < 0){
 const err22 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err22];
@@ -309,7 +309,7 @@ errors++;
 for(const key3 in data5){
 let data6 = data5[key3];
 if(typeof data6 === "string"){
-if(func1(data6) > 131072){
+if(data6.length > 131072 && func1(data6) > 131072){
 const err25 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err25];
@@ -319,7 +319,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(func1(data6) < 0){
+if(data6.length < 0 && func1(data6) < 0){
 const err26 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err26];
@@ -359,7 +359,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.AnalyticsEndpointId !== undefined){
 let data8 = data7.AnalyticsEndpointId;
 if(typeof data8 === "string"){
-if(func1(data8) > 131072){
+if(data8.length > 131072 && func1(data8) > 131072){
 const err29 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data8};
 if(vErrors === null){
 vErrors = [err29];
@@ -369,7 +369,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(func1(data8) < 0){
+if(data8.length < 0 && func1(data8) < 0){
 const err30 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data8};
 if(vErrors === null){
 vErrors = [err30];
@@ -449,7 +449,7 @@ errors++;
 if(data9.IpAddress !== undefined){
 let data10 = data9.IpAddress;
 if(typeof data10 === "string"){
-if(func1(data10) > 131072){
+if(data10.length > 131072 && func1(data10) > 131072){
 const err37 = {instancePath:instancePath+"/ContextData/IpAddress",schemaPath:"#/properties/ContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ContextData.properties.IpAddress,data:data10};
 if(vErrors === null){
 vErrors = [err37];
@@ -459,7 +459,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func1(data10) < 0){
+if(data10.length < 0 && func1(data10) < 0){
 const err38 = {instancePath:instancePath+"/ContextData/IpAddress",schemaPath:"#/properties/ContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ContextData.properties.IpAddress,data:data10};
 if(vErrors === null){
 vErrors = [err38];
@@ -484,7 +484,7 @@ errors++;
 if(data9.ServerName !== undefined){
 let data11 = data9.ServerName;
 if(typeof data11 === "string"){
-if(func1(data11) > 131072){
+if(data11.length > 131072 && func1(data11) > 131072){
 const err40 = {instancePath:instancePath+"/ContextData/ServerName",schemaPath:"#/properties/ContextData/properties/ServerName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ContextData.properties.ServerName,data:data11};
 if(vErrors === null){
 vErrors = [err40];
@@ -494,7 +494,7 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(func1(data11) < 0){
+if(data11.length < 0 && func1(data11) < 0){
 const err41 = {instancePath:instancePath+"/ContextData/ServerName",schemaPath:"#/properties/ContextData/properties/ServerName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ContextData.properties.ServerName,data:data11};
 if(vErrors === null){
 vErrors = [err41];
@@ -519,7 +519,7 @@ errors++;
 if(data9.ServerPath !== undefined){
 let data12 = data9.ServerPath;
 if(typeof data12 === "string"){
-if(func1(data12) > 131072){
+if(data12.length > 131072 && func1(data12) > 131072){
 const err43 = {instancePath:instancePath+"/ContextData/ServerPath",schemaPath:"#/properties/ContextData/properties/ServerPath/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ContextData.properties.ServerPath,data:data12};
 if(vErrors === null){
 vErrors = [err43];
@@ -529,7 +529,7 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(func1(data12) < 0){
+if(data12.length < 0 && func1(data12) < 0){
 const err44 = {instancePath:instancePath+"/ContextData/ServerPath",schemaPath:"#/properties/ContextData/properties/ServerPath/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ContextData.properties.ServerPath,data:data12};
 if(vErrors === null){
 vErrors = [err44];
@@ -561,7 +561,7 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.headerName !== undefined){
 let data15 = data14.headerName;
 if(typeof data15 === "string"){
-if(func1(data15) > 131072){
+if(data15.length > 131072 && func1(data15) > 131072){
 const err46 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerName",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ContextData.properties.HttpHeaders.items.properties.headerName,data:data15};
 if(vErrors === null){
 vErrors = [err46];
@@ -571,7 +571,7 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(func1(data15) < 0){
+if(data15.length < 0 && func1(data15) < 0){
 const err47 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerName",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ContextData.properties.HttpHeaders.items.properties.headerName,data:data15};
 if(vErrors === null){
 vErrors = [err47];
@@ -596,7 +596,7 @@ errors++;
 if(data14.headerValue !== undefined){
 let data16 = data14.headerValue;
 if(typeof data16 === "string"){
-if(func1(data16) > 131072){
+if(data16.length > 131072 && func1(data16) > 131072){
 const err49 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerValue",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerValue/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ContextData.properties.HttpHeaders.items.properties.headerValue,data:data16};
 if(vErrors === null){
 vErrors = [err49];
@@ -606,7 +606,7 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(func1(data16) < 0){
+if(data16.length < 0 && func1(data16) < 0){
 const err50 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerValue",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerValue/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ContextData.properties.HttpHeaders.items.properties.headerValue,data:data16};
 if(vErrors === null){
 vErrors = [err50];
@@ -655,7 +655,7 @@ errors++;
 if(data9.EncodedData !== undefined){
 let data17 = data9.EncodedData;
 if(typeof data17 === "string"){
-if(func1(data17) > 131072){
+if(data17.length > 131072 && func1(data17) > 131072){
 const err54 = {instancePath:instancePath+"/ContextData/EncodedData",schemaPath:"#/properties/ContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ContextData.properties.EncodedData,data:data17};
 if(vErrors === null){
 vErrors = [err54];
@@ -665,7 +665,7 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(func1(data17) < 0){
+if(data17.length < 0 && func1(data17) < 0){
 const err55 = {instancePath:instancePath+"/ContextData/EncodedData",schemaPath:"#/properties/ContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ContextData.properties.EncodedData,data:data17};
 if(vErrors === null){
 vErrors = [err55];
@@ -702,7 +702,7 @@ errors++;
 if(data.Session !== undefined){
 let data18 = data.Session;
 if(typeof data18 === "string"){
-if(func1(data18) > 2048){
+if(data18.length > 2048 && func1(data18) > 2048){
 const err58 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.Session,data:data18};
 if(vErrors === null){
 vErrors = [err58];
@@ -712,7 +712,7 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(func1(data18) < 20){
+if(data18.length < 40 && func1(data18) < 20){
 const err59 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.Session,data:data18};
 if(vErrors === null){
 vErrors = [err59];

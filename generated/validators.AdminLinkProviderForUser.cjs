@@ -50,7 +50,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 131072){
+if(data0.length > 131072 && func1(data0) > 131072){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -60,7 +60,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 0){
+if(data0.length < 0 && func1(data0) < 0){
 const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -88,7 +88,7 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.ProviderName !== undefined){
 let data2 = data1.ProviderName;
 if(typeof data2 === "string"){
-if(func1(data2) > 32){
+if(data2.length > 32 && func1(data2) > 32){
 const err6 = {instancePath:instancePath+"/DestinationUser/ProviderName",schemaPath:"#/properties/DestinationUser/properties/ProviderName/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.DestinationUser.properties.ProviderName,data:data2};
 if(vErrors === null){
 vErrors = [err6];
@@ -98,7 +98,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(data2.length < 2 && func1(data2) < 1){
 const err7 = {instancePath:instancePath+"/DestinationUser/ProviderName",schemaPath:"#/properties/DestinationUser/properties/ProviderName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.DestinationUser.properties.ProviderName,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -133,7 +133,7 @@ errors++;
 if(data1.ProviderAttributeName !== undefined){
 let data3 = data1.ProviderAttributeName;
 if(typeof data3 === "string"){
-if(func1(data3) > 131072){
+if(data3.length > 131072 && func1(data3) > 131072){
 const err10 = {instancePath:instancePath+"/DestinationUser/ProviderAttributeName",schemaPath:"#/properties/DestinationUser/properties/ProviderAttributeName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.DestinationUser.properties.ProviderAttributeName,data:data3};
 if(vErrors === null){
 vErrors = [err10];
@@ -143,7 +143,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(data3) < 0){
+if(data3.length < 0 && func1(data3) < 0){
 const err11 = {instancePath:instancePath+"/DestinationUser/ProviderAttributeName",schemaPath:"#/properties/DestinationUser/properties/ProviderAttributeName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.DestinationUser.properties.ProviderAttributeName,data:data3};
 if(vErrors === null){
 vErrors = [err11];
@@ -168,7 +168,7 @@ errors++;
 if(data1.ProviderAttributeValue !== undefined){
 let data4 = data1.ProviderAttributeValue;
 if(typeof data4 === "string"){
-if(func1(data4) > 131072){
+if(data4.length > 131072 && func1(data4) > 131072){
 const err13 = {instancePath:instancePath+"/DestinationUser/ProviderAttributeValue",schemaPath:"#/properties/DestinationUser/properties/ProviderAttributeValue/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.DestinationUser.properties.ProviderAttributeValue,data:data4};
 if(vErrors === null){
 vErrors = [err13];
@@ -178,7 +178,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data4) < 0){
+if(data4.length < 0 && func1(data4) < 0){
 const err14 = {instancePath:instancePath+"/DestinationUser/ProviderAttributeValue",schemaPath:"#/properties/DestinationUser/properties/ProviderAttributeValue/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.DestinationUser.properties.ProviderAttributeValue,data:data4};
 if(vErrors === null){
 vErrors = [err14];
@@ -218,7 +218,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.ProviderName !== undefined){
 let data6 = data5.ProviderName;
 if(typeof data6 === "string"){
-if(func1(data6) > 32){
+if(data6.length > 32 && func1(data6) > 32){
 const err17 = {instancePath:instancePath+"/SourceUser/ProviderName",schemaPath:"#/properties/SourceUser/properties/ProviderName/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.SourceUser.properties.ProviderName,data:data6};
 if(vErrors === null){
 vErrors = [err17];
@@ -228,7 +228,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data6) < 1){
+if(data6.length < 2 && func1(data6) < 1){
 const err18 = {instancePath:instancePath+"/SourceUser/ProviderName",schemaPath:"#/properties/SourceUser/properties/ProviderName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.SourceUser.properties.ProviderName,data:data6};
 if(vErrors === null){
 vErrors = [err18];
@@ -263,7 +263,7 @@ errors++;
 if(data5.ProviderAttributeName !== undefined){
 let data7 = data5.ProviderAttributeName;
 if(typeof data7 === "string"){
-if(func1(data7) > 131072){
+if(data7.length > 131072 && func1(data7) > 131072){
 const err21 = {instancePath:instancePath+"/SourceUser/ProviderAttributeName",schemaPath:"#/properties/SourceUser/properties/ProviderAttributeName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SourceUser.properties.ProviderAttributeName,data:data7};
 if(vErrors === null){
 vErrors = [err21];
@@ -273,7 +273,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func1(data7) < 0){
+if(data7.length < 0 && func1(data7) < 0){
 const err22 = {instancePath:instancePath+"/SourceUser/ProviderAttributeName",schemaPath:"#/properties/SourceUser/properties/ProviderAttributeName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SourceUser.properties.ProviderAttributeName,data:data7};
 if(vErrors === null){
 vErrors = [err22];
@@ -298,7 +298,7 @@ errors++;
 if(data5.ProviderAttributeValue !== undefined){
 let data8 = data5.ProviderAttributeValue;
 if(typeof data8 === "string"){
-if(func1(data8) > 131072){
+if(data8.length > 131072 && func1(data8) > 131072){
 const err24 = {instancePath:instancePath+"/SourceUser/ProviderAttributeValue",schemaPath:"#/properties/SourceUser/properties/ProviderAttributeValue/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SourceUser.properties.ProviderAttributeValue,data:data8};
 if(vErrors === null){
 vErrors = [err24];
@@ -308,7 +308,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func1(data8) < 0){
+if(data8.length < 0 && func1(data8) < 0){
 const err25 = {instancePath:instancePath+"/SourceUser/ProviderAttributeValue",schemaPath:"#/properties/SourceUser/properties/ProviderAttributeValue/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SourceUser.properties.ProviderAttributeValue,data:data8};
 if(vErrors === null){
 vErrors = [err25];

@@ -41,7 +41,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -51,7 +51,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -86,7 +86,7 @@ errors++;
 if(data.Username !== undefined){
 let data1 = data.Username;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err6 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.Username,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -96,7 +96,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err7 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Username,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -134,7 +134,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key0 in data2){
 const _errs7 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 131072){
+if(key0.length > 131072 && func1(key0) > 131072){
 const err10 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err10];
@@ -144,7 +144,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(key0) < 0){
+if(key0.length < 0 && func1(key0) < 0){
 const err11 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err11];
@@ -180,7 +180,7 @@ errors++;
 for(const key1 in data2){
 let data3 = data2[key1];
 if(typeof data3 === "string"){
-if(func1(data3) > 131072){
+if(data3.length > 131072 && func1(data3) > 131072){
 const err14 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err14];
@@ -190,7 +190,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func1(data3) < 0){
+if(data3.length < 0 && func1(data3) < 0){
 const err15 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err15];

@@ -51,7 +51,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -61,7 +61,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -96,7 +96,7 @@ errors++;
 if(data.ClientId !== undefined){
 let data1 = data.ClientId;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err7 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.ClientId,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -106,7 +106,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err8 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ClientId,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -167,7 +167,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key0 in data3){
 const _errs9 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 131072){
+if(key0.length > 131072 && func1(key0) > 131072){
 const err13 = {instancePath:instancePath+"/ChallengeResponses",schemaPath:"#/properties/ChallengeResponses/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ChallengeResponses.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err13];
@@ -177,7 +177,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(key0) < 0){
+if(key0.length < 0 && func1(key0) < 0){
 const err14 = {instancePath:instancePath+"/ChallengeResponses",schemaPath:"#/properties/ChallengeResponses/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ChallengeResponses.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err14];
@@ -213,7 +213,7 @@ errors++;
 for(const key1 in data3){
 let data4 = data3[key1];
 if(typeof data4 === "string"){
-if(func1(data4) > 131072){
+if(data4.length > 131072 && func1(data4) > 131072){
 const err17 = {instancePath:instancePath+"/ChallengeResponses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ChallengeResponses/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ChallengeResponses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err17];
@@ -223,7 +223,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data4) < 0){
+if(data4.length < 0 && func1(data4) < 0){
 const err18 = {instancePath:instancePath+"/ChallengeResponses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ChallengeResponses/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ChallengeResponses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err18];
@@ -260,7 +260,7 @@ errors++;
 if(data.Session !== undefined){
 let data5 = data.Session;
 if(typeof data5 === "string"){
-if(func1(data5) > 2048){
+if(data5.length > 2048 && func1(data5) > 2048){
 const err21 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.Session,data:data5};
 if(vErrors === null){
 vErrors = [err21];
@@ -270,7 +270,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func1(data5) < 20){
+if(data5.length < 40 && func1(data5) < 20){
 const err22 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.Session,data:data5};
 if(vErrors === null){
 vErrors = [err22];
@@ -298,7 +298,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.AnalyticsEndpointId !== undefined){
 let data7 = data6.AnalyticsEndpointId;
 if(typeof data7 === "string"){
-if(func1(data7) > 131072){
+if(data7.length > 131072 && func1(data7) > 131072){
 const err24 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
 if(vErrors === null){
 vErrors = [err24];
@@ -308,7 +308,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func1(data7) < 0){
+if(data7.length < 0 && func1(data7) < 0){
 const err25 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
 if(vErrors === null){
 vErrors = [err25];
@@ -388,7 +388,7 @@ errors++;
 if(data8.IpAddress !== undefined){
 let data9 = data8.IpAddress;
 if(typeof data9 === "string"){
-if(func1(data9) > 131072){
+if(data9.length > 131072 && func1(data9) > 131072){
 const err32 = {instancePath:instancePath+"/ContextData/IpAddress",schemaPath:"#/properties/ContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ContextData.properties.IpAddress,data:data9};
 if(vErrors === null){
 vErrors = [err32];
@@ -398,7 +398,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(func1(data9) < 0){
+if(data9.length < 0 && func1(data9) < 0){
 const err33 = {instancePath:instancePath+"/ContextData/IpAddress",schemaPath:"#/properties/ContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ContextData.properties.IpAddress,data:data9};
 if(vErrors === null){
 vErrors = [err33];
@@ -423,7 +423,7 @@ errors++;
 if(data8.ServerName !== undefined){
 let data10 = data8.ServerName;
 if(typeof data10 === "string"){
-if(func1(data10) > 131072){
+if(data10.length > 131072 && func1(data10) > 131072){
 const err35 = {instancePath:instancePath+"/ContextData/ServerName",schemaPath:"#/properties/ContextData/properties/ServerName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ContextData.properties.ServerName,data:data10};
 if(vErrors === null){
 vErrors = [err35];
@@ -433,7 +433,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func1(data10) < 0){
+if(data10.length < 0 && func1(data10) < 0){
 const err36 = {instancePath:instancePath+"/ContextData/ServerName",schemaPath:"#/properties/ContextData/properties/ServerName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ContextData.properties.ServerName,data:data10};
 if(vErrors === null){
 vErrors = [err36];
@@ -458,7 +458,7 @@ errors++;
 if(data8.ServerPath !== undefined){
 let data11 = data8.ServerPath;
 if(typeof data11 === "string"){
-if(func1(data11) > 131072){
+if(data11.length > 131072 && func1(data11) > 131072){
 const err38 = {instancePath:instancePath+"/ContextData/ServerPath",schemaPath:"#/properties/ContextData/properties/ServerPath/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ContextData.properties.ServerPath,data:data11};
 if(vErrors === null){
 vErrors = [err38];
@@ -468,7 +468,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func1(data11) < 0){
+if(data11.length < 0 && func1(data11) < 0){
 const err39 = {instancePath:instancePath+"/ContextData/ServerPath",schemaPath:"#/properties/ContextData/properties/ServerPath/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ContextData.properties.ServerPath,data:data11};
 if(vErrors === null){
 vErrors = [err39];
@@ -500,7 +500,7 @@ if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.headerName !== undefined){
 let data14 = data13.headerName;
 if(typeof data14 === "string"){
-if(func1(data14) > 131072){
+if(data14.length > 131072 && func1(data14) > 131072){
 const err41 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerName",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ContextData.properties.HttpHeaders.items.properties.headerName,data:data14};
 if(vErrors === null){
 vErrors = [err41];
@@ -510,7 +510,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(func1(data14) < 0){
+if(data14.length < 0 && func1(data14) < 0){
 const err42 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerName",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ContextData.properties.HttpHeaders.items.properties.headerName,data:data14};
 if(vErrors === null){
 vErrors = [err42];
@@ -535,7 +535,7 @@ errors++;
 if(data13.headerValue !== undefined){
 let data15 = data13.headerValue;
 if(typeof data15 === "string"){
-if(func1(data15) > 131072){
+if(data15.length > 131072 && func1(data15) > 131072){
 const err44 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerValue",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerValue/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ContextData.properties.HttpHeaders.items.properties.headerValue,data:data15};
 if(vErrors === null){
 vErrors = [err44];
@@ -545,7 +545,7 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(func1(data15) < 0){
+if(data15.length < 0 && func1(data15) < 0){
 const err45 = {instancePath:instancePath+"/ContextData/HttpHeaders/" + i0+"/headerValue",schemaPath:"#/properties/ContextData/properties/HttpHeaders/items/properties/headerValue/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ContextData.properties.HttpHeaders.items.properties.headerValue,data:data15};
 if(vErrors === null){
 vErrors = [err45];
@@ -594,7 +594,7 @@ errors++;
 if(data8.EncodedData !== undefined){
 let data16 = data8.EncodedData;
 if(typeof data16 === "string"){
-if(func1(data16) > 131072){
+if(data16.length > 131072 && func1(data16) > 131072){
 const err49 = {instancePath:instancePath+"/ContextData/EncodedData",schemaPath:"#/properties/ContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ContextData.properties.EncodedData,data:data16};
 if(vErrors === null){
 vErrors = [err49];
@@ -604,7 +604,7 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(func1(data16) < 0){
+if(data16.length < 0 && func1(data16) < 0){
 const err50 = {instancePath:instancePath+"/ContextData/EncodedData",schemaPath:"#/properties/ContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ContextData.properties.EncodedData,data:data16};
 if(vErrors === null){
 vErrors = [err50];
@@ -644,7 +644,7 @@ if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key2 in data17){
 const _errs40 = errors;
 if(typeof key2 === "string"){
-if(func1(key2) > 131072){
+if(key2.length > 131072 && func1(key2) > 131072){
 const err53 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err53];
@@ -654,7 +654,7 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(func1(key2) < 0){
+if(key2.length < 0 && func1(key2) < 0){
 const err54 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err54];
@@ -690,7 +690,7 @@ errors++;
 for(const key3 in data17){
 let data18 = data17[key3];
 if(typeof data18 === "string"){
-if(func1(data18) > 131072){
+if(data18.length > 131072 && func1(data18) > 131072){
 const err57 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data18};
 if(vErrors === null){
 vErrors = [err57];
@@ -700,7 +700,7 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(func1(data18) < 0){
+if(data18.length < 0 && func1(data18) < 0){
 const err58 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data18};
 if(vErrors === null){
 vErrors = [err58];

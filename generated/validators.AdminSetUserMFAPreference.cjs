@@ -192,7 +192,7 @@ errors++;
 if(data.Username !== undefined){
 let data11 = data.Username;
 if(typeof data11 === "string"){
-if(func1(data11) > 128){
+if(data11.length > 128 && func1(data11) > 128){
 const err13 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.Username,data:data11};
 if(vErrors === null){
 vErrors = [err13];
@@ -202,7 +202,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data11) < 1){
+if(data11.length < 2 && func1(data11) < 1){
 const err14 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Username,data:data11};
 if(vErrors === null){
 vErrors = [err14];
@@ -237,7 +237,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data12 = data.UserPoolId;
 if(typeof data12 === "string"){
-if(func1(data12) > 55){
+if(data12.length > 55 && func1(data12) > 55){
 const err17 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data12};
 if(vErrors === null){
 vErrors = [err17];
@@ -247,7 +247,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data12) < 1){
+if(data12.length < 2 && func1(data12) < 1){
 const err18 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data12};
 if(vErrors === null){
 vErrors = [err18];

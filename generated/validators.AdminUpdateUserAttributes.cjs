@@ -52,7 +52,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -62,7 +62,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -97,7 +97,7 @@ errors++;
 if(data.Username !== undefined){
 let data1 = data.Username;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err7 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.Username,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -107,7 +107,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err8 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Username,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -159,7 +159,7 @@ errors++;
 if(data3.Name !== undefined){
 let data4 = data3.Name;
 if(typeof data4 === "string"){
-if(func1(data4) > 32){
+if(data4.length > 32 && func1(data4) > 32){
 const err12 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Name",schemaPath:"#/properties/UserAttributes/items/properties/Name/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.UserAttributes.items.properties.Name,data:data4};
 if(vErrors === null){
 vErrors = [err12];
@@ -169,7 +169,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func1(data4) < 1){
+if(data4.length < 2 && func1(data4) < 1){
 const err13 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Name",schemaPath:"#/properties/UserAttributes/items/properties/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserAttributes.items.properties.Name,data:data4};
 if(vErrors === null){
 vErrors = [err13];
@@ -204,7 +204,7 @@ errors++;
 if(data3.Value !== undefined){
 let data5 = data3.Value;
 if(typeof data5 === "string"){
-if(func1(data5) > 2048){
+if(data5.length > 2048 && func1(data5) > 2048){
 const err16 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Value",schemaPath:"#/properties/UserAttributes/items/properties/Value/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.UserAttributes.items.properties.Value,data:data5};
 if(vErrors === null){
 vErrors = [err16];
@@ -256,7 +256,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key0 in data6){
 const _errs15 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 131072){
+if(key0.length > 131072 && func1(key0) > 131072){
 const err20 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err20];
@@ -266,7 +266,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(key0) < 0){
+if(key0.length < 0 && func1(key0) < 0){
 const err21 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err21];
@@ -302,7 +302,7 @@ errors++;
 for(const key1 in data6){
 let data7 = data6[key1];
 if(typeof data7 === "string"){
-if(func1(data7) > 131072){
+if(data7.length > 131072 && func1(data7) > 131072){
 const err24 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err24];
@@ -312,7 +312,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func1(data7) < 0){
+if(data7.length < 0 && func1(data7) < 0){
 const err25 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err25];

@@ -45,7 +45,7 @@ errors++;
 if(data.Session !== undefined){
 let data1 = data.Session;
 if(typeof data1 === "string"){
-if(func1(data1) > 2048){
+if(data1.length > 2048 && func1(data1) > 2048){
 const err2 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.Session,data:data1};
 if(vErrors === null){
 vErrors = [err2];
@@ -55,7 +55,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data1) < 20){
+if(data1.length < 40 && func1(data1) < 20){
 const err3 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.Session,data:data1};
 if(vErrors === null){
 vErrors = [err3];

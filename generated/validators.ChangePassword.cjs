@@ -41,7 +41,7 @@ errors++;
 if(data.PreviousPassword !== undefined){
 let data0 = data.PreviousPassword;
 if(typeof data0 === "string"){
-if(func1(data0) > 256){
+if(data0.length > 256 && func1(data0) > 256){
 const err2 = {instancePath:instancePath+"/PreviousPassword",schemaPath:"#/properties/PreviousPassword/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties.PreviousPassword,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -76,7 +76,7 @@ errors++;
 if(data.ProposedPassword !== undefined){
 let data1 = data.ProposedPassword;
 if(typeof data1 === "string"){
-if(func1(data1) > 256){
+if(data1.length > 256 && func1(data1) > 256){
 const err5 = {instancePath:instancePath+"/ProposedPassword",schemaPath:"#/properties/ProposedPassword/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties.ProposedPassword,data:data1};
 if(vErrors === null){
 vErrors = [err5];

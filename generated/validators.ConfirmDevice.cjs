@@ -66,7 +66,7 @@ errors++;
 if(data.DeviceKey !== undefined){
 let data1 = data.DeviceKey;
 if(typeof data1 === "string"){
-if(func1(data1) > 55){
+if(data1.length > 55 && func1(data1) > 55){
 const err4 = {instancePath:instancePath+"/DeviceKey",schemaPath:"#/properties/DeviceKey/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.DeviceKey,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -76,7 +76,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err5 = {instancePath:instancePath+"/DeviceKey",schemaPath:"#/properties/DeviceKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.DeviceKey,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -114,7 +114,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.PasswordVerifier !== undefined){
 let data3 = data2.PasswordVerifier;
 if(typeof data3 === "string"){
-if(func1(data3) > 131072){
+if(data3.length > 131072 && func1(data3) > 131072){
 const err8 = {instancePath:instancePath+"/DeviceSecretVerifierConfig/PasswordVerifier",schemaPath:"#/properties/DeviceSecretVerifierConfig/properties/PasswordVerifier/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.DeviceSecretVerifierConfig.properties.PasswordVerifier,data:data3};
 if(vErrors === null){
 vErrors = [err8];
@@ -124,7 +124,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func1(data3) < 0){
+if(data3.length < 0 && func1(data3) < 0){
 const err9 = {instancePath:instancePath+"/DeviceSecretVerifierConfig/PasswordVerifier",schemaPath:"#/properties/DeviceSecretVerifierConfig/properties/PasswordVerifier/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.DeviceSecretVerifierConfig.properties.PasswordVerifier,data:data3};
 if(vErrors === null){
 vErrors = [err9];
@@ -149,7 +149,7 @@ errors++;
 if(data2.Salt !== undefined){
 let data4 = data2.Salt;
 if(typeof data4 === "string"){
-if(func1(data4) > 131072){
+if(data4.length > 131072 && func1(data4) > 131072){
 const err11 = {instancePath:instancePath+"/DeviceSecretVerifierConfig/Salt",schemaPath:"#/properties/DeviceSecretVerifierConfig/properties/Salt/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.DeviceSecretVerifierConfig.properties.Salt,data:data4};
 if(vErrors === null){
 vErrors = [err11];
@@ -159,7 +159,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func1(data4) < 0){
+if(data4.length < 0 && func1(data4) < 0){
 const err12 = {instancePath:instancePath+"/DeviceSecretVerifierConfig/Salt",schemaPath:"#/properties/DeviceSecretVerifierConfig/properties/Salt/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.DeviceSecretVerifierConfig.properties.Salt,data:data4};
 if(vErrors === null){
 vErrors = [err12];
@@ -196,7 +196,7 @@ errors++;
 if(data.DeviceName !== undefined){
 let data5 = data.DeviceName;
 if(typeof data5 === "string"){
-if(func1(data5) > 1024){
+if(data5.length > 1024 && func1(data5) > 1024){
 const err15 = {instancePath:instancePath+"/DeviceName",schemaPath:"#/properties/DeviceName/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema31.properties.DeviceName,data:data5};
 if(vErrors === null){
 vErrors = [err15];
@@ -206,7 +206,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func1(data5) < 1){
+if(data5.length < 2 && func1(data5) < 1){
 const err16 = {instancePath:instancePath+"/DeviceName",schemaPath:"#/properties/DeviceName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.DeviceName,data:data5};
 if(vErrors === null){
 vErrors = [err16];

@@ -53,7 +53,7 @@ errors++;
 if(data.ClientId !== undefined){
 let data0 = data.ClientId;
 if(typeof data0 === "string"){
-if(func1(data0) > 128){
+if(data0.length > 128 && func1(data0) > 128){
 const err3 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.ClientId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -63,7 +63,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err4 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ClientId,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -98,7 +98,7 @@ errors++;
 if(data.SecretHash !== undefined){
 let data1 = data.SecretHash;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err7 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.SecretHash,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -108,7 +108,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err8 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.SecretHash,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -143,7 +143,7 @@ errors++;
 if(data.Username !== undefined){
 let data2 = data.Username;
 if(typeof data2 === "string"){
-if(func1(data2) > 128){
+if(data2.length > 128 && func1(data2) > 128){
 const err11 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.Username,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -153,7 +153,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(data2.length < 2 && func1(data2) < 1){
 const err12 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Username,data:data2};
 if(vErrors === null){
 vErrors = [err12];
@@ -188,7 +188,7 @@ errors++;
 if(data.ConfirmationCode !== undefined){
 let data3 = data.ConfirmationCode;
 if(typeof data3 === "string"){
-if(func1(data3) > 2048){
+if(data3.length > 2048 && func1(data3) > 2048){
 const err15 = {instancePath:instancePath+"/ConfirmationCode",schemaPath:"#/properties/ConfirmationCode/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.ConfirmationCode,data:data3};
 if(vErrors === null){
 vErrors = [err15];
@@ -198,7 +198,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func1(data3) < 1){
+if(data3.length < 2 && func1(data3) < 1){
 const err16 = {instancePath:instancePath+"/ConfirmationCode",schemaPath:"#/properties/ConfirmationCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ConfirmationCode,data:data3};
 if(vErrors === null){
 vErrors = [err16];
@@ -249,7 +249,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.AnalyticsEndpointId !== undefined){
 let data6 = data5.AnalyticsEndpointId;
 if(typeof data6 === "string"){
-if(func1(data6) > 131072){
+if(data6.length > 131072 && func1(data6) > 131072){
 const err20 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data6};
 if(vErrors === null){
 vErrors = [err20];
@@ -259,7 +259,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data6) < 0){
+if(data6.length < 0 && func1(data6) < 0){
 const err21 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data6};
 if(vErrors === null){
 vErrors = [err21];
@@ -299,7 +299,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.IpAddress !== undefined){
 let data8 = data7.IpAddress;
 if(typeof data8 === "string"){
-if(func1(data8) > 131072){
+if(data8.length > 131072 && func1(data8) > 131072){
 const err24 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.UserContextData.properties.IpAddress,data:data8};
 if(vErrors === null){
 vErrors = [err24];
@@ -309,7 +309,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func1(data8) < 0){
+if(data8.length < 0 && func1(data8) < 0){
 const err25 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.UserContextData.properties.IpAddress,data:data8};
 if(vErrors === null){
 vErrors = [err25];
@@ -334,7 +334,7 @@ errors++;
 if(data7.EncodedData !== undefined){
 let data9 = data7.EncodedData;
 if(typeof data9 === "string"){
-if(func1(data9) > 131072){
+if(data9.length > 131072 && func1(data9) > 131072){
 const err27 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.UserContextData.properties.EncodedData,data:data9};
 if(vErrors === null){
 vErrors = [err27];
@@ -344,7 +344,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func1(data9) < 0){
+if(data9.length < 0 && func1(data9) < 0){
 const err28 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.UserContextData.properties.EncodedData,data:data9};
 if(vErrors === null){
 vErrors = [err28];
@@ -384,7 +384,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key0 in data10){
 const _errs23 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 131072){
+if(key0.length > 131072 && func1(key0) > 131072){
 const err31 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err31];
@@ -394,7 +394,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func1(key0) < 0){
+if(key0.length < 0 && func1(key0) < 0){
 const err32 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err32];
@@ -430,7 +430,7 @@ errors++;
 for(const key1 in data10){
 let data11 = data10[key1];
 if(typeof data11 === "string"){
-if(func1(data11) > 131072){
+if(data11.length > 131072 && func1(data11) > 131072){
 const err35 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err35];
@@ -440,7 +440,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func1(data11) < 0){
+if(data11.length < 0 && func1(data11) < 0){
 const err36 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err36];
@@ -477,7 +477,7 @@ errors++;
 if(data.Session !== undefined){
 let data12 = data.Session;
 if(typeof data12 === "string"){
-if(func1(data12) > 2048){
+if(data12.length > 2048 && func1(data12) > 2048){
 const err39 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.Session,data:data12};
 if(vErrors === null){
 vErrors = [err39];
@@ -487,7 +487,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(func1(data12) < 20){
+if(data12.length < 40 && func1(data12) < 20){
 const err40 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.Session,data:data12};
 if(vErrors === null){
 vErrors = [err40];

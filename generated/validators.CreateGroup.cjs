@@ -42,7 +42,7 @@ errors++;
 if(data.GroupName !== undefined){
 let data0 = data.GroupName;
 if(typeof data0 === "string"){
-if(func1(data0) > 128){
+if(data0.length > 128 && func1(data0) > 128){
 const err2 = {instancePath:instancePath+"/GroupName",schemaPath:"#/properties/GroupName/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.GroupName,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -52,7 +52,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/GroupName",schemaPath:"#/properties/GroupName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.GroupName,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -87,7 +87,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data1 = data.UserPoolId;
 if(typeof data1 === "string"){
-if(func1(data1) > 55){
+if(data1.length > 55 && func1(data1) > 55){
 const err6 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -97,7 +97,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err7 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -132,7 +132,7 @@ errors++;
 if(data.Description !== undefined){
 let data2 = data.Description;
 if(typeof data2 === "string"){
-if(func1(data2) > 2048){
+if(data2.length > 2048 && func1(data2) > 2048){
 const err10 = {instancePath:instancePath+"/Description",schemaPath:"#/properties/Description/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.Description,data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -157,7 +157,7 @@ errors++;
 if(data.RoleArn !== undefined){
 let data3 = data.RoleArn;
 if(typeof data3 === "string"){
-if(func1(data3) > 2048){
+if(data3.length > 2048 && func1(data3) > 2048){
 const err12 = {instancePath:instancePath+"/RoleArn",schemaPath:"#/properties/RoleArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.RoleArn,data:data3};
 if(vErrors === null){
 vErrors = [err12];
@@ -167,7 +167,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func1(data3) < 20){
+if(data3.length < 40 && func1(data3) < 20){
 const err13 = {instancePath:instancePath+"/RoleArn",schemaPath:"#/properties/RoleArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.RoleArn,data:data3};
 if(vErrors === null){
 vErrors = [err13];

@@ -62,7 +62,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -72,7 +72,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err5 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -107,7 +107,7 @@ errors++;
 if(data.ProviderName !== undefined){
 let data1 = data.ProviderName;
 if(typeof data1 === "string"){
-if(func1(data1) > 32){
+if(data1.length > 32 && func1(data1) > 32){
 const err8 = {instancePath:instancePath+"/ProviderName",schemaPath:"#/properties/ProviderName/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.ProviderName,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -117,7 +117,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err9 = {instancePath:instancePath+"/ProviderName",schemaPath:"#/properties/ProviderName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ProviderName,data:data1};
 if(vErrors === null){
 vErrors = [err9];
@@ -178,7 +178,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key0 in data3){
 const _errs9 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 131072){
+if(key0.length > 131072 && func1(key0) > 131072){
 const err14 = {instancePath:instancePath+"/ProviderDetails",schemaPath:"#/properties/ProviderDetails/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ProviderDetails.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err14];
@@ -188,7 +188,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func1(key0) < 0){
+if(key0.length < 0 && func1(key0) < 0){
 const err15 = {instancePath:instancePath+"/ProviderDetails",schemaPath:"#/properties/ProviderDetails/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ProviderDetails.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err15];
@@ -224,7 +224,7 @@ errors++;
 for(const key1 in data3){
 let data4 = data3[key1];
 if(typeof data4 === "string"){
-if(func1(data4) > 131072){
+if(data4.length > 131072 && func1(data4) > 131072){
 const err18 = {instancePath:instancePath+"/ProviderDetails/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ProviderDetails/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ProviderDetails.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err18];
@@ -234,7 +234,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func1(data4) < 0){
+if(data4.length < 0 && func1(data4) < 0){
 const err19 = {instancePath:instancePath+"/ProviderDetails/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ProviderDetails/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ProviderDetails.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err19];
@@ -274,7 +274,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key2 in data5){
 const _errs16 = errors;
 if(typeof key2 === "string"){
-if(func1(key2) > 32){
+if(key2.length > 32 && func1(key2) > 32){
 const err22 = {instancePath:instancePath+"/AttributeMapping",schemaPath:"#/properties/AttributeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.AttributeMapping.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err22];
@@ -284,7 +284,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func1(key2) < 1){
+if(key2.length < 2 && func1(key2) < 1){
 const err23 = {instancePath:instancePath+"/AttributeMapping",schemaPath:"#/properties/AttributeMapping/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.AttributeMapping.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err23];
@@ -320,7 +320,7 @@ errors++;
 for(const key3 in data5){
 let data6 = data5[key3];
 if(typeof data6 === "string"){
-if(func1(data6) > 131072){
+if(data6.length > 131072 && func1(data6) > 131072){
 const err26 = {instancePath:instancePath+"/AttributeMapping/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/AttributeMapping/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AttributeMapping.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err26];
@@ -330,7 +330,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func1(data6) < 0){
+if(data6.length < 0 && func1(data6) < 0){
 const err27 = {instancePath:instancePath+"/AttributeMapping/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/AttributeMapping/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AttributeMapping.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err27];
@@ -391,7 +391,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
-if(func1(data8) > 40){
+if(data8.length > 40 && func1(data8) > 40){
 const err32 = {instancePath:instancePath+"/IdpIdentifiers/" + i0,schemaPath:"#/properties/IdpIdentifiers/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema31.properties.IdpIdentifiers.items,data:data8};
 if(vErrors === null){
 vErrors = [err32];
@@ -401,7 +401,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(func1(data8) < 1){
+if(data8.length < 2 && func1(data8) < 1){
 const err33 = {instancePath:instancePath+"/IdpIdentifiers/" + i0,schemaPath:"#/properties/IdpIdentifiers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.IdpIdentifiers.items,data:data8};
 if(vErrors === null){
 vErrors = [err33];

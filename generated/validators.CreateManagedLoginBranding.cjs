@@ -42,7 +42,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -52,7 +52,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -87,7 +87,7 @@ errors++;
 if(data.ClientId !== undefined){
 let data1 = data.ClientId;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err6 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.ClientId,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -97,7 +97,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err7 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ClientId,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -296,7 +296,7 @@ errors++;
 if(data4.ResourceId !== undefined){
 let data9 = data4.ResourceId;
 if(typeof data9 === "string"){
-if(func1(data9) > 40){
+if(data9.length > 40 && func1(data9) > 40){
 const err24 = {instancePath:instancePath+"/Assets/" + i0+"/ResourceId",schemaPath:"#/properties/Assets/items/properties/ResourceId/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema31.properties.Assets.items.properties.ResourceId,data:data9};
 if(vErrors === null){
 vErrors = [err24];
@@ -306,7 +306,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func1(data9) < 1){
+if(data9.length < 2 && func1(data9) < 1){
 const err25 = {instancePath:instancePath+"/Assets/" + i0+"/ResourceId",schemaPath:"#/properties/Assets/items/properties/ResourceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Assets.items.properties.ResourceId,data:data9};
 if(vErrors === null){
 vErrors = [err25];

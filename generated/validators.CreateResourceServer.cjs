@@ -53,7 +53,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -63,7 +63,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -98,7 +98,7 @@ errors++;
 if(data.Identifier !== undefined){
 let data1 = data.Identifier;
 if(typeof data1 === "string"){
-if(func1(data1) > 256){
+if(data1.length > 256 && func1(data1) > 256){
 const err7 = {instancePath:instancePath+"/Identifier",schemaPath:"#/properties/Identifier/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties.Identifier,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -108,7 +108,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err8 = {instancePath:instancePath+"/Identifier",schemaPath:"#/properties/Identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Identifier,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -143,7 +143,7 @@ errors++;
 if(data.Name !== undefined){
 let data2 = data.Name;
 if(typeof data2 === "string"){
-if(func1(data2) > 256){
+if(data2.length > 256 && func1(data2) > 256){
 const err11 = {instancePath:instancePath+"/Name",schemaPath:"#/properties/Name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties.Name,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -153,7 +153,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(data2.length < 2 && func1(data2) < 1){
 const err12 = {instancePath:instancePath+"/Name",schemaPath:"#/properties/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Name,data:data2};
 if(vErrors === null){
 vErrors = [err12];
@@ -225,7 +225,7 @@ errors++;
 if(data4.ScopeName !== undefined){
 let data5 = data4.ScopeName;
 if(typeof data5 === "string"){
-if(func1(data5) > 256){
+if(data5.length > 256 && func1(data5) > 256){
 const err18 = {instancePath:instancePath+"/Scopes/" + i0+"/ScopeName",schemaPath:"#/properties/Scopes/items/properties/ScopeName/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties.Scopes.items.properties.ScopeName,data:data5};
 if(vErrors === null){
 vErrors = [err18];
@@ -235,7 +235,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func1(data5) < 1){
+if(data5.length < 2 && func1(data5) < 1){
 const err19 = {instancePath:instancePath+"/Scopes/" + i0+"/ScopeName",schemaPath:"#/properties/Scopes/items/properties/ScopeName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Scopes.items.properties.ScopeName,data:data5};
 if(vErrors === null){
 vErrors = [err19];
@@ -270,7 +270,7 @@ errors++;
 if(data4.ScopeDescription !== undefined){
 let data6 = data4.ScopeDescription;
 if(typeof data6 === "string"){
-if(func1(data6) > 256){
+if(data6.length > 256 && func1(data6) > 256){
 const err22 = {instancePath:instancePath+"/Scopes/" + i0+"/ScopeDescription",schemaPath:"#/properties/Scopes/items/properties/ScopeDescription/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties.Scopes.items.properties.ScopeDescription,data:data6};
 if(vErrors === null){
 vErrors = [err22];
@@ -280,7 +280,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func1(data6) < 1){
+if(data6.length < 2 && func1(data6) < 1){
 const err23 = {instancePath:instancePath+"/Scopes/" + i0+"/ScopeDescription",schemaPath:"#/properties/Scopes/items/properties/ScopeDescription/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Scopes.items.properties.ScopeDescription,data:data6};
 if(vErrors === null){
 vErrors = [err23];

@@ -52,7 +52,7 @@ errors++;
 if(data.JobName !== undefined){
 let data0 = data.JobName;
 if(typeof data0 === "string"){
-if(func1(data0) > 128){
+if(data0.length > 128 && func1(data0) > 128){
 const err3 = {instancePath:instancePath+"/JobName",schemaPath:"#/properties/JobName/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.JobName,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -62,7 +62,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err4 = {instancePath:instancePath+"/JobName",schemaPath:"#/properties/JobName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.JobName,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -97,7 +97,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data1 = data.UserPoolId;
 if(typeof data1 === "string"){
-if(func1(data1) > 55){
+if(data1.length > 55 && func1(data1) > 55){
 const err7 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -107,7 +107,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err8 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -142,7 +142,7 @@ errors++;
 if(data.CloudWatchLogsRoleArn !== undefined){
 let data2 = data.CloudWatchLogsRoleArn;
 if(typeof data2 === "string"){
-if(func1(data2) > 2048){
+if(data2.length > 2048 && func1(data2) > 2048){
 const err11 = {instancePath:instancePath+"/CloudWatchLogsRoleArn",schemaPath:"#/properties/CloudWatchLogsRoleArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.CloudWatchLogsRoleArn,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -152,7 +152,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func1(data2) < 20){
+if(data2.length < 40 && func1(data2) < 20){
 const err12 = {instancePath:instancePath+"/CloudWatchLogsRoleArn",schemaPath:"#/properties/CloudWatchLogsRoleArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.CloudWatchLogsRoleArn,data:data2};
 if(vErrors === null){
 vErrors = [err12];

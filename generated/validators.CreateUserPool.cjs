@@ -41,7 +41,7 @@ errors++;
 if(data.PoolName !== undefined){
 let data0 = data.PoolName;
 if(typeof data0 === "string"){
-if(func1(data0) > 128){
+if(data0.length > 128 && func1(data0) > 128){
 const err1 = {instancePath:instancePath+"/PoolName",schemaPath:"#/properties/PoolName/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.PoolName,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -51,7 +51,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err2 = {instancePath:instancePath+"/PoolName",schemaPath:"#/properties/PoolName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.PoolName,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -373,7 +373,7 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.PreSignUp !== undefined){
 let data15 = data14.PreSignUp;
 if(typeof data15 === "string"){
-if(func1(data15) > 2048){
+if(data15.length > 2048 && func1(data15) > 2048){
 const err28 = {instancePath:instancePath+"/LambdaConfig/PreSignUp",schemaPath:"#/properties/LambdaConfig/properties/PreSignUp/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.PreSignUp,data:data15};
 if(vErrors === null){
 vErrors = [err28];
@@ -383,7 +383,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func1(data15) < 20){
+if(data15.length < 40 && func1(data15) < 20){
 const err29 = {instancePath:instancePath+"/LambdaConfig/PreSignUp",schemaPath:"#/properties/LambdaConfig/properties/PreSignUp/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.PreSignUp,data:data15};
 if(vErrors === null){
 vErrors = [err29];
@@ -418,7 +418,7 @@ errors++;
 if(data14.CustomMessage !== undefined){
 let data16 = data14.CustomMessage;
 if(typeof data16 === "string"){
-if(func1(data16) > 2048){
+if(data16.length > 2048 && func1(data16) > 2048){
 const err32 = {instancePath:instancePath+"/LambdaConfig/CustomMessage",schemaPath:"#/properties/LambdaConfig/properties/CustomMessage/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.CustomMessage,data:data16};
 if(vErrors === null){
 vErrors = [err32];
@@ -428,7 +428,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(func1(data16) < 20){
+if(data16.length < 40 && func1(data16) < 20){
 const err33 = {instancePath:instancePath+"/LambdaConfig/CustomMessage",schemaPath:"#/properties/LambdaConfig/properties/CustomMessage/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.CustomMessage,data:data16};
 if(vErrors === null){
 vErrors = [err33];
@@ -463,7 +463,7 @@ errors++;
 if(data14.PostConfirmation !== undefined){
 let data17 = data14.PostConfirmation;
 if(typeof data17 === "string"){
-if(func1(data17) > 2048){
+if(data17.length > 2048 && func1(data17) > 2048){
 const err36 = {instancePath:instancePath+"/LambdaConfig/PostConfirmation",schemaPath:"#/properties/LambdaConfig/properties/PostConfirmation/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.PostConfirmation,data:data17};
 if(vErrors === null){
 vErrors = [err36];
@@ -473,7 +473,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(func1(data17) < 20){
+if(data17.length < 40 && func1(data17) < 20){
 const err37 = {instancePath:instancePath+"/LambdaConfig/PostConfirmation",schemaPath:"#/properties/LambdaConfig/properties/PostConfirmation/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.PostConfirmation,data:data17};
 if(vErrors === null){
 vErrors = [err37];
@@ -508,7 +508,7 @@ errors++;
 if(data14.PreAuthentication !== undefined){
 let data18 = data14.PreAuthentication;
 if(typeof data18 === "string"){
-if(func1(data18) > 2048){
+if(data18.length > 2048 && func1(data18) > 2048){
 const err40 = {instancePath:instancePath+"/LambdaConfig/PreAuthentication",schemaPath:"#/properties/LambdaConfig/properties/PreAuthentication/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.PreAuthentication,data:data18};
 if(vErrors === null){
 vErrors = [err40];
@@ -518,7 +518,7 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(func1(data18) < 20){
+if(data18.length < 40 && func1(data18) < 20){
 const err41 = {instancePath:instancePath+"/LambdaConfig/PreAuthentication",schemaPath:"#/properties/LambdaConfig/properties/PreAuthentication/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.PreAuthentication,data:data18};
 if(vErrors === null){
 vErrors = [err41];
@@ -553,7 +553,7 @@ errors++;
 if(data14.PostAuthentication !== undefined){
 let data19 = data14.PostAuthentication;
 if(typeof data19 === "string"){
-if(func1(data19) > 2048){
+if(data19.length > 2048 && func1(data19) > 2048){
 const err44 = {instancePath:instancePath+"/LambdaConfig/PostAuthentication",schemaPath:"#/properties/LambdaConfig/properties/PostAuthentication/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.PostAuthentication,data:data19};
 if(vErrors === null){
 vErrors = [err44];
@@ -563,7 +563,7 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(func1(data19) < 20){
+if(data19.length < 40 && func1(data19) < 20){
 const err45 = {instancePath:instancePath+"/LambdaConfig/PostAuthentication",schemaPath:"#/properties/LambdaConfig/properties/PostAuthentication/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.PostAuthentication,data:data19};
 if(vErrors === null){
 vErrors = [err45];
@@ -598,7 +598,7 @@ errors++;
 if(data14.DefineAuthChallenge !== undefined){
 let data20 = data14.DefineAuthChallenge;
 if(typeof data20 === "string"){
-if(func1(data20) > 2048){
+if(data20.length > 2048 && func1(data20) > 2048){
 const err48 = {instancePath:instancePath+"/LambdaConfig/DefineAuthChallenge",schemaPath:"#/properties/LambdaConfig/properties/DefineAuthChallenge/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.DefineAuthChallenge,data:data20};
 if(vErrors === null){
 vErrors = [err48];
@@ -608,7 +608,7 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(func1(data20) < 20){
+if(data20.length < 40 && func1(data20) < 20){
 const err49 = {instancePath:instancePath+"/LambdaConfig/DefineAuthChallenge",schemaPath:"#/properties/LambdaConfig/properties/DefineAuthChallenge/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.DefineAuthChallenge,data:data20};
 if(vErrors === null){
 vErrors = [err49];
@@ -643,7 +643,7 @@ errors++;
 if(data14.CreateAuthChallenge !== undefined){
 let data21 = data14.CreateAuthChallenge;
 if(typeof data21 === "string"){
-if(func1(data21) > 2048){
+if(data21.length > 2048 && func1(data21) > 2048){
 const err52 = {instancePath:instancePath+"/LambdaConfig/CreateAuthChallenge",schemaPath:"#/properties/LambdaConfig/properties/CreateAuthChallenge/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.CreateAuthChallenge,data:data21};
 if(vErrors === null){
 vErrors = [err52];
@@ -653,7 +653,7 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(func1(data21) < 20){
+if(data21.length < 40 && func1(data21) < 20){
 const err53 = {instancePath:instancePath+"/LambdaConfig/CreateAuthChallenge",schemaPath:"#/properties/LambdaConfig/properties/CreateAuthChallenge/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.CreateAuthChallenge,data:data21};
 if(vErrors === null){
 vErrors = [err53];
@@ -688,7 +688,7 @@ errors++;
 if(data14.VerifyAuthChallengeResponse !== undefined){
 let data22 = data14.VerifyAuthChallengeResponse;
 if(typeof data22 === "string"){
-if(func1(data22) > 2048){
+if(data22.length > 2048 && func1(data22) > 2048){
 const err56 = {instancePath:instancePath+"/LambdaConfig/VerifyAuthChallengeResponse",schemaPath:"#/properties/LambdaConfig/properties/VerifyAuthChallengeResponse/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.VerifyAuthChallengeResponse,data:data22};
 if(vErrors === null){
 vErrors = [err56];
@@ -698,7 +698,7 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(func1(data22) < 20){
+if(data22.length < 40 && func1(data22) < 20){
 const err57 = {instancePath:instancePath+"/LambdaConfig/VerifyAuthChallengeResponse",schemaPath:"#/properties/LambdaConfig/properties/VerifyAuthChallengeResponse/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.VerifyAuthChallengeResponse,data:data22};
 if(vErrors === null){
 vErrors = [err57];
@@ -733,7 +733,7 @@ errors++;
 if(data14.PreTokenGeneration !== undefined){
 let data23 = data14.PreTokenGeneration;
 if(typeof data23 === "string"){
-if(func1(data23) > 2048){
+if(data23.length > 2048 && func1(data23) > 2048){
 const err60 = {instancePath:instancePath+"/LambdaConfig/PreTokenGeneration",schemaPath:"#/properties/LambdaConfig/properties/PreTokenGeneration/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.PreTokenGeneration,data:data23};
 if(vErrors === null){
 vErrors = [err60];
@@ -743,7 +743,7 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(func1(data23) < 20){
+if(data23.length < 40 && func1(data23) < 20){
 const err61 = {instancePath:instancePath+"/LambdaConfig/PreTokenGeneration",schemaPath:"#/properties/LambdaConfig/properties/PreTokenGeneration/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.PreTokenGeneration,data:data23};
 if(vErrors === null){
 vErrors = [err61];
@@ -778,7 +778,7 @@ errors++;
 if(data14.UserMigration !== undefined){
 let data24 = data14.UserMigration;
 if(typeof data24 === "string"){
-if(func1(data24) > 2048){
+if(data24.length > 2048 && func1(data24) > 2048){
 const err64 = {instancePath:instancePath+"/LambdaConfig/UserMigration",schemaPath:"#/properties/LambdaConfig/properties/UserMigration/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.UserMigration,data:data24};
 if(vErrors === null){
 vErrors = [err64];
@@ -788,7 +788,7 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(func1(data24) < 20){
+if(data24.length < 40 && func1(data24) < 20){
 const err65 = {instancePath:instancePath+"/LambdaConfig/UserMigration",schemaPath:"#/properties/LambdaConfig/properties/UserMigration/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.UserMigration,data:data24};
 if(vErrors === null){
 vErrors = [err65];
@@ -869,7 +869,7 @@ errors++;
 if(data25.LambdaArn !== undefined){
 let data27 = data25.LambdaArn;
 if(typeof data27 === "string"){
-if(func1(data27) > 2048){
+if(data27.length > 2048 && func1(data27) > 2048){
 const err72 = {instancePath:instancePath+"/LambdaConfig/PreTokenGenerationConfig/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/PreTokenGenerationConfig/properties/LambdaArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.PreTokenGenerationConfig.properties.LambdaArn,data:data27};
 if(vErrors === null){
 vErrors = [err72];
@@ -879,7 +879,7 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(func1(data27) < 20){
+if(data27.length < 40 && func1(data27) < 20){
 const err73 = {instancePath:instancePath+"/LambdaConfig/PreTokenGenerationConfig/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/PreTokenGenerationConfig/properties/LambdaArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.PreTokenGenerationConfig.properties.LambdaArn,data:data27};
 if(vErrors === null){
 vErrors = [err73];
@@ -972,7 +972,7 @@ errors++;
 if(data28.LambdaArn !== undefined){
 let data30 = data28.LambdaArn;
 if(typeof data30 === "string"){
-if(func1(data30) > 2048){
+if(data30.length > 2048 && func1(data30) > 2048){
 const err81 = {instancePath:instancePath+"/LambdaConfig/CustomSMSSender/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/CustomSMSSender/properties/LambdaArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.CustomSMSSender.properties.LambdaArn,data:data30};
 if(vErrors === null){
 vErrors = [err81];
@@ -982,7 +982,7 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(func1(data30) < 20){
+if(data30.length < 40 && func1(data30) < 20){
 const err82 = {instancePath:instancePath+"/LambdaConfig/CustomSMSSender/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/CustomSMSSender/properties/LambdaArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.CustomSMSSender.properties.LambdaArn,data:data30};
 if(vErrors === null){
 vErrors = [err82];
@@ -1075,7 +1075,7 @@ errors++;
 if(data31.LambdaArn !== undefined){
 let data33 = data31.LambdaArn;
 if(typeof data33 === "string"){
-if(func1(data33) > 2048){
+if(data33.length > 2048 && func1(data33) > 2048){
 const err90 = {instancePath:instancePath+"/LambdaConfig/CustomEmailSender/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/CustomEmailSender/properties/LambdaArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.CustomEmailSender.properties.LambdaArn,data:data33};
 if(vErrors === null){
 vErrors = [err90];
@@ -1085,7 +1085,7 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(func1(data33) < 20){
+if(data33.length < 40 && func1(data33) < 20){
 const err91 = {instancePath:instancePath+"/LambdaConfig/CustomEmailSender/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/CustomEmailSender/properties/LambdaArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.CustomEmailSender.properties.LambdaArn,data:data33};
 if(vErrors === null){
 vErrors = [err91];
@@ -1132,7 +1132,7 @@ errors++;
 if(data14.KMSKeyID !== undefined){
 let data34 = data14.KMSKeyID;
 if(typeof data34 === "string"){
-if(func1(data34) > 2048){
+if(data34.length > 2048 && func1(data34) > 2048){
 const err95 = {instancePath:instancePath+"/LambdaConfig/KMSKeyID",schemaPath:"#/properties/LambdaConfig/properties/KMSKeyID/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.KMSKeyID,data:data34};
 if(vErrors === null){
 vErrors = [err95];
@@ -1142,7 +1142,7 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(func1(data34) < 20){
+if(data34.length < 40 && func1(data34) < 20){
 const err96 = {instancePath:instancePath+"/LambdaConfig/KMSKeyID",schemaPath:"#/properties/LambdaConfig/properties/KMSKeyID/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.KMSKeyID,data:data34};
 if(vErrors === null){
 vErrors = [err96];
@@ -1223,7 +1223,7 @@ errors++;
 if(data35.LambdaArn !== undefined){
 let data37 = data35.LambdaArn;
 if(typeof data37 === "string"){
-if(func1(data37) > 2048){
+if(data37.length > 2048 && func1(data37) > 2048){
 const err103 = {instancePath:instancePath+"/LambdaConfig/InboundFederation/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/InboundFederation/properties/LambdaArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.InboundFederation.properties.LambdaArn,data:data37};
 if(vErrors === null){
 vErrors = [err103];
@@ -1233,7 +1233,7 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(func1(data37) < 20){
+if(data37.length < 40 && func1(data37) < 20){
 const err104 = {instancePath:instancePath+"/LambdaConfig/InboundFederation/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/InboundFederation/properties/LambdaArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.InboundFederation.properties.LambdaArn,data:data37};
 if(vErrors === null){
 vErrors = [err104];
@@ -1409,7 +1409,7 @@ errors++;
 if(data.SmsVerificationMessage !== undefined){
 let data44 = data.SmsVerificationMessage;
 if(typeof data44 === "string"){
-if(func1(data44) > 140){
+if(data44.length > 140 && func1(data44) > 140){
 const err118 = {instancePath:instancePath+"/SmsVerificationMessage",schemaPath:"#/properties/SmsVerificationMessage/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.SmsVerificationMessage,data:data44};
 if(vErrors === null){
 vErrors = [err118];
@@ -1419,7 +1419,7 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(func1(data44) < 6){
+if(data44.length < 12 && func1(data44) < 6){
 const err119 = {instancePath:instancePath+"/SmsVerificationMessage",schemaPath:"#/properties/SmsVerificationMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.SmsVerificationMessage,data:data44};
 if(vErrors === null){
 vErrors = [err119];
@@ -1454,7 +1454,7 @@ errors++;
 if(data.EmailVerificationMessage !== undefined){
 let data45 = data.EmailVerificationMessage;
 if(typeof data45 === "string"){
-if(func1(data45) > 20000){
+if(data45.length > 20000 && func1(data45) > 20000){
 const err122 = {instancePath:instancePath+"/EmailVerificationMessage",schemaPath:"#/properties/EmailVerificationMessage/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema31.properties.EmailVerificationMessage,data:data45};
 if(vErrors === null){
 vErrors = [err122];
@@ -1464,7 +1464,7 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(func1(data45) < 6){
+if(data45.length < 12 && func1(data45) < 6){
 const err123 = {instancePath:instancePath+"/EmailVerificationMessage",schemaPath:"#/properties/EmailVerificationMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.EmailVerificationMessage,data:data45};
 if(vErrors === null){
 vErrors = [err123];
@@ -1499,7 +1499,7 @@ errors++;
 if(data.EmailVerificationSubject !== undefined){
 let data46 = data.EmailVerificationSubject;
 if(typeof data46 === "string"){
-if(func1(data46) > 140){
+if(data46.length > 140 && func1(data46) > 140){
 const err126 = {instancePath:instancePath+"/EmailVerificationSubject",schemaPath:"#/properties/EmailVerificationSubject/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.EmailVerificationSubject,data:data46};
 if(vErrors === null){
 vErrors = [err126];
@@ -1509,7 +1509,7 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(func1(data46) < 1){
+if(data46.length < 2 && func1(data46) < 1){
 const err127 = {instancePath:instancePath+"/EmailVerificationSubject",schemaPath:"#/properties/EmailVerificationSubject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.EmailVerificationSubject,data:data46};
 if(vErrors === null){
 vErrors = [err127];
@@ -1547,7 +1547,7 @@ if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 if(data47.SmsMessage !== undefined){
 let data48 = data47.SmsMessage;
 if(typeof data48 === "string"){
-if(func1(data48) > 140){
+if(data48.length > 140 && func1(data48) > 140){
 const err130 = {instancePath:instancePath+"/VerificationMessageTemplate/SmsMessage",schemaPath:"#/properties/VerificationMessageTemplate/properties/SmsMessage/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.VerificationMessageTemplate.properties.SmsMessage,data:data48};
 if(vErrors === null){
 vErrors = [err130];
@@ -1557,7 +1557,7 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(func1(data48) < 6){
+if(data48.length < 12 && func1(data48) < 6){
 const err131 = {instancePath:instancePath+"/VerificationMessageTemplate/SmsMessage",schemaPath:"#/properties/VerificationMessageTemplate/properties/SmsMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.VerificationMessageTemplate.properties.SmsMessage,data:data48};
 if(vErrors === null){
 vErrors = [err131];
@@ -1592,7 +1592,7 @@ errors++;
 if(data47.EmailMessage !== undefined){
 let data49 = data47.EmailMessage;
 if(typeof data49 === "string"){
-if(func1(data49) > 20000){
+if(data49.length > 20000 && func1(data49) > 20000){
 const err134 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailMessage",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailMessage/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailMessage,data:data49};
 if(vErrors === null){
 vErrors = [err134];
@@ -1602,7 +1602,7 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(func1(data49) < 6){
+if(data49.length < 12 && func1(data49) < 6){
 const err135 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailMessage",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailMessage,data:data49};
 if(vErrors === null){
 vErrors = [err135];
@@ -1637,7 +1637,7 @@ errors++;
 if(data47.EmailSubject !== undefined){
 let data50 = data47.EmailSubject;
 if(typeof data50 === "string"){
-if(func1(data50) > 140){
+if(data50.length > 140 && func1(data50) > 140){
 const err138 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailSubject",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailSubject/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailSubject,data:data50};
 if(vErrors === null){
 vErrors = [err138];
@@ -1647,7 +1647,7 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(func1(data50) < 1){
+if(data50.length < 2 && func1(data50) < 1){
 const err139 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailSubject",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailSubject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailSubject,data:data50};
 if(vErrors === null){
 vErrors = [err139];
@@ -1682,7 +1682,7 @@ errors++;
 if(data47.EmailMessageByLink !== undefined){
 let data51 = data47.EmailMessageByLink;
 if(typeof data51 === "string"){
-if(func1(data51) > 20000){
+if(data51.length > 20000 && func1(data51) > 20000){
 const err142 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailMessageByLink",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailMessageByLink/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailMessageByLink,data:data51};
 if(vErrors === null){
 vErrors = [err142];
@@ -1692,7 +1692,7 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(func1(data51) < 6){
+if(data51.length < 12 && func1(data51) < 6){
 const err143 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailMessageByLink",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailMessageByLink/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailMessageByLink,data:data51};
 if(vErrors === null){
 vErrors = [err143];
@@ -1727,7 +1727,7 @@ errors++;
 if(data47.EmailSubjectByLink !== undefined){
 let data52 = data47.EmailSubjectByLink;
 if(typeof data52 === "string"){
-if(func1(data52) > 140){
+if(data52.length > 140 && func1(data52) > 140){
 const err146 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailSubjectByLink",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailSubjectByLink/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailSubjectByLink,data:data52};
 if(vErrors === null){
 vErrors = [err146];
@@ -1737,7 +1737,7 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(func1(data52) < 1){
+if(data52.length < 2 && func1(data52) < 1){
 const err147 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailSubjectByLink",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailSubjectByLink/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailSubjectByLink,data:data52};
 if(vErrors === null){
 vErrors = [err147];
@@ -1807,7 +1807,7 @@ errors++;
 if(data.SmsAuthenticationMessage !== undefined){
 let data54 = data.SmsAuthenticationMessage;
 if(typeof data54 === "string"){
-if(func1(data54) > 140){
+if(data54.length > 140 && func1(data54) > 140){
 const err153 = {instancePath:instancePath+"/SmsAuthenticationMessage",schemaPath:"#/properties/SmsAuthenticationMessage/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.SmsAuthenticationMessage,data:data54};
 if(vErrors === null){
 vErrors = [err153];
@@ -1817,7 +1817,7 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(func1(data54) < 6){
+if(data54.length < 12 && func1(data54) < 6){
 const err154 = {instancePath:instancePath+"/SmsAuthenticationMessage",schemaPath:"#/properties/SmsAuthenticationMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.SmsAuthenticationMessage,data:data54};
 if(vErrors === null){
 vErrors = [err154];
@@ -1973,7 +1973,7 @@ if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
 if(data62.SourceArn !== undefined){
 let data63 = data62.SourceArn;
 if(typeof data63 === "string"){
-if(func1(data63) > 2048){
+if(data63.length > 2048 && func1(data63) > 2048){
 const err166 = {instancePath:instancePath+"/EmailConfiguration/SourceArn",schemaPath:"#/properties/EmailConfiguration/properties/SourceArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.EmailConfiguration.properties.SourceArn,data:data63};
 if(vErrors === null){
 vErrors = [err166];
@@ -1983,7 +1983,7 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(func1(data63) < 20){
+if(data63.length < 40 && func1(data63) < 20){
 const err167 = {instancePath:instancePath+"/EmailConfiguration/SourceArn",schemaPath:"#/properties/EmailConfiguration/properties/SourceArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.EmailConfiguration.properties.SourceArn,data:data63};
 if(vErrors === null){
 vErrors = [err167];
@@ -2066,7 +2066,7 @@ errors++;
 if(data62.From !== undefined){
 let data66 = data62.From;
 if(typeof data66 === "string"){
-if(func1(data66) > 131072){
+if(data66.length > 131072 && func1(data66) > 131072){
 const err174 = {instancePath:instancePath+"/EmailConfiguration/From",schemaPath:"#/properties/EmailConfiguration/properties/From/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.EmailConfiguration.properties.From,data:data66};
 if(vErrors === null){
 vErrors = [err174];
@@ -2076,7 +2076,7 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(func1(data66) < 0){
+if(data66.length < 0 && func1(data66) < 0){
 const err175 = {instancePath:instancePath+"/EmailConfiguration/From",schemaPath:"#/properties/EmailConfiguration/properties/From/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.EmailConfiguration.properties.From,data:data66};
 if(vErrors === null){
 vErrors = [err175];
@@ -2101,7 +2101,7 @@ errors++;
 if(data62.ConfigurationSet !== undefined){
 let data67 = data62.ConfigurationSet;
 if(typeof data67 === "string"){
-if(func1(data67) > 64){
+if(data67.length > 64 && func1(data67) > 64){
 const err177 = {instancePath:instancePath+"/EmailConfiguration/ConfigurationSet",schemaPath:"#/properties/EmailConfiguration/properties/ConfigurationSet/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.EmailConfiguration.properties.ConfigurationSet,data:data67};
 if(vErrors === null){
 vErrors = [err177];
@@ -2111,7 +2111,7 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(func1(data67) < 1){
+if(data67.length < 2 && func1(data67) < 1){
 const err178 = {instancePath:instancePath+"/EmailConfiguration/ConfigurationSet",schemaPath:"#/properties/EmailConfiguration/properties/ConfigurationSet/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.EmailConfiguration.properties.ConfigurationSet,data:data67};
 if(vErrors === null){
 vErrors = [err178];
@@ -2161,7 +2161,7 @@ if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
 if(data68.SnsCallerArn !== undefined){
 let data69 = data68.SnsCallerArn;
 if(typeof data69 === "string"){
-if(func1(data69) > 2048){
+if(data69.length > 2048 && func1(data69) > 2048){
 const err182 = {instancePath:instancePath+"/SmsConfiguration/SnsCallerArn",schemaPath:"#/properties/SmsConfiguration/properties/SnsCallerArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.SmsConfiguration.properties.SnsCallerArn,data:data69};
 if(vErrors === null){
 vErrors = [err182];
@@ -2171,7 +2171,7 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(func1(data69) < 0){
+if(data69.length < 0 && func1(data69) < 0){
 const err183 = {instancePath:instancePath+"/SmsConfiguration/SnsCallerArn",schemaPath:"#/properties/SmsConfiguration/properties/SnsCallerArn/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsConfiguration.properties.SnsCallerArn,data:data69};
 if(vErrors === null){
 vErrors = [err183];
@@ -2206,7 +2206,7 @@ errors++;
 if(data68.ExternalId !== undefined){
 let data70 = data68.ExternalId;
 if(typeof data70 === "string"){
-if(func1(data70) > 131072){
+if(data70.length > 131072 && func1(data70) > 131072){
 const err186 = {instancePath:instancePath+"/SmsConfiguration/ExternalId",schemaPath:"#/properties/SmsConfiguration/properties/ExternalId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsConfiguration.properties.ExternalId,data:data70};
 if(vErrors === null){
 vErrors = [err186];
@@ -2216,7 +2216,7 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(func1(data70) < 0){
+if(data70.length < 0 && func1(data70) < 0){
 const err187 = {instancePath:instancePath+"/SmsConfiguration/ExternalId",schemaPath:"#/properties/SmsConfiguration/properties/ExternalId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsConfiguration.properties.ExternalId,data:data70};
 if(vErrors === null){
 vErrors = [err187];
@@ -2241,7 +2241,7 @@ errors++;
 if(data68.SnsRegion !== undefined){
 let data71 = data68.SnsRegion;
 if(typeof data71 === "string"){
-if(func1(data71) > 32){
+if(data71.length > 32 && func1(data71) > 32){
 const err189 = {instancePath:instancePath+"/SmsConfiguration/SnsRegion",schemaPath:"#/properties/SmsConfiguration/properties/SnsRegion/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.SmsConfiguration.properties.SnsRegion,data:data71};
 if(vErrors === null){
 vErrors = [err189];
@@ -2251,7 +2251,7 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(func1(data71) < 5){
+if(data71.length < 10 && func1(data71) < 5){
 const err190 = {instancePath:instancePath+"/SmsConfiguration/SnsRegion",schemaPath:"#/properties/SmsConfiguration/properties/SnsRegion/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema31.properties.SmsConfiguration.properties.SnsRegion,data:data71};
 if(vErrors === null){
 vErrors = [err190];
@@ -2289,7 +2289,7 @@ errors++;
 if(data72.CallerArn !== undefined){
 let data73 = data72.CallerArn;
 if(typeof data73 === "string"){
-if(func1(data73) > 2048){
+if(data73.length > 2048 && func1(data73) > 2048){
 const err193 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/CallerArn",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/CallerArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.CallerArn,data:data73};
 if(vErrors === null){
 vErrors = [err193];
@@ -2299,7 +2299,7 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(func1(data73) < 20){
+if(data73.length < 40 && func1(data73) < 20){
 const err194 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/CallerArn",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/CallerArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.CallerArn,data:data73};
 if(vErrors === null){
 vErrors = [err194];
@@ -2334,7 +2334,7 @@ errors++;
 if(data72.ExternalId !== undefined){
 let data74 = data72.ExternalId;
 if(typeof data74 === "string"){
-if(func1(data74) > 131072){
+if(data74.length > 131072 && func1(data74) > 131072){
 const err197 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/ExternalId",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/ExternalId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.ExternalId,data:data74};
 if(vErrors === null){
 vErrors = [err197];
@@ -2344,7 +2344,7 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(func1(data74) < 0){
+if(data74.length < 0 && func1(data74) < 0){
 const err198 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/ExternalId",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/ExternalId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.ExternalId,data:data74};
 if(vErrors === null){
 vErrors = [err198];
@@ -2369,7 +2369,7 @@ errors++;
 if(data72.OriginationIdentity !== undefined){
 let data75 = data72.OriginationIdentity;
 if(typeof data75 === "string"){
-if(func1(data75) > 131072){
+if(data75.length > 131072 && func1(data75) > 131072){
 const err200 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/OriginationIdentity",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/OriginationIdentity/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.OriginationIdentity,data:data75};
 if(vErrors === null){
 vErrors = [err200];
@@ -2379,7 +2379,7 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(func1(data75) < 0){
+if(data75.length < 0 && func1(data75) < 0){
 const err201 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/OriginationIdentity",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/OriginationIdentity/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.OriginationIdentity,data:data75};
 if(vErrors === null){
 vErrors = [err201];
@@ -2404,7 +2404,7 @@ errors++;
 if(data72.ConfigurationSetName !== undefined){
 let data76 = data72.ConfigurationSetName;
 if(typeof data76 === "string"){
-if(func1(data76) > 131072){
+if(data76.length > 131072 && func1(data76) > 131072){
 const err203 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/ConfigurationSetName",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/ConfigurationSetName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.ConfigurationSetName,data:data76};
 if(vErrors === null){
 vErrors = [err203];
@@ -2414,7 +2414,7 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(func1(data76) < 0){
+if(data76.length < 0 && func1(data76) < 0){
 const err204 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/ConfigurationSetName",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/ConfigurationSetName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.ConfigurationSetName,data:data76};
 if(vErrors === null){
 vErrors = [err204];
@@ -2439,7 +2439,7 @@ errors++;
 if(data72.InEntityId !== undefined){
 let data77 = data72.InEntityId;
 if(typeof data77 === "string"){
-if(func1(data77) > 131072){
+if(data77.length > 131072 && func1(data77) > 131072){
 const err206 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/InEntityId",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/InEntityId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.InEntityId,data:data77};
 if(vErrors === null){
 vErrors = [err206];
@@ -2449,7 +2449,7 @@ vErrors.push(err206);
 }
 errors++;
 }
-if(func1(data77) < 0){
+if(data77.length < 0 && func1(data77) < 0){
 const err207 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/InEntityId",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/InEntityId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.InEntityId,data:data77};
 if(vErrors === null){
 vErrors = [err207];
@@ -2474,7 +2474,7 @@ errors++;
 if(data72.InTemplateId !== undefined){
 let data78 = data72.InTemplateId;
 if(typeof data78 === "string"){
-if(func1(data78) > 131072){
+if(data78.length > 131072 && func1(data78) > 131072){
 const err209 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/InTemplateId",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/InTemplateId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.InTemplateId,data:data78};
 if(vErrors === null){
 vErrors = [err209];
@@ -2484,7 +2484,7 @@ vErrors.push(err209);
 }
 errors++;
 }
-if(func1(data78) < 0){
+if(data78.length < 0 && func1(data78) < 0){
 const err210 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/InTemplateId",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/InTemplateId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.InTemplateId,data:data78};
 if(vErrors === null){
 vErrors = [err210];
@@ -2509,7 +2509,7 @@ errors++;
 if(data72.Region !== undefined){
 let data79 = data72.Region;
 if(typeof data79 === "string"){
-if(func1(data79) > 32){
+if(data79.length > 32 && func1(data79) > 32){
 const err212 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/Region",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/Region/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.Region,data:data79};
 if(vErrors === null){
 vErrors = [err212];
@@ -2519,7 +2519,7 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(func1(data79) < 5){
+if(data79.length < 10 && func1(data79) < 5){
 const err213 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/Region",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/Region/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.Region,data:data79};
 if(vErrors === null){
 vErrors = [err213];
@@ -2571,7 +2571,7 @@ if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
 for(const key0 in data80){
 const _errs163 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 128){
+if(key0.length > 128 && func1(key0) > 128){
 const err217 = {instancePath:instancePath+"/UserPoolTags",schemaPath:"#/properties/UserPoolTags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.UserPoolTags.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err217];
@@ -2581,7 +2581,7 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(func1(key0) < 1){
+if(key0.length < 2 && func1(key0) < 1){
 const err218 = {instancePath:instancePath+"/UserPoolTags",schemaPath:"#/properties/UserPoolTags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolTags.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err218];
@@ -2617,7 +2617,7 @@ errors++;
 for(const key1 in data80){
 let data81 = data80[key1];
 if(typeof data81 === "string"){
-if(func1(data81) > 256){
+if(data81.length > 256 && func1(data81) > 256){
 const err221 = {instancePath:instancePath+"/UserPoolTags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/UserPoolTags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties.UserPoolTags.additionalProperties,data:data81};
 if(vErrors === null){
 vErrors = [err221];
@@ -2627,7 +2627,7 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(func1(data81) < 0){
+if(data81.length < 0 && func1(data81) < 0){
 const err222 = {instancePath:instancePath+"/UserPoolTags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/UserPoolTags/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.UserPoolTags.additionalProperties,data:data81};
 if(vErrors === null){
 vErrors = [err222];
@@ -2718,7 +2718,7 @@ if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
 if(data85.SMSMessage !== undefined){
 let data86 = data85.SMSMessage;
 if(typeof data86 === "string"){
-if(func1(data86) > 140){
+if(data86.length > 140 && func1(data86) > 140){
 const err229 = {instancePath:instancePath+"/AdminCreateUserConfig/InviteMessageTemplate/SMSMessage",schemaPath:"#/properties/AdminCreateUserConfig/properties/InviteMessageTemplate/properties/SMSMessage/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.AdminCreateUserConfig.properties.InviteMessageTemplate.properties.SMSMessage,data:data86};
 if(vErrors === null){
 vErrors = [err229];
@@ -2728,7 +2728,7 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(func1(data86) < 6){
+if(data86.length < 12 && func1(data86) < 6){
 const err230 = {instancePath:instancePath+"/AdminCreateUserConfig/InviteMessageTemplate/SMSMessage",schemaPath:"#/properties/AdminCreateUserConfig/properties/InviteMessageTemplate/properties/SMSMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.AdminCreateUserConfig.properties.InviteMessageTemplate.properties.SMSMessage,data:data86};
 if(vErrors === null){
 vErrors = [err230];
@@ -2763,7 +2763,7 @@ errors++;
 if(data85.EmailMessage !== undefined){
 let data87 = data85.EmailMessage;
 if(typeof data87 === "string"){
-if(func1(data87) > 20000){
+if(data87.length > 20000 && func1(data87) > 20000){
 const err233 = {instancePath:instancePath+"/AdminCreateUserConfig/InviteMessageTemplate/EmailMessage",schemaPath:"#/properties/AdminCreateUserConfig/properties/InviteMessageTemplate/properties/EmailMessage/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema31.properties.AdminCreateUserConfig.properties.InviteMessageTemplate.properties.EmailMessage,data:data87};
 if(vErrors === null){
 vErrors = [err233];
@@ -2773,7 +2773,7 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(func1(data87) < 6){
+if(data87.length < 12 && func1(data87) < 6){
 const err234 = {instancePath:instancePath+"/AdminCreateUserConfig/InviteMessageTemplate/EmailMessage",schemaPath:"#/properties/AdminCreateUserConfig/properties/InviteMessageTemplate/properties/EmailMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.AdminCreateUserConfig.properties.InviteMessageTemplate.properties.EmailMessage,data:data87};
 if(vErrors === null){
 vErrors = [err234];
@@ -2808,7 +2808,7 @@ errors++;
 if(data85.EmailSubject !== undefined){
 let data88 = data85.EmailSubject;
 if(typeof data88 === "string"){
-if(func1(data88) > 140){
+if(data88.length > 140 && func1(data88) > 140){
 const err237 = {instancePath:instancePath+"/AdminCreateUserConfig/InviteMessageTemplate/EmailSubject",schemaPath:"#/properties/AdminCreateUserConfig/properties/InviteMessageTemplate/properties/EmailSubject/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.AdminCreateUserConfig.properties.InviteMessageTemplate.properties.EmailSubject,data:data88};
 if(vErrors === null){
 vErrors = [err237];
@@ -2818,7 +2818,7 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(func1(data88) < 1){
+if(data88.length < 2 && func1(data88) < 1){
 const err238 = {instancePath:instancePath+"/AdminCreateUserConfig/InviteMessageTemplate/EmailSubject",schemaPath:"#/properties/AdminCreateUserConfig/properties/InviteMessageTemplate/properties/EmailSubject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.AdminCreateUserConfig.properties.InviteMessageTemplate.properties.EmailSubject,data:data88};
 if(vErrors === null){
 vErrors = [err238];
@@ -2904,7 +2904,7 @@ if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
 if(data90.Name !== undefined){
 let data91 = data90.Name;
 if(typeof data91 === "string"){
-if(func1(data91) > 20){
+if(data91.length > 20 && func1(data91) > 20){
 const err245 = {instancePath:instancePath+"/Schema/" + i5+"/Name",schemaPath:"#/properties/Schema/items/properties/Name/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema31.properties.Schema.items.properties.Name,data:data91};
 if(vErrors === null){
 vErrors = [err245];
@@ -2914,7 +2914,7 @@ vErrors.push(err245);
 }
 errors++;
 }
-if(func1(data91) < 1){
+if(data91.length < 2 && func1(data91) < 1){
 const err246 = {instancePath:instancePath+"/Schema/" + i5+"/Name",schemaPath:"#/properties/Schema/items/properties/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Schema.items.properties.Name,data:data91};
 if(vErrors === null){
 vErrors = [err246];
@@ -3014,7 +3014,7 @@ if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
 if(data96.MinValue !== undefined){
 let data97 = data96.MinValue;
 if(typeof data97 === "string"){
-if(func1(data97) > 131072){
+if(data97.length > 131072 && func1(data97) > 131072){
 const err254 = {instancePath:instancePath+"/Schema/" + i5+"/NumberAttributeConstraints/MinValue",schemaPath:"#/properties/Schema/items/properties/NumberAttributeConstraints/properties/MinValue/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.Schema.items.properties.NumberAttributeConstraints.properties.MinValue,data:data97};
 if(vErrors === null){
 vErrors = [err254];
@@ -3024,7 +3024,7 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(func1(data97) < 0){
+if(data97.length < 0 && func1(data97) < 0){
 const err255 = {instancePath:instancePath+"/Schema/" + i5+"/NumberAttributeConstraints/MinValue",schemaPath:"#/properties/Schema/items/properties/NumberAttributeConstraints/properties/MinValue/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.Schema.items.properties.NumberAttributeConstraints.properties.MinValue,data:data97};
 if(vErrors === null){
 vErrors = [err255];
@@ -3049,7 +3049,7 @@ errors++;
 if(data96.MaxValue !== undefined){
 let data98 = data96.MaxValue;
 if(typeof data98 === "string"){
-if(func1(data98) > 131072){
+if(data98.length > 131072 && func1(data98) > 131072){
 const err257 = {instancePath:instancePath+"/Schema/" + i5+"/NumberAttributeConstraints/MaxValue",schemaPath:"#/properties/Schema/items/properties/NumberAttributeConstraints/properties/MaxValue/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.Schema.items.properties.NumberAttributeConstraints.properties.MaxValue,data:data98};
 if(vErrors === null){
 vErrors = [err257];
@@ -3059,7 +3059,7 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(func1(data98) < 0){
+if(data98.length < 0 && func1(data98) < 0){
 const err258 = {instancePath:instancePath+"/Schema/" + i5+"/NumberAttributeConstraints/MaxValue",schemaPath:"#/properties/Schema/items/properties/NumberAttributeConstraints/properties/MaxValue/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.Schema.items.properties.NumberAttributeConstraints.properties.MaxValue,data:data98};
 if(vErrors === null){
 vErrors = [err258];
@@ -3099,7 +3099,7 @@ if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
 if(data99.MinLength !== undefined){
 let data100 = data99.MinLength;
 if(typeof data100 === "string"){
-if(func1(data100) > 131072){
+if(data100.length > 131072 && func1(data100) > 131072){
 const err261 = {instancePath:instancePath+"/Schema/" + i5+"/StringAttributeConstraints/MinLength",schemaPath:"#/properties/Schema/items/properties/StringAttributeConstraints/properties/MinLength/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.Schema.items.properties.StringAttributeConstraints.properties.MinLength,data:data100};
 if(vErrors === null){
 vErrors = [err261];
@@ -3109,7 +3109,7 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(func1(data100) < 0){
+if(data100.length < 0 && func1(data100) < 0){
 const err262 = {instancePath:instancePath+"/Schema/" + i5+"/StringAttributeConstraints/MinLength",schemaPath:"#/properties/Schema/items/properties/StringAttributeConstraints/properties/MinLength/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.Schema.items.properties.StringAttributeConstraints.properties.MinLength,data:data100};
 if(vErrors === null){
 vErrors = [err262];
@@ -3134,7 +3134,7 @@ errors++;
 if(data99.MaxLength !== undefined){
 let data101 = data99.MaxLength;
 if(typeof data101 === "string"){
-if(func1(data101) > 131072){
+if(data101.length > 131072 && func1(data101) > 131072){
 const err264 = {instancePath:instancePath+"/Schema/" + i5+"/StringAttributeConstraints/MaxLength",schemaPath:"#/properties/Schema/items/properties/StringAttributeConstraints/properties/MaxLength/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.Schema.items.properties.StringAttributeConstraints.properties.MaxLength,data:data101};
 if(vErrors === null){
 vErrors = [err264];
@@ -3144,7 +3144,7 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(func1(data101) < 0){
+if(data101.length < 0 && func1(data101) < 0){
 const err265 = {instancePath:instancePath+"/Schema/" + i5+"/StringAttributeConstraints/MaxLength",schemaPath:"#/properties/Schema/items/properties/StringAttributeConstraints/properties/MaxLength/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.Schema.items.properties.StringAttributeConstraints.properties.MaxLength,data:data101};
 if(vErrors === null){
 vErrors = [err265];
@@ -3522,7 +3522,7 @@ errors++;
 if(data114.KmsKeyArn !== undefined){
 let data116 = data114.KmsKeyArn;
 if(typeof data116 === "string"){
-if(func1(data116) > 2048){
+if(data116.length > 2048 && func1(data116) > 2048){
 const err296 = {instancePath:instancePath+"/KeyConfiguration/KmsKeyArn",schemaPath:"#/properties/KeyConfiguration/properties/KmsKeyArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.KeyConfiguration.properties.KmsKeyArn,data:data116};
 if(vErrors === null){
 vErrors = [err296];
@@ -3532,7 +3532,7 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(func1(data116) < 20){
+if(data116.length < 40 && func1(data116) < 20){
 const err297 = {instancePath:instancePath+"/KeyConfiguration/KmsKeyArn",schemaPath:"#/properties/KeyConfiguration/properties/KmsKeyArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.KeyConfiguration.properties.KmsKeyArn,data:data116};
 if(vErrors === null){
 vErrors = [err297];

@@ -47,7 +47,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -57,7 +57,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -92,7 +92,7 @@ errors++;
 if(data.ClientName !== undefined){
 let data1 = data.ClientName;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err6 = {instancePath:instancePath+"/ClientName",schemaPath:"#/properties/ClientName/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.ClientName,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -102,7 +102,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err7 = {instancePath:instancePath+"/ClientName",schemaPath:"#/properties/ClientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ClientName,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -150,7 +150,7 @@ errors++;
 if(data.ClientSecret !== undefined){
 let data3 = data.ClientSecret;
 if(typeof data3 === "string"){
-if(func1(data3) > 64){
+if(data3.length > 64 && func1(data3) > 64){
 const err11 = {instancePath:instancePath+"/ClientSecret",schemaPath:"#/properties/ClientSecret/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.ClientSecret,data:data3};
 if(vErrors === null){
 vErrors = [err11];
@@ -160,7 +160,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func1(data3) < 24){
+if(data3.length < 48 && func1(data3) < 24){
 const err12 = {instancePath:instancePath+"/ClientSecret",schemaPath:"#/properties/ClientSecret/minLength",keyword:"minLength",params:{limit: 24},message:"must NOT have fewer than 24 characters",schema:24,parentSchema:schema31.properties.ClientSecret,data:data3};
 if(vErrors === null){
 vErrors = [err12];
@@ -388,7 +388,7 @@ const len0 = data11.length;
 for(let i0=0; i0<len0; i0++){
 let data12 = data11[i0];
 if(typeof data12 === "string"){
-if(func1(data12) > 2048){
+if(data12.length > 2048 && func1(data12) > 2048){
 const err31 = {instancePath:instancePath+"/ReadAttributes/" + i0,schemaPath:"#/properties/ReadAttributes/items/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.ReadAttributes.items,data:data12};
 if(vErrors === null){
 vErrors = [err31];
@@ -398,7 +398,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func1(data12) < 1){
+if(data12.length < 2 && func1(data12) < 1){
 const err32 = {instancePath:instancePath+"/ReadAttributes/" + i0,schemaPath:"#/properties/ReadAttributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ReadAttributes.items,data:data12};
 if(vErrors === null){
 vErrors = [err32];
@@ -439,7 +439,7 @@ const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
 let data14 = data13[i1];
 if(typeof data14 === "string"){
-if(func1(data14) > 2048){
+if(data14.length > 2048 && func1(data14) > 2048){
 const err35 = {instancePath:instancePath+"/WriteAttributes/" + i1,schemaPath:"#/properties/WriteAttributes/items/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.WriteAttributes.items,data:data14};
 if(vErrors === null){
 vErrors = [err35];
@@ -449,7 +449,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func1(data14) < 1){
+if(data14.length < 2 && func1(data14) < 1){
 const err36 = {instancePath:instancePath+"/WriteAttributes/" + i1,schemaPath:"#/properties/WriteAttributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.WriteAttributes.items,data:data14};
 if(vErrors === null){
 vErrors = [err36];
@@ -529,7 +529,7 @@ const len3 = data17.length;
 for(let i3=0; i3<len3; i3++){
 let data18 = data17[i3];
 if(typeof data18 === "string"){
-if(func1(data18) > 32){
+if(data18.length > 32 && func1(data18) > 32){
 const err42 = {instancePath:instancePath+"/SupportedIdentityProviders/" + i3,schemaPath:"#/properties/SupportedIdentityProviders/items/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.SupportedIdentityProviders.items,data:data18};
 if(vErrors === null){
 vErrors = [err42];
@@ -539,7 +539,7 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(func1(data18) < 1){
+if(data18.length < 2 && func1(data18) < 1){
 const err43 = {instancePath:instancePath+"/SupportedIdentityProviders/" + i3,schemaPath:"#/properties/SupportedIdentityProviders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.SupportedIdentityProviders.items,data:data18};
 if(vErrors === null){
 vErrors = [err43];
@@ -610,7 +610,7 @@ const len4 = data19.length;
 for(let i4=0; i4<len4; i4++){
 let data20 = data19[i4];
 if(typeof data20 === "string"){
-if(func1(data20) > 1024){
+if(data20.length > 1024 && func1(data20) > 1024){
 const err49 = {instancePath:instancePath+"/CallbackURLs/" + i4,schemaPath:"#/properties/CallbackURLs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema31.properties.CallbackURLs.items,data:data20};
 if(vErrors === null){
 vErrors = [err49];
@@ -620,7 +620,7 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(func1(data20) < 1){
+if(data20.length < 2 && func1(data20) < 1){
 const err50 = {instancePath:instancePath+"/CallbackURLs/" + i4,schemaPath:"#/properties/CallbackURLs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.CallbackURLs.items,data:data20};
 if(vErrors === null){
 vErrors = [err50];
@@ -691,7 +691,7 @@ const len5 = data21.length;
 for(let i5=0; i5<len5; i5++){
 let data22 = data21[i5];
 if(typeof data22 === "string"){
-if(func1(data22) > 1024){
+if(data22.length > 1024 && func1(data22) > 1024){
 const err56 = {instancePath:instancePath+"/LogoutURLs/" + i5,schemaPath:"#/properties/LogoutURLs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema31.properties.LogoutURLs.items,data:data22};
 if(vErrors === null){
 vErrors = [err56];
@@ -701,7 +701,7 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(func1(data22) < 1){
+if(data22.length < 2 && func1(data22) < 1){
 const err57 = {instancePath:instancePath+"/LogoutURLs/" + i5,schemaPath:"#/properties/LogoutURLs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.LogoutURLs.items,data:data22};
 if(vErrors === null){
 vErrors = [err57];
@@ -748,7 +748,7 @@ errors++;
 if(data.DefaultRedirectURI !== undefined){
 let data23 = data.DefaultRedirectURI;
 if(typeof data23 === "string"){
-if(func1(data23) > 1024){
+if(data23.length > 1024 && func1(data23) > 1024){
 const err61 = {instancePath:instancePath+"/DefaultRedirectURI",schemaPath:"#/properties/DefaultRedirectURI/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema31.properties.DefaultRedirectURI,data:data23};
 if(vErrors === null){
 vErrors = [err61];
@@ -758,7 +758,7 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(func1(data23) < 1){
+if(data23.length < 2 && func1(data23) < 1){
 const err62 = {instancePath:instancePath+"/DefaultRedirectURI",schemaPath:"#/properties/DefaultRedirectURI/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.DefaultRedirectURI,data:data23};
 if(vErrors === null){
 vErrors = [err62];
@@ -866,7 +866,7 @@ const len7 = data26.length;
 for(let i7=0; i7<len7; i7++){
 let data27 = data26[i7];
 if(typeof data27 === "string"){
-if(func1(data27) > 256){
+if(data27.length > 256 && func1(data27) > 256){
 const err71 = {instancePath:instancePath+"/AllowedOAuthScopes/" + i7,schemaPath:"#/properties/AllowedOAuthScopes/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties.AllowedOAuthScopes.items,data:data27};
 if(vErrors === null){
 vErrors = [err71];
@@ -876,7 +876,7 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(func1(data27) < 1){
+if(data27.length < 2 && func1(data27) < 1){
 const err72 = {instancePath:instancePath+"/AllowedOAuthScopes/" + i7,schemaPath:"#/properties/AllowedOAuthScopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.AllowedOAuthScopes.items,data:data27};
 if(vErrors === null){
 vErrors = [err72];
@@ -964,7 +964,7 @@ errors++;
 if(data29.ApplicationArn !== undefined){
 let data31 = data29.ApplicationArn;
 if(typeof data31 === "string"){
-if(func1(data31) > 2048){
+if(data31.length > 2048 && func1(data31) > 2048){
 const err79 = {instancePath:instancePath+"/AnalyticsConfiguration/ApplicationArn",schemaPath:"#/properties/AnalyticsConfiguration/properties/ApplicationArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.AnalyticsConfiguration.properties.ApplicationArn,data:data31};
 if(vErrors === null){
 vErrors = [err79];
@@ -974,7 +974,7 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(func1(data31) < 20){
+if(data31.length < 40 && func1(data31) < 20){
 const err80 = {instancePath:instancePath+"/AnalyticsConfiguration/ApplicationArn",schemaPath:"#/properties/AnalyticsConfiguration/properties/ApplicationArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.AnalyticsConfiguration.properties.ApplicationArn,data:data31};
 if(vErrors === null){
 vErrors = [err80];
@@ -1009,7 +1009,7 @@ errors++;
 if(data29.RoleArn !== undefined){
 let data32 = data29.RoleArn;
 if(typeof data32 === "string"){
-if(func1(data32) > 2048){
+if(data32.length > 2048 && func1(data32) > 2048){
 const err83 = {instancePath:instancePath+"/AnalyticsConfiguration/RoleArn",schemaPath:"#/properties/AnalyticsConfiguration/properties/RoleArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.AnalyticsConfiguration.properties.RoleArn,data:data32};
 if(vErrors === null){
 vErrors = [err83];
@@ -1019,7 +1019,7 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(func1(data32) < 20){
+if(data32.length < 40 && func1(data32) < 20){
 const err84 = {instancePath:instancePath+"/AnalyticsConfiguration/RoleArn",schemaPath:"#/properties/AnalyticsConfiguration/properties/RoleArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.AnalyticsConfiguration.properties.RoleArn,data:data32};
 if(vErrors === null){
 vErrors = [err84];
@@ -1054,7 +1054,7 @@ errors++;
 if(data29.ExternalId !== undefined){
 let data33 = data29.ExternalId;
 if(typeof data33 === "string"){
-if(func1(data33) > 131072){
+if(data33.length > 131072 && func1(data33) > 131072){
 const err87 = {instancePath:instancePath+"/AnalyticsConfiguration/ExternalId",schemaPath:"#/properties/AnalyticsConfiguration/properties/ExternalId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AnalyticsConfiguration.properties.ExternalId,data:data33};
 if(vErrors === null){
 vErrors = [err87];
@@ -1064,7 +1064,7 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(func1(data33) < 0){
+if(data33.length < 0 && func1(data33) < 0){
 const err88 = {instancePath:instancePath+"/AnalyticsConfiguration/ExternalId",schemaPath:"#/properties/AnalyticsConfiguration/properties/ExternalId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AnalyticsConfiguration.properties.ExternalId,data:data33};
 if(vErrors === null){
 vErrors = [err88];

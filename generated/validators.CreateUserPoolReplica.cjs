@@ -40,7 +40,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -50,7 +50,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -85,7 +85,7 @@ errors++;
 if(data.RegionName !== undefined){
 let data1 = data.RegionName;
 if(typeof data1 === "string"){
-if(func1(data1) > 32){
+if(data1.length > 32 && func1(data1) > 32){
 const err6 = {instancePath:instancePath+"/RegionName",schemaPath:"#/properties/RegionName/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.RegionName,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -95,7 +95,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 5){
+if(data1.length < 10 && func1(data1) < 5){
 const err7 = {instancePath:instancePath+"/RegionName",schemaPath:"#/properties/RegionName/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema31.properties.RegionName,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -123,7 +123,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key0 in data2){
 const _errs7 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 128){
+if(key0.length > 128 && func1(key0) > 128){
 const err9 = {instancePath:instancePath+"/UserPoolTags",schemaPath:"#/properties/UserPoolTags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.UserPoolTags.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err9];
@@ -133,7 +133,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func1(key0) < 1){
+if(key0.length < 2 && func1(key0) < 1){
 const err10 = {instancePath:instancePath+"/UserPoolTags",schemaPath:"#/properties/UserPoolTags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolTags.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err10];
@@ -169,7 +169,7 @@ errors++;
 for(const key1 in data2){
 let data3 = data2[key1];
 if(typeof data3 === "string"){
-if(func1(data3) > 256){
+if(data3.length > 256 && func1(data3) > 256){
 const err13 = {instancePath:instancePath+"/UserPoolTags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/UserPoolTags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties.UserPoolTags.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err13];
@@ -179,7 +179,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data3) < 0){
+if(data3.length < 0 && func1(data3) < 0){
 const err14 = {instancePath:instancePath+"/UserPoolTags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/UserPoolTags/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.UserPoolTags.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err14];

@@ -66,7 +66,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data1 = data.UserPoolId;
 if(typeof data1 === "string"){
-if(func1(data1) > 55){
+if(data1.length > 55 && func1(data1) > 55){
 const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -76,7 +76,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err5 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data1};
 if(vErrors === null){
 vErrors = [err5];

@@ -45,7 +45,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(func1(data1) > 32){
+if(data1.length > 32 && func1(data1) > 32){
 const err2 = {instancePath:instancePath+"/UserAttributeNames/" + i0,schemaPath:"#/properties/UserAttributeNames/items/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.UserAttributeNames.items,data:data1};
 if(vErrors === null){
 vErrors = [err2];
@@ -55,7 +55,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err3 = {instancePath:instancePath+"/UserAttributeNames/" + i0,schemaPath:"#/properties/UserAttributeNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserAttributeNames.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];

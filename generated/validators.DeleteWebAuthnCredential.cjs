@@ -65,7 +65,7 @@ errors++;
 if(data.CredentialId !== undefined){
 let data1 = data.CredentialId;
 if(typeof data1 === "string"){
-if(func1(data1) > 131072){
+if(data1.length > 131072 && func1(data1) > 131072){
 const err4 = {instancePath:instancePath+"/CredentialId",schemaPath:"#/properties/CredentialId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.CredentialId,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -75,7 +75,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func1(data1) < 0){
+if(data1.length < 0 && func1(data1) < 0){
 const err5 = {instancePath:instancePath+"/CredentialId",schemaPath:"#/properties/CredentialId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.CredentialId,data:data1};
 if(vErrors === null){
 vErrors = [err5];

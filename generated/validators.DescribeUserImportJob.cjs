@@ -41,7 +41,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -51,7 +51,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -86,7 +86,7 @@ errors++;
 if(data.JobId !== undefined){
 let data1 = data.JobId;
 if(typeof data1 === "string"){
-if(func1(data1) > 55){
+if(data1.length > 55 && func1(data1) > 55){
 const err6 = {instancePath:instancePath+"/JobId",schemaPath:"#/properties/JobId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.JobId,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -96,7 +96,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err7 = {instancePath:instancePath+"/JobId",schemaPath:"#/properties/JobId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.JobId,data:data1};
 if(vErrors === null){
 vErrors = [err7];

@@ -30,7 +30,7 @@ errors++;
 if(data.Domain !== undefined){
 let data0 = data.Domain;
 if(typeof data0 === "string"){
-if(func1(data0) > 63){
+if(data0.length > 63 && func1(data0) > 63){
 const err1 = {instancePath:instancePath+"/Domain",schemaPath:"#/properties/Domain/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema31.properties.Domain,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -40,7 +40,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err2 = {instancePath:instancePath+"/Domain",schemaPath:"#/properties/Domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Domain,data:data0};
 if(vErrors === null){
 vErrors = [err2];

@@ -42,7 +42,7 @@ errors++;
 if(data.ClientId !== undefined){
 let data0 = data.ClientId;
 if(typeof data0 === "string"){
-if(func1(data0) > 128){
+if(data0.length > 128 && func1(data0) > 128){
 const err2 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.ClientId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -52,7 +52,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ClientId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -87,7 +87,7 @@ errors++;
 if(data.SecretHash !== undefined){
 let data1 = data.SecretHash;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err6 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.SecretHash,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -97,7 +97,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err7 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.SecretHash,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -135,7 +135,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.IpAddress !== undefined){
 let data3 = data2.IpAddress;
 if(typeof data3 === "string"){
-if(func1(data3) > 131072){
+if(data3.length > 131072 && func1(data3) > 131072){
 const err10 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.UserContextData.properties.IpAddress,data:data3};
 if(vErrors === null){
 vErrors = [err10];
@@ -145,7 +145,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(data3) < 0){
+if(data3.length < 0 && func1(data3) < 0){
 const err11 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.UserContextData.properties.IpAddress,data:data3};
 if(vErrors === null){
 vErrors = [err11];
@@ -170,7 +170,7 @@ errors++;
 if(data2.EncodedData !== undefined){
 let data4 = data2.EncodedData;
 if(typeof data4 === "string"){
-if(func1(data4) > 131072){
+if(data4.length > 131072 && func1(data4) > 131072){
 const err13 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.UserContextData.properties.EncodedData,data:data4};
 if(vErrors === null){
 vErrors = [err13];
@@ -180,7 +180,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data4) < 0){
+if(data4.length < 0 && func1(data4) < 0){
 const err14 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.UserContextData.properties.EncodedData,data:data4};
 if(vErrors === null){
 vErrors = [err14];
@@ -217,7 +217,7 @@ errors++;
 if(data.Username !== undefined){
 let data5 = data.Username;
 if(typeof data5 === "string"){
-if(func1(data5) > 128){
+if(data5.length > 128 && func1(data5) > 128){
 const err17 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.Username,data:data5};
 if(vErrors === null){
 vErrors = [err17];
@@ -227,7 +227,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data5) < 1){
+if(data5.length < 2 && func1(data5) < 1){
 const err18 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Username,data:data5};
 if(vErrors === null){
 vErrors = [err18];
@@ -265,7 +265,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.AnalyticsEndpointId !== undefined){
 let data7 = data6.AnalyticsEndpointId;
 if(typeof data7 === "string"){
-if(func1(data7) > 131072){
+if(data7.length > 131072 && func1(data7) > 131072){
 const err21 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
 if(vErrors === null){
 vErrors = [err21];
@@ -275,7 +275,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func1(data7) < 0){
+if(data7.length < 0 && func1(data7) < 0){
 const err22 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
 if(vErrors === null){
 vErrors = [err22];
@@ -315,7 +315,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key0 in data8){
 const _errs19 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 131072){
+if(key0.length > 131072 && func1(key0) > 131072){
 const err25 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err25];
@@ -325,7 +325,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(func1(key0) < 0){
+if(key0.length < 0 && func1(key0) < 0){
 const err26 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err26];
@@ -361,7 +361,7 @@ errors++;
 for(const key1 in data8){
 let data9 = data8[key1];
 if(typeof data9 === "string"){
-if(func1(data9) > 131072){
+if(data9.length > 131072 && func1(data9) > 131072){
 const err29 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err29];
@@ -371,7 +371,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(func1(data9) < 0){
+if(data9.length < 0 && func1(data9) < 0){
 const err30 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err30];

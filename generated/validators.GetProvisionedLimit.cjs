@@ -78,7 +78,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key0 in data2){
 const _errs7 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 131072){
+if(key0.length > 131072 && func1(key0) > 131072){
 const err5 = {instancePath:instancePath+"/LimitDefinition/Attributes",schemaPath:"#/properties/LimitDefinition/properties/Attributes/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.LimitDefinition.properties.Attributes.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err5];
@@ -88,7 +88,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func1(key0) < 0){
+if(key0.length < 0 && func1(key0) < 0){
 const err6 = {instancePath:instancePath+"/LimitDefinition/Attributes",schemaPath:"#/properties/LimitDefinition/properties/Attributes/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.LimitDefinition.properties.Attributes.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err6];
@@ -124,7 +124,7 @@ errors++;
 for(const key1 in data2){
 let data3 = data2[key1];
 if(typeof data3 === "string"){
-if(func1(data3) > 131072){
+if(data3.length > 131072 && func1(data3) > 131072){
 const err9 = {instancePath:instancePath+"/LimitDefinition/Attributes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/LimitDefinition/properties/Attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.LimitDefinition.properties.Attributes.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err9];
@@ -134,7 +134,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func1(data3) < 0){
+if(data3.length < 0 && func1(data3) < 0){
 const err10 = {instancePath:instancePath+"/LimitDefinition/Attributes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/LimitDefinition/properties/Attributes/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.LimitDefinition.properties.Attributes.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err10];

@@ -67,7 +67,7 @@ errors++;
 if(data.ClientId !== undefined){
 let data1 = data.ClientId;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err4 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.ClientId,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -77,7 +77,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err5 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ClientId,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -112,7 +112,7 @@ errors++;
 if(data.ClientSecret !== undefined){
 let data2 = data.ClientSecret;
 if(typeof data2 === "string"){
-if(func1(data2) > 64){
+if(data2.length > 64 && func1(data2) > 64){
 const err8 = {instancePath:instancePath+"/ClientSecret",schemaPath:"#/properties/ClientSecret/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.ClientSecret,data:data2};
 if(vErrors === null){
 vErrors = [err8];
@@ -122,7 +122,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func1(data2) < 24){
+if(data2.length < 48 && func1(data2) < 24){
 const err9 = {instancePath:instancePath+"/ClientSecret",schemaPath:"#/properties/ClientSecret/minLength",keyword:"minLength",params:{limit: 24},message:"must NOT have fewer than 24 characters",schema:24,parentSchema:schema31.properties.ClientSecret,data:data2};
 if(vErrors === null){
 vErrors = [err9];
@@ -157,7 +157,7 @@ errors++;
 if(data.DeviceKey !== undefined){
 let data3 = data.DeviceKey;
 if(typeof data3 === "string"){
-if(func1(data3) > 55){
+if(data3.length > 55 && func1(data3) > 55){
 const err12 = {instancePath:instancePath+"/DeviceKey",schemaPath:"#/properties/DeviceKey/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.DeviceKey,data:data3};
 if(vErrors === null){
 vErrors = [err12];
@@ -167,7 +167,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func1(data3) < 1){
+if(data3.length < 2 && func1(data3) < 1){
 const err13 = {instancePath:instancePath+"/DeviceKey",schemaPath:"#/properties/DeviceKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.DeviceKey,data:data3};
 if(vErrors === null){
 vErrors = [err13];
@@ -205,7 +205,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs11 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 131072){
+if(key0.length > 131072 && func1(key0) > 131072){
 const err16 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err16];
@@ -215,7 +215,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func1(key0) < 0){
+if(key0.length < 0 && func1(key0) < 0){
 const err17 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err17];
@@ -251,7 +251,7 @@ errors++;
 for(const key1 in data4){
 let data5 = data4[key1];
 if(typeof data5 === "string"){
-if(func1(data5) > 131072){
+if(data5.length > 131072 && func1(data5) > 131072){
 const err20 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err20];
@@ -261,7 +261,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data5) < 0){
+if(data5.length < 0 && func1(data5) < 0){
 const err21 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err21];

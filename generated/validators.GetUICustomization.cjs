@@ -31,7 +31,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err1 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -41,7 +41,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -76,7 +76,7 @@ errors++;
 if(data.ClientId !== undefined){
 let data1 = data.ClientId;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err5 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.ClientId,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -86,7 +86,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err6 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ClientId,data:data1};
 if(vErrors === null){
 vErrors = [err6];

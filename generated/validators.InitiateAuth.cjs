@@ -66,7 +66,7 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
 const _errs5 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 131072){
+if(key0.length > 131072 && func1(key0) > 131072){
 const err4 = {instancePath:instancePath+"/AuthParameters",schemaPath:"#/properties/AuthParameters/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AuthParameters.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err4];
@@ -76,7 +76,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func1(key0) < 0){
+if(key0.length < 0 && func1(key0) < 0){
 const err5 = {instancePath:instancePath+"/AuthParameters",schemaPath:"#/properties/AuthParameters/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AuthParameters.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err5];
@@ -112,7 +112,7 @@ errors++;
 for(const key1 in data1){
 let data2 = data1[key1];
 if(typeof data2 === "string"){
-if(func1(data2) > 131072){
+if(data2.length > 131072 && func1(data2) > 131072){
 const err8 = {instancePath:instancePath+"/AuthParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/AuthParameters/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AuthParameters.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err8];
@@ -122,7 +122,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func1(data2) < 0){
+if(data2.length < 0 && func1(data2) < 0){
 const err9 = {instancePath:instancePath+"/AuthParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/AuthParameters/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AuthParameters.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err9];
@@ -162,7 +162,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key2 in data3){
 const _errs12 = errors;
 if(typeof key2 === "string"){
-if(func1(key2) > 131072){
+if(key2.length > 131072 && func1(key2) > 131072){
 const err12 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err12];
@@ -172,7 +172,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func1(key2) < 0){
+if(key2.length < 0 && func1(key2) < 0){
 const err13 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err13];
@@ -208,7 +208,7 @@ errors++;
 for(const key3 in data3){
 let data4 = data3[key3];
 if(typeof data4 === "string"){
-if(func1(data4) > 131072){
+if(data4.length > 131072 && func1(data4) > 131072){
 const err16 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err16];
@@ -218,7 +218,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func1(data4) < 0){
+if(data4.length < 0 && func1(data4) < 0){
 const err17 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err17];
@@ -255,7 +255,7 @@ errors++;
 if(data.ClientId !== undefined){
 let data5 = data.ClientId;
 if(typeof data5 === "string"){
-if(func1(data5) > 128){
+if(data5.length > 128 && func1(data5) > 128){
 const err20 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.ClientId,data:data5};
 if(vErrors === null){
 vErrors = [err20];
@@ -265,7 +265,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data5) < 1){
+if(data5.length < 2 && func1(data5) < 1){
 const err21 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ClientId,data:data5};
 if(vErrors === null){
 vErrors = [err21];
@@ -303,7 +303,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.AnalyticsEndpointId !== undefined){
 let data7 = data6.AnalyticsEndpointId;
 if(typeof data7 === "string"){
-if(func1(data7) > 131072){
+if(data7.length > 131072 && func1(data7) > 131072){
 const err24 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
 if(vErrors === null){
 vErrors = [err24];
@@ -313,7 +313,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func1(data7) < 0){
+if(data7.length < 0 && func1(data7) < 0){
 const err25 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data7};
 if(vErrors === null){
 vErrors = [err25];
@@ -353,7 +353,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.IpAddress !== undefined){
 let data9 = data8.IpAddress;
 if(typeof data9 === "string"){
-if(func1(data9) > 131072){
+if(data9.length > 131072 && func1(data9) > 131072){
 const err28 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.UserContextData.properties.IpAddress,data:data9};
 if(vErrors === null){
 vErrors = [err28];
@@ -363,7 +363,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func1(data9) < 0){
+if(data9.length < 0 && func1(data9) < 0){
 const err29 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.UserContextData.properties.IpAddress,data:data9};
 if(vErrors === null){
 vErrors = [err29];
@@ -388,7 +388,7 @@ errors++;
 if(data8.EncodedData !== undefined){
 let data10 = data8.EncodedData;
 if(typeof data10 === "string"){
-if(func1(data10) > 131072){
+if(data10.length > 131072 && func1(data10) > 131072){
 const err31 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.UserContextData.properties.EncodedData,data:data10};
 if(vErrors === null){
 vErrors = [err31];
@@ -398,7 +398,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func1(data10) < 0){
+if(data10.length < 0 && func1(data10) < 0){
 const err32 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.UserContextData.properties.EncodedData,data:data10};
 if(vErrors === null){
 vErrors = [err32];
@@ -435,7 +435,7 @@ errors++;
 if(data.Session !== undefined){
 let data11 = data.Session;
 if(typeof data11 === "string"){
-if(func1(data11) > 2048){
+if(data11.length > 2048 && func1(data11) > 2048){
 const err35 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.Session,data:data11};
 if(vErrors === null){
 vErrors = [err35];
@@ -445,7 +445,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func1(data11) < 20){
+if(data11.length < 40 && func1(data11) < 20){
 const err36 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.Session,data:data11};
 if(vErrors === null){
 vErrors = [err36];

@@ -91,7 +91,7 @@ errors++;
 if(data.PaginationToken !== undefined){
 let data2 = data.PaginationToken;
 if(typeof data2 === "string"){
-if(func1(data2) < 1){
+if(data2.length < 2 && func1(data2) < 1){
 const err6 = {instancePath:instancePath+"/PaginationToken",schemaPath:"#/properties/PaginationToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.PaginationToken,data:data2};
 if(vErrors === null){
 vErrors = [err6];

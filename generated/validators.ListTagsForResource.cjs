@@ -30,7 +30,7 @@ errors++;
 if(data.ResourceArn !== undefined){
 let data0 = data.ResourceArn;
 if(typeof data0 === "string"){
-if(func1(data0) > 2048){
+if(data0.length > 2048 && func1(data0) > 2048){
 const err1 = {instancePath:instancePath+"/ResourceArn",schemaPath:"#/properties/ResourceArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.ResourceArn,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -40,7 +40,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(func1(data0) < 20){
+if(data0.length < 40 && func1(data0) < 20){
 const err2 = {instancePath:instancePath+"/ResourceArn",schemaPath:"#/properties/ResourceArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.ResourceArn,data:data0};
 if(vErrors === null){
 vErrors = [err2];

@@ -30,7 +30,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err1 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -40,7 +40,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -110,7 +110,7 @@ errors++;
 if(data.NextToken !== undefined){
 let data2 = data.NextToken;
 if(typeof data2 === "string"){
-if(func1(data2) > 131072){
+if(data2.length > 131072 && func1(data2) > 131072){
 const err8 = {instancePath:instancePath+"/NextToken",schemaPath:"#/properties/NextToken/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.NextToken,data:data2};
 if(vErrors === null){
 vErrors = [err8];
@@ -120,7 +120,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func1(data2) < 0){
+if(data2.length < 0 && func1(data2) < 0){
 const err9 = {instancePath:instancePath+"/NextToken",schemaPath:"#/properties/NextToken/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.NextToken,data:data2};
 if(vErrors === null){
 vErrors = [err9];

@@ -30,7 +30,7 @@ errors++;
 if(data.NextToken !== undefined){
 let data0 = data.NextToken;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err1 = {instancePath:instancePath+"/NextToken",schemaPath:"#/properties/NextToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.NextToken,data:data0};
 if(vErrors === null){
 vErrors = [err1];

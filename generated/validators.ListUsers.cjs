@@ -32,7 +32,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err1 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -42,7 +42,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -81,7 +81,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(func1(data2) > 32){
+if(data2.length > 32 && func1(data2) > 32){
 const err5 = {instancePath:instancePath+"/AttributesToGet/" + i0,schemaPath:"#/properties/AttributesToGet/items/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.AttributesToGet.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
@@ -91,7 +91,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(data2.length < 2 && func1(data2) < 1){
 const err6 = {instancePath:instancePath+"/AttributesToGet/" + i0,schemaPath:"#/properties/AttributesToGet/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.AttributesToGet.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
@@ -173,7 +173,7 @@ errors++;
 if(data.PaginationToken !== undefined){
 let data4 = data.PaginationToken;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if(data4.length < 2 && func1(data4) < 1){
 const err13 = {instancePath:instancePath+"/PaginationToken",schemaPath:"#/properties/PaginationToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.PaginationToken,data:data4};
 if(vErrors === null){
 vErrors = [err13];
@@ -208,7 +208,7 @@ errors++;
 if(data.Filter !== undefined){
 let data5 = data.Filter;
 if(typeof data5 === "string"){
-if(func1(data5) > 256){
+if(data5.length > 256 && func1(data5) > 256){
 const err16 = {instancePath:instancePath+"/Filter",schemaPath:"#/properties/Filter/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties.Filter,data:data5};
 if(vErrors === null){
 vErrors = [err16];

@@ -42,7 +42,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -52,7 +52,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -87,7 +87,7 @@ errors++;
 if(data.GroupName !== undefined){
 let data1 = data.GroupName;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err6 = {instancePath:instancePath+"/GroupName",schemaPath:"#/properties/GroupName/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.GroupName,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -97,7 +97,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err7 = {instancePath:instancePath+"/GroupName",schemaPath:"#/properties/GroupName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.GroupName,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -167,7 +167,7 @@ errors++;
 if(data.NextToken !== undefined){
 let data3 = data.NextToken;
 if(typeof data3 === "string"){
-if(func1(data3) > 131072){
+if(data3.length > 131072 && func1(data3) > 131072){
 const err13 = {instancePath:instancePath+"/NextToken",schemaPath:"#/properties/NextToken/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.NextToken,data:data3};
 if(vErrors === null){
 vErrors = [err13];
@@ -177,7 +177,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data3) < 1){
+if(data3.length < 2 && func1(data3) < 1){
 const err14 = {instancePath:instancePath+"/NextToken",schemaPath:"#/properties/NextToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.NextToken,data:data3};
 if(vErrors === null){
 vErrors = [err14];

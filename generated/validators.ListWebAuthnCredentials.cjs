@@ -56,7 +56,7 @@ errors++;
 if(data.NextToken !== undefined){
 let data1 = data.NextToken;
 if(typeof data1 === "string"){
-if(func1(data1) > 131072){
+if(data1.length > 131072 && func1(data1) > 131072){
 const err3 = {instancePath:instancePath+"/NextToken",schemaPath:"#/properties/NextToken/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.NextToken,data:data1};
 if(vErrors === null){
 vErrors = [err3];
@@ -66,7 +66,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err4 = {instancePath:instancePath+"/NextToken",schemaPath:"#/properties/NextToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.NextToken,data:data1};
 if(vErrors === null){
 vErrors = [err4];

@@ -40,7 +40,7 @@ errors++;
 if(data.ClientId !== undefined){
 let data0 = data.ClientId;
 if(typeof data0 === "string"){
-if(func1(data0) > 128){
+if(data0.length > 128 && func1(data0) > 128){
 const err2 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.ClientId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -50,7 +50,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ClientId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -108,7 +108,7 @@ errors++;
 if(data.Session !== undefined){
 let data2 = data.Session;
 if(typeof data2 === "string"){
-if(func1(data2) > 2048){
+if(data2.length > 2048 && func1(data2) > 2048){
 const err8 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.Session,data:data2};
 if(vErrors === null){
 vErrors = [err8];
@@ -118,7 +118,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func1(data2) < 20){
+if(data2.length < 40 && func1(data2) < 20){
 const err9 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.Session,data:data2};
 if(vErrors === null){
 vErrors = [err9];
@@ -146,7 +146,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key0 in data3){
 const _errs9 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 131072){
+if(key0.length > 131072 && func1(key0) > 131072){
 const err11 = {instancePath:instancePath+"/ChallengeResponses",schemaPath:"#/properties/ChallengeResponses/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ChallengeResponses.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err11];
@@ -156,7 +156,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func1(key0) < 0){
+if(key0.length < 0 && func1(key0) < 0){
 const err12 = {instancePath:instancePath+"/ChallengeResponses",schemaPath:"#/properties/ChallengeResponses/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ChallengeResponses.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err12];
@@ -192,7 +192,7 @@ errors++;
 for(const key1 in data3){
 let data4 = data3[key1];
 if(typeof data4 === "string"){
-if(func1(data4) > 131072){
+if(data4.length > 131072 && func1(data4) > 131072){
 const err15 = {instancePath:instancePath+"/ChallengeResponses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ChallengeResponses/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ChallengeResponses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err15];
@@ -202,7 +202,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func1(data4) < 0){
+if(data4.length < 0 && func1(data4) < 0){
 const err16 = {instancePath:instancePath+"/ChallengeResponses/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ChallengeResponses/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ChallengeResponses.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err16];
@@ -242,7 +242,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.AnalyticsEndpointId !== undefined){
 let data6 = data5.AnalyticsEndpointId;
 if(typeof data6 === "string"){
-if(func1(data6) > 131072){
+if(data6.length > 131072 && func1(data6) > 131072){
 const err19 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data6};
 if(vErrors === null){
 vErrors = [err19];
@@ -252,7 +252,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func1(data6) < 0){
+if(data6.length < 0 && func1(data6) < 0){
 const err20 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data6};
 if(vErrors === null){
 vErrors = [err20];
@@ -292,7 +292,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.IpAddress !== undefined){
 let data8 = data7.IpAddress;
 if(typeof data8 === "string"){
-if(func1(data8) > 131072){
+if(data8.length > 131072 && func1(data8) > 131072){
 const err23 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.UserContextData.properties.IpAddress,data:data8};
 if(vErrors === null){
 vErrors = [err23];
@@ -302,7 +302,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func1(data8) < 0){
+if(data8.length < 0 && func1(data8) < 0){
 const err24 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.UserContextData.properties.IpAddress,data:data8};
 if(vErrors === null){
 vErrors = [err24];
@@ -327,7 +327,7 @@ errors++;
 if(data7.EncodedData !== undefined){
 let data9 = data7.EncodedData;
 if(typeof data9 === "string"){
-if(func1(data9) > 131072){
+if(data9.length > 131072 && func1(data9) > 131072){
 const err26 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.UserContextData.properties.EncodedData,data:data9};
 if(vErrors === null){
 vErrors = [err26];
@@ -337,7 +337,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func1(data9) < 0){
+if(data9.length < 0 && func1(data9) < 0){
 const err27 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.UserContextData.properties.EncodedData,data:data9};
 if(vErrors === null){
 vErrors = [err27];
@@ -377,7 +377,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key2 in data10){
 const _errs26 = errors;
 if(typeof key2 === "string"){
-if(func1(key2) > 131072){
+if(key2.length > 131072 && func1(key2) > 131072){
 const err30 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err30];
@@ -387,7 +387,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(func1(key2) < 0){
+if(key2.length < 0 && func1(key2) < 0){
 const err31 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err31];
@@ -423,7 +423,7 @@ errors++;
 for(const key3 in data10){
 let data11 = data10[key3];
 if(typeof data11 === "string"){
-if(func1(data11) > 131072){
+if(data11.length > 131072 && func1(data11) > 131072){
 const err34 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err34];
@@ -433,7 +433,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func1(data11) < 0){
+if(data11.length < 0 && func1(data11) < 0){
 const err35 = {instancePath:instancePath+"/ClientMetadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err35];

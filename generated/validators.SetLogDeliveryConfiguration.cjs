@@ -42,7 +42,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -52,7 +52,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -183,7 +183,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.LogGroupArn !== undefined){
 let data6 = data5.LogGroupArn;
 if(typeof data6 === "string"){
-if(func1(data6) > 2048){
+if(data6.length > 2048 && func1(data6) > 2048){
 const err14 = {instancePath:instancePath+"/LogConfigurations/" + i0+"/CloudWatchLogsConfiguration/LogGroupArn",schemaPath:"#/properties/LogConfigurations/items/properties/CloudWatchLogsConfiguration/properties/LogGroupArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LogConfigurations.items.properties.CloudWatchLogsConfiguration.properties.LogGroupArn,data:data6};
 if(vErrors === null){
 vErrors = [err14];
@@ -193,7 +193,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func1(data6) < 20){
+if(data6.length < 40 && func1(data6) < 20){
 const err15 = {instancePath:instancePath+"/LogConfigurations/" + i0+"/CloudWatchLogsConfiguration/LogGroupArn",schemaPath:"#/properties/LogConfigurations/items/properties/CloudWatchLogsConfiguration/properties/LogGroupArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LogConfigurations.items.properties.CloudWatchLogsConfiguration.properties.LogGroupArn,data:data6};
 if(vErrors === null){
 vErrors = [err15];
@@ -243,7 +243,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.BucketArn !== undefined){
 let data8 = data7.BucketArn;
 if(typeof data8 === "string"){
-if(func1(data8) > 1024){
+if(data8.length > 1024 && func1(data8) > 1024){
 const err19 = {instancePath:instancePath+"/LogConfigurations/" + i0+"/S3Configuration/BucketArn",schemaPath:"#/properties/LogConfigurations/items/properties/S3Configuration/properties/BucketArn/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema31.properties.LogConfigurations.items.properties.S3Configuration.properties.BucketArn,data:data8};
 if(vErrors === null){
 vErrors = [err19];
@@ -253,7 +253,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func1(data8) < 3){
+if(data8.length < 6 && func1(data8) < 3){
 const err20 = {instancePath:instancePath+"/LogConfigurations/" + i0+"/S3Configuration/BucketArn",schemaPath:"#/properties/LogConfigurations/items/properties/S3Configuration/properties/BucketArn/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema31.properties.LogConfigurations.items.properties.S3Configuration.properties.BucketArn,data:data8};
 if(vErrors === null){
 vErrors = [err20];
@@ -303,7 +303,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.StreamArn !== undefined){
 let data10 = data9.StreamArn;
 if(typeof data10 === "string"){
-if(func1(data10) > 2048){
+if(data10.length > 2048 && func1(data10) > 2048){
 const err24 = {instancePath:instancePath+"/LogConfigurations/" + i0+"/FirehoseConfiguration/StreamArn",schemaPath:"#/properties/LogConfigurations/items/properties/FirehoseConfiguration/properties/StreamArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LogConfigurations.items.properties.FirehoseConfiguration.properties.StreamArn,data:data10};
 if(vErrors === null){
 vErrors = [err24];
@@ -313,7 +313,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func1(data10) < 20){
+if(data10.length < 40 && func1(data10) < 20){
 const err25 = {instancePath:instancePath+"/LogConfigurations/" + i0+"/FirehoseConfiguration/StreamArn",schemaPath:"#/properties/LogConfigurations/items/properties/FirehoseConfiguration/properties/StreamArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LogConfigurations.items.properties.FirehoseConfiguration.properties.StreamArn,data:data10};
 if(vErrors === null){
 vErrors = [err25];

@@ -34,7 +34,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err1 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -44,7 +44,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -79,7 +79,7 @@ errors++;
 if(data.ClientId !== undefined){
 let data1 = data.ClientId;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err5 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.ClientId,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -89,7 +89,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err6 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ClientId,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -262,7 +262,7 @@ errors++;
 if(data8.From !== undefined){
 let data9 = data8.From;
 if(typeof data9 === "string"){
-if(func1(data9) > 131072){
+if(data9.length > 131072 && func1(data9) > 131072){
 const err20 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/From",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/From/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.From,data:data9};
 if(vErrors === null){
 vErrors = [err20];
@@ -272,7 +272,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data9) < 0){
+if(data9.length < 0 && func1(data9) < 0){
 const err21 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/From",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/From/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.From,data:data9};
 if(vErrors === null){
 vErrors = [err21];
@@ -297,7 +297,7 @@ errors++;
 if(data8.ReplyTo !== undefined){
 let data10 = data8.ReplyTo;
 if(typeof data10 === "string"){
-if(func1(data10) > 131072){
+if(data10.length > 131072 && func1(data10) > 131072){
 const err23 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/ReplyTo",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/ReplyTo/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.ReplyTo,data:data10};
 if(vErrors === null){
 vErrors = [err23];
@@ -307,7 +307,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func1(data10) < 0){
+if(data10.length < 0 && func1(data10) < 0){
 const err24 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/ReplyTo",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/ReplyTo/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.ReplyTo,data:data10};
 if(vErrors === null){
 vErrors = [err24];
@@ -332,7 +332,7 @@ errors++;
 if(data8.SourceArn !== undefined){
 let data11 = data8.SourceArn;
 if(typeof data11 === "string"){
-if(func1(data11) > 2048){
+if(data11.length > 2048 && func1(data11) > 2048){
 const err26 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/SourceArn",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/SourceArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.SourceArn,data:data11};
 if(vErrors === null){
 vErrors = [err26];
@@ -342,7 +342,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func1(data11) < 20){
+if(data11.length < 40 && func1(data11) < 20){
 const err27 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/SourceArn",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/SourceArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.SourceArn,data:data11};
 if(vErrors === null){
 vErrors = [err27];
@@ -390,7 +390,7 @@ errors++;
 if(data12.Subject !== undefined){
 let data13 = data12.Subject;
 if(typeof data13 === "string"){
-if(func1(data13) > 140){
+if(data13.length > 140 && func1(data13) > 140){
 const err31 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/BlockEmail/Subject",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/BlockEmail/properties/Subject/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.BlockEmail.properties.Subject,data:data13};
 if(vErrors === null){
 vErrors = [err31];
@@ -400,7 +400,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func1(data13) < 1){
+if(data13.length < 2 && func1(data13) < 1){
 const err32 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/BlockEmail/Subject",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/BlockEmail/properties/Subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.BlockEmail.properties.Subject,data:data13};
 if(vErrors === null){
 vErrors = [err32];
@@ -435,7 +435,7 @@ errors++;
 if(data12.HtmlBody !== undefined){
 let data14 = data12.HtmlBody;
 if(typeof data14 === "string"){
-if(func1(data14) > 20000){
+if(data14.length > 20000 && func1(data14) > 20000){
 const err35 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/BlockEmail/HtmlBody",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/BlockEmail/properties/HtmlBody/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.BlockEmail.properties.HtmlBody,data:data14};
 if(vErrors === null){
 vErrors = [err35];
@@ -445,7 +445,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func1(data14) < 6){
+if(data14.length < 12 && func1(data14) < 6){
 const err36 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/BlockEmail/HtmlBody",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/BlockEmail/properties/HtmlBody/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.BlockEmail.properties.HtmlBody,data:data14};
 if(vErrors === null){
 vErrors = [err36];
@@ -480,7 +480,7 @@ errors++;
 if(data12.TextBody !== undefined){
 let data15 = data12.TextBody;
 if(typeof data15 === "string"){
-if(func1(data15) > 20000){
+if(data15.length > 20000 && func1(data15) > 20000){
 const err39 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/BlockEmail/TextBody",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/BlockEmail/properties/TextBody/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.BlockEmail.properties.TextBody,data:data15};
 if(vErrors === null){
 vErrors = [err39];
@@ -490,7 +490,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(func1(data15) < 6){
+if(data15.length < 12 && func1(data15) < 6){
 const err40 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/BlockEmail/TextBody",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/BlockEmail/properties/TextBody/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.BlockEmail.properties.TextBody,data:data15};
 if(vErrors === null){
 vErrors = [err40];
@@ -550,7 +550,7 @@ errors++;
 if(data16.Subject !== undefined){
 let data17 = data16.Subject;
 if(typeof data17 === "string"){
-if(func1(data17) > 140){
+if(data17.length > 140 && func1(data17) > 140){
 const err45 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/NoActionEmail/Subject",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/NoActionEmail/properties/Subject/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.NoActionEmail.properties.Subject,data:data17};
 if(vErrors === null){
 vErrors = [err45];
@@ -560,7 +560,7 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(func1(data17) < 1){
+if(data17.length < 2 && func1(data17) < 1){
 const err46 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/NoActionEmail/Subject",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/NoActionEmail/properties/Subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.NoActionEmail.properties.Subject,data:data17};
 if(vErrors === null){
 vErrors = [err46];
@@ -595,7 +595,7 @@ errors++;
 if(data16.HtmlBody !== undefined){
 let data18 = data16.HtmlBody;
 if(typeof data18 === "string"){
-if(func1(data18) > 20000){
+if(data18.length > 20000 && func1(data18) > 20000){
 const err49 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/NoActionEmail/HtmlBody",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/NoActionEmail/properties/HtmlBody/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.NoActionEmail.properties.HtmlBody,data:data18};
 if(vErrors === null){
 vErrors = [err49];
@@ -605,7 +605,7 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(func1(data18) < 6){
+if(data18.length < 12 && func1(data18) < 6){
 const err50 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/NoActionEmail/HtmlBody",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/NoActionEmail/properties/HtmlBody/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.NoActionEmail.properties.HtmlBody,data:data18};
 if(vErrors === null){
 vErrors = [err50];
@@ -640,7 +640,7 @@ errors++;
 if(data16.TextBody !== undefined){
 let data19 = data16.TextBody;
 if(typeof data19 === "string"){
-if(func1(data19) > 20000){
+if(data19.length > 20000 && func1(data19) > 20000){
 const err53 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/NoActionEmail/TextBody",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/NoActionEmail/properties/TextBody/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.NoActionEmail.properties.TextBody,data:data19};
 if(vErrors === null){
 vErrors = [err53];
@@ -650,7 +650,7 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(func1(data19) < 6){
+if(data19.length < 12 && func1(data19) < 6){
 const err54 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/NoActionEmail/TextBody",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/NoActionEmail/properties/TextBody/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.NoActionEmail.properties.TextBody,data:data19};
 if(vErrors === null){
 vErrors = [err54];
@@ -710,7 +710,7 @@ errors++;
 if(data20.Subject !== undefined){
 let data21 = data20.Subject;
 if(typeof data21 === "string"){
-if(func1(data21) > 140){
+if(data21.length > 140 && func1(data21) > 140){
 const err59 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/MfaEmail/Subject",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/MfaEmail/properties/Subject/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.MfaEmail.properties.Subject,data:data21};
 if(vErrors === null){
 vErrors = [err59];
@@ -720,7 +720,7 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(func1(data21) < 1){
+if(data21.length < 2 && func1(data21) < 1){
 const err60 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/MfaEmail/Subject",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/MfaEmail/properties/Subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.MfaEmail.properties.Subject,data:data21};
 if(vErrors === null){
 vErrors = [err60];
@@ -755,7 +755,7 @@ errors++;
 if(data20.HtmlBody !== undefined){
 let data22 = data20.HtmlBody;
 if(typeof data22 === "string"){
-if(func1(data22) > 20000){
+if(data22.length > 20000 && func1(data22) > 20000){
 const err63 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/MfaEmail/HtmlBody",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/MfaEmail/properties/HtmlBody/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.MfaEmail.properties.HtmlBody,data:data22};
 if(vErrors === null){
 vErrors = [err63];
@@ -765,7 +765,7 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(func1(data22) < 6){
+if(data22.length < 12 && func1(data22) < 6){
 const err64 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/MfaEmail/HtmlBody",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/MfaEmail/properties/HtmlBody/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.MfaEmail.properties.HtmlBody,data:data22};
 if(vErrors === null){
 vErrors = [err64];
@@ -800,7 +800,7 @@ errors++;
 if(data20.TextBody !== undefined){
 let data23 = data20.TextBody;
 if(typeof data23 === "string"){
-if(func1(data23) > 20000){
+if(data23.length > 20000 && func1(data23) > 20000){
 const err67 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/MfaEmail/TextBody",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/MfaEmail/properties/TextBody/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.MfaEmail.properties.TextBody,data:data23};
 if(vErrors === null){
 vErrors = [err67];
@@ -810,7 +810,7 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(func1(data23) < 6){
+if(data23.length < 12 && func1(data23) < 6){
 const err68 = {instancePath:instancePath+"/AccountTakeoverRiskConfiguration/NotifyConfiguration/MfaEmail/TextBody",schemaPath:"#/properties/AccountTakeoverRiskConfiguration/properties/NotifyConfiguration/properties/MfaEmail/properties/TextBody/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.AccountTakeoverRiskConfiguration.properties.NotifyConfiguration.properties.MfaEmail.properties.TextBody,data:data23};
 if(vErrors === null){
 vErrors = [err68];
@@ -1126,7 +1126,7 @@ const len1 = data35.length;
 for(let i1=0; i1<len1; i1++){
 let data36 = data35[i1];
 if(typeof data36 === "string"){
-if(func1(data36) > 131072){
+if(data36.length > 131072 && func1(data36) > 131072){
 const err94 = {instancePath:instancePath+"/RiskExceptionConfiguration/BlockedIPRangeList/" + i1,schemaPath:"#/properties/RiskExceptionConfiguration/properties/BlockedIPRangeList/items/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.RiskExceptionConfiguration.properties.BlockedIPRangeList.items,data:data36};
 if(vErrors === null){
 vErrors = [err94];
@@ -1136,7 +1136,7 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(func1(data36) < 0){
+if(data36.length < 0 && func1(data36) < 0){
 const err95 = {instancePath:instancePath+"/RiskExceptionConfiguration/BlockedIPRangeList/" + i1,schemaPath:"#/properties/RiskExceptionConfiguration/properties/BlockedIPRangeList/items/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.RiskExceptionConfiguration.properties.BlockedIPRangeList.items,data:data36};
 if(vErrors === null){
 vErrors = [err95];
@@ -1187,7 +1187,7 @@ const len2 = data37.length;
 for(let i2=0; i2<len2; i2++){
 let data38 = data37[i2];
 if(typeof data38 === "string"){
-if(func1(data38) > 131072){
+if(data38.length > 131072 && func1(data38) > 131072){
 const err99 = {instancePath:instancePath+"/RiskExceptionConfiguration/SkippedIPRangeList/" + i2,schemaPath:"#/properties/RiskExceptionConfiguration/properties/SkippedIPRangeList/items/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.RiskExceptionConfiguration.properties.SkippedIPRangeList.items,data:data38};
 if(vErrors === null){
 vErrors = [err99];
@@ -1197,7 +1197,7 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(func1(data38) < 0){
+if(data38.length < 0 && func1(data38) < 0){
 const err100 = {instancePath:instancePath+"/RiskExceptionConfiguration/SkippedIPRangeList/" + i2,schemaPath:"#/properties/RiskExceptionConfiguration/properties/SkippedIPRangeList/items/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.RiskExceptionConfiguration.properties.SkippedIPRangeList.items,data:data38};
 if(vErrors === null){
 vErrors = [err100];

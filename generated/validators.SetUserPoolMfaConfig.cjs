@@ -35,7 +35,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err1 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -45,7 +45,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -83,7 +83,7 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.SmsAuthenticationMessage !== undefined){
 let data2 = data1.SmsAuthenticationMessage;
 if(typeof data2 === "string"){
-if(func1(data2) > 140){
+if(data2.length > 140 && func1(data2) > 140){
 const err5 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsAuthenticationMessage",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsAuthenticationMessage/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsAuthenticationMessage,data:data2};
 if(vErrors === null){
 vErrors = [err5];
@@ -93,7 +93,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func1(data2) < 6){
+if(data2.length < 12 && func1(data2) < 6){
 const err6 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsAuthenticationMessage",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsAuthenticationMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsAuthenticationMessage,data:data2};
 if(vErrors === null){
 vErrors = [err6];
@@ -131,7 +131,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.SnsCallerArn !== undefined){
 let data4 = data3.SnsCallerArn;
 if(typeof data4 === "string"){
-if(func1(data4) > 2048){
+if(data4.length > 2048 && func1(data4) > 2048){
 const err9 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/SnsCallerArn",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/SnsCallerArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.SnsCallerArn,data:data4};
 if(vErrors === null){
 vErrors = [err9];
@@ -141,7 +141,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func1(data4) < 0){
+if(data4.length < 0 && func1(data4) < 0){
 const err10 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/SnsCallerArn",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/SnsCallerArn/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.SnsCallerArn,data:data4};
 if(vErrors === null){
 vErrors = [err10];
@@ -176,7 +176,7 @@ errors++;
 if(data3.ExternalId !== undefined){
 let data5 = data3.ExternalId;
 if(typeof data5 === "string"){
-if(func1(data5) > 131072){
+if(data5.length > 131072 && func1(data5) > 131072){
 const err13 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/ExternalId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/ExternalId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.ExternalId,data:data5};
 if(vErrors === null){
 vErrors = [err13];
@@ -186,7 +186,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data5) < 0){
+if(data5.length < 0 && func1(data5) < 0){
 const err14 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/ExternalId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/ExternalId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.ExternalId,data:data5};
 if(vErrors === null){
 vErrors = [err14];
@@ -211,7 +211,7 @@ errors++;
 if(data3.SnsRegion !== undefined){
 let data6 = data3.SnsRegion;
 if(typeof data6 === "string"){
-if(func1(data6) > 32){
+if(data6.length > 32 && func1(data6) > 32){
 const err16 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/SnsRegion",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/SnsRegion/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.SnsRegion,data:data6};
 if(vErrors === null){
 vErrors = [err16];
@@ -221,7 +221,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func1(data6) < 5){
+if(data6.length < 10 && func1(data6) < 5){
 const err17 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/SnsRegion",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/SnsRegion/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.SnsRegion,data:data6};
 if(vErrors === null){
 vErrors = [err17];
@@ -259,7 +259,7 @@ errors++;
 if(data7.CallerArn !== undefined){
 let data8 = data7.CallerArn;
 if(typeof data8 === "string"){
-if(func1(data8) > 2048){
+if(data8.length > 2048 && func1(data8) > 2048){
 const err20 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/CallerArn",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/CallerArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.CallerArn,data:data8};
 if(vErrors === null){
 vErrors = [err20];
@@ -269,7 +269,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data8) < 20){
+if(data8.length < 40 && func1(data8) < 20){
 const err21 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/CallerArn",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/CallerArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.CallerArn,data:data8};
 if(vErrors === null){
 vErrors = [err21];
@@ -304,7 +304,7 @@ errors++;
 if(data7.ExternalId !== undefined){
 let data9 = data7.ExternalId;
 if(typeof data9 === "string"){
-if(func1(data9) > 131072){
+if(data9.length > 131072 && func1(data9) > 131072){
 const err24 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/ExternalId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/ExternalId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.ExternalId,data:data9};
 if(vErrors === null){
 vErrors = [err24];
@@ -314,7 +314,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func1(data9) < 0){
+if(data9.length < 0 && func1(data9) < 0){
 const err25 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/ExternalId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/ExternalId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.ExternalId,data:data9};
 if(vErrors === null){
 vErrors = [err25];
@@ -339,7 +339,7 @@ errors++;
 if(data7.OriginationIdentity !== undefined){
 let data10 = data7.OriginationIdentity;
 if(typeof data10 === "string"){
-if(func1(data10) > 131072){
+if(data10.length > 131072 && func1(data10) > 131072){
 const err27 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/OriginationIdentity",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/OriginationIdentity/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.OriginationIdentity,data:data10};
 if(vErrors === null){
 vErrors = [err27];
@@ -349,7 +349,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func1(data10) < 0){
+if(data10.length < 0 && func1(data10) < 0){
 const err28 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/OriginationIdentity",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/OriginationIdentity/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.OriginationIdentity,data:data10};
 if(vErrors === null){
 vErrors = [err28];
@@ -374,7 +374,7 @@ errors++;
 if(data7.ConfigurationSetName !== undefined){
 let data11 = data7.ConfigurationSetName;
 if(typeof data11 === "string"){
-if(func1(data11) > 131072){
+if(data11.length > 131072 && func1(data11) > 131072){
 const err30 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/ConfigurationSetName",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/ConfigurationSetName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.ConfigurationSetName,data:data11};
 if(vErrors === null){
 vErrors = [err30];
@@ -384,7 +384,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(func1(data11) < 0){
+if(data11.length < 0 && func1(data11) < 0){
 const err31 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/ConfigurationSetName",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/ConfigurationSetName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.ConfigurationSetName,data:data11};
 if(vErrors === null){
 vErrors = [err31];
@@ -409,7 +409,7 @@ errors++;
 if(data7.InEntityId !== undefined){
 let data12 = data7.InEntityId;
 if(typeof data12 === "string"){
-if(func1(data12) > 131072){
+if(data12.length > 131072 && func1(data12) > 131072){
 const err33 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/InEntityId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/InEntityId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.InEntityId,data:data12};
 if(vErrors === null){
 vErrors = [err33];
@@ -419,7 +419,7 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(func1(data12) < 0){
+if(data12.length < 0 && func1(data12) < 0){
 const err34 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/InEntityId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/InEntityId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.InEntityId,data:data12};
 if(vErrors === null){
 vErrors = [err34];
@@ -444,7 +444,7 @@ errors++;
 if(data7.InTemplateId !== undefined){
 let data13 = data7.InTemplateId;
 if(typeof data13 === "string"){
-if(func1(data13) > 131072){
+if(data13.length > 131072 && func1(data13) > 131072){
 const err36 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/InTemplateId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/InTemplateId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.InTemplateId,data:data13};
 if(vErrors === null){
 vErrors = [err36];
@@ -454,7 +454,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(func1(data13) < 0){
+if(data13.length < 0 && func1(data13) < 0){
 const err37 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/InTemplateId",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/InTemplateId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.InTemplateId,data:data13};
 if(vErrors === null){
 vErrors = [err37];
@@ -479,7 +479,7 @@ errors++;
 if(data7.Region !== undefined){
 let data14 = data7.Region;
 if(typeof data14 === "string"){
-if(func1(data14) > 32){
+if(data14.length > 32 && func1(data14) > 32){
 const err39 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/Region",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/Region/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.Region,data:data14};
 if(vErrors === null){
 vErrors = [err39];
@@ -489,7 +489,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(func1(data14) < 5){
+if(data14.length < 10 && func1(data14) < 5){
 const err40 = {instancePath:instancePath+"/SmsMfaConfiguration/SmsConfiguration/EumsSms/Region",schemaPath:"#/properties/SmsMfaConfiguration/properties/SmsConfiguration/properties/EumsSms/properties/Region/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema31.properties.SmsMfaConfiguration.properties.SmsConfiguration.properties.EumsSms.properties.Region,data:data14};
 if(vErrors === null){
 vErrors = [err40];
@@ -581,7 +581,7 @@ if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.Message !== undefined){
 let data18 = data17.Message;
 if(typeof data18 === "string"){
-if(func1(data18) > 20000){
+if(data18.length > 20000 && func1(data18) > 20000){
 const err47 = {instancePath:instancePath+"/EmailMfaConfiguration/Message",schemaPath:"#/properties/EmailMfaConfiguration/properties/Message/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema31.properties.EmailMfaConfiguration.properties.Message,data:data18};
 if(vErrors === null){
 vErrors = [err47];
@@ -591,7 +591,7 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(func1(data18) < 6){
+if(data18.length < 12 && func1(data18) < 6){
 const err48 = {instancePath:instancePath+"/EmailMfaConfiguration/Message",schemaPath:"#/properties/EmailMfaConfiguration/properties/Message/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.EmailMfaConfiguration.properties.Message,data:data18};
 if(vErrors === null){
 vErrors = [err48];
@@ -689,7 +689,7 @@ if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.RelyingPartyId !== undefined){
 let data22 = data21.RelyingPartyId;
 if(typeof data22 === "string"){
-if(func1(data22) > 127){
+if(data22.length > 127 && func1(data22) > 127){
 const err56 = {instancePath:instancePath+"/WebAuthnConfiguration/RelyingPartyId",schemaPath:"#/properties/WebAuthnConfiguration/properties/RelyingPartyId/maxLength",keyword:"maxLength",params:{limit: 127},message:"must NOT have more than 127 characters",schema:127,parentSchema:schema31.properties.WebAuthnConfiguration.properties.RelyingPartyId,data:data22};
 if(vErrors === null){
 vErrors = [err56];
@@ -699,7 +699,7 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(func1(data22) < 1){
+if(data22.length < 2 && func1(data22) < 1){
 const err57 = {instancePath:instancePath+"/WebAuthnConfiguration/RelyingPartyId",schemaPath:"#/properties/WebAuthnConfiguration/properties/RelyingPartyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.WebAuthnConfiguration.properties.RelyingPartyId,data:data22};
 if(vErrors === null){
 vErrors = [err57];

@@ -96,7 +96,7 @@ errors++;
 if(data2.AttributeName !== undefined){
 let data4 = data2.AttributeName;
 if(typeof data4 === "string"){
-if(func1(data4) > 32){
+if(data4.length > 32 && func1(data4) > 32){
 const err6 = {instancePath:instancePath+"/MFAOptions/" + i0+"/AttributeName",schemaPath:"#/properties/MFAOptions/items/properties/AttributeName/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.MFAOptions.items.properties.AttributeName,data:data4};
 if(vErrors === null){
 vErrors = [err6];
@@ -106,7 +106,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data4) < 1){
+if(data4.length < 2 && func1(data4) < 1){
 const err7 = {instancePath:instancePath+"/MFAOptions/" + i0+"/AttributeName",schemaPath:"#/properties/MFAOptions/items/properties/AttributeName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.MFAOptions.items.properties.AttributeName,data:data4};
 if(vErrors === null){
 vErrors = [err7];

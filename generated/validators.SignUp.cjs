@@ -44,7 +44,7 @@ errors++;
 if(data.ClientId !== undefined){
 let data0 = data.ClientId;
 if(typeof data0 === "string"){
-if(func1(data0) > 128){
+if(data0.length > 128 && func1(data0) > 128){
 const err2 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.ClientId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -54,7 +54,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ClientId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -89,7 +89,7 @@ errors++;
 if(data.SecretHash !== undefined){
 let data1 = data.SecretHash;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err6 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.SecretHash,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -99,7 +99,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err7 = {instancePath:instancePath+"/SecretHash",schemaPath:"#/properties/SecretHash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.SecretHash,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -134,7 +134,7 @@ errors++;
 if(data.Username !== undefined){
 let data2 = data.Username;
 if(typeof data2 === "string"){
-if(func1(data2) > 128){
+if(data2.length > 128 && func1(data2) > 128){
 const err10 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.Username,data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -144,7 +144,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(data2.length < 2 && func1(data2) < 1){
 const err11 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Username,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -179,7 +179,7 @@ errors++;
 if(data.Password !== undefined){
 let data3 = data.Password;
 if(typeof data3 === "string"){
-if(func1(data3) > 256){
+if(data3.length > 256 && func1(data3) > 256){
 const err14 = {instancePath:instancePath+"/Password",schemaPath:"#/properties/Password/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties.Password,data:data3};
 if(vErrors === null){
 vErrors = [err14];
@@ -231,7 +231,7 @@ errors++;
 if(data5.Name !== undefined){
 let data6 = data5.Name;
 if(typeof data6 === "string"){
-if(func1(data6) > 32){
+if(data6.length > 32 && func1(data6) > 32){
 const err18 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Name",schemaPath:"#/properties/UserAttributes/items/properties/Name/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.UserAttributes.items.properties.Name,data:data6};
 if(vErrors === null){
 vErrors = [err18];
@@ -241,7 +241,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func1(data6) < 1){
+if(data6.length < 2 && func1(data6) < 1){
 const err19 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Name",schemaPath:"#/properties/UserAttributes/items/properties/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserAttributes.items.properties.Name,data:data6};
 if(vErrors === null){
 vErrors = [err19];
@@ -276,7 +276,7 @@ errors++;
 if(data5.Value !== undefined){
 let data7 = data5.Value;
 if(typeof data7 === "string"){
-if(func1(data7) > 2048){
+if(data7.length > 2048 && func1(data7) > 2048){
 const err22 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Value",schemaPath:"#/properties/UserAttributes/items/properties/Value/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.UserAttributes.items.properties.Value,data:data7};
 if(vErrors === null){
 vErrors = [err22];
@@ -342,7 +342,7 @@ errors++;
 if(data9.Name !== undefined){
 let data10 = data9.Name;
 if(typeof data10 === "string"){
-if(func1(data10) > 32){
+if(data10.length > 32 && func1(data10) > 32){
 const err27 = {instancePath:instancePath+"/ValidationData/" + i1+"/Name",schemaPath:"#/properties/ValidationData/items/properties/Name/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.ValidationData.items.properties.Name,data:data10};
 if(vErrors === null){
 vErrors = [err27];
@@ -352,7 +352,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func1(data10) < 1){
+if(data10.length < 2 && func1(data10) < 1){
 const err28 = {instancePath:instancePath+"/ValidationData/" + i1+"/Name",schemaPath:"#/properties/ValidationData/items/properties/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ValidationData.items.properties.Name,data:data10};
 if(vErrors === null){
 vErrors = [err28];
@@ -387,7 +387,7 @@ errors++;
 if(data9.Value !== undefined){
 let data11 = data9.Value;
 if(typeof data11 === "string"){
-if(func1(data11) > 2048){
+if(data11.length > 2048 && func1(data11) > 2048){
 const err31 = {instancePath:instancePath+"/ValidationData/" + i1+"/Value",schemaPath:"#/properties/ValidationData/items/properties/Value/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.ValidationData.items.properties.Value,data:data11};
 if(vErrors === null){
 vErrors = [err31];
@@ -439,7 +439,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.AnalyticsEndpointId !== undefined){
 let data13 = data12.AnalyticsEndpointId;
 if(typeof data13 === "string"){
-if(func1(data13) > 131072){
+if(data13.length > 131072 && func1(data13) > 131072){
 const err35 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data13};
 if(vErrors === null){
 vErrors = [err35];
@@ -449,7 +449,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func1(data13) < 0){
+if(data13.length < 0 && func1(data13) < 0){
 const err36 = {instancePath:instancePath+"/AnalyticsMetadata/AnalyticsEndpointId",schemaPath:"#/properties/AnalyticsMetadata/properties/AnalyticsEndpointId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AnalyticsMetadata.properties.AnalyticsEndpointId,data:data13};
 if(vErrors === null){
 vErrors = [err36];
@@ -489,7 +489,7 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.IpAddress !== undefined){
 let data15 = data14.IpAddress;
 if(typeof data15 === "string"){
-if(func1(data15) > 131072){
+if(data15.length > 131072 && func1(data15) > 131072){
 const err39 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.UserContextData.properties.IpAddress,data:data15};
 if(vErrors === null){
 vErrors = [err39];
@@ -499,7 +499,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(func1(data15) < 0){
+if(data15.length < 0 && func1(data15) < 0){
 const err40 = {instancePath:instancePath+"/UserContextData/IpAddress",schemaPath:"#/properties/UserContextData/properties/IpAddress/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.UserContextData.properties.IpAddress,data:data15};
 if(vErrors === null){
 vErrors = [err40];
@@ -524,7 +524,7 @@ errors++;
 if(data14.EncodedData !== undefined){
 let data16 = data14.EncodedData;
 if(typeof data16 === "string"){
-if(func1(data16) > 131072){
+if(data16.length > 131072 && func1(data16) > 131072){
 const err42 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.UserContextData.properties.EncodedData,data:data16};
 if(vErrors === null){
 vErrors = [err42];
@@ -534,7 +534,7 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(func1(data16) < 0){
+if(data16.length < 0 && func1(data16) < 0){
 const err43 = {instancePath:instancePath+"/UserContextData/EncodedData",schemaPath:"#/properties/UserContextData/properties/EncodedData/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.UserContextData.properties.EncodedData,data:data16};
 if(vErrors === null){
 vErrors = [err43];
@@ -574,7 +574,7 @@ if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key0 in data17){
 const _errs37 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 131072){
+if(key0.length > 131072 && func1(key0) > 131072){
 const err46 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err46];
@@ -584,7 +584,7 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(func1(key0) < 0){
+if(key0.length < 0 && func1(key0) < 0){
 const err47 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err47];
@@ -620,7 +620,7 @@ errors++;
 for(const key1 in data17){
 let data18 = data17[key1];
 if(typeof data18 === "string"){
-if(func1(data18) > 131072){
+if(data18.length > 131072 && func1(data18) > 131072){
 const err50 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data18};
 if(vErrors === null){
 vErrors = [err50];
@@ -630,7 +630,7 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(func1(data18) < 0){
+if(data18.length < 0 && func1(data18) < 0){
 const err51 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data18};
 if(vErrors === null){
 vErrors = [err51];

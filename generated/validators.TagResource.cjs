@@ -40,7 +40,7 @@ errors++;
 if(data.ResourceArn !== undefined){
 let data0 = data.ResourceArn;
 if(typeof data0 === "string"){
-if(func1(data0) > 2048){
+if(data0.length > 2048 && func1(data0) > 2048){
 const err2 = {instancePath:instancePath+"/ResourceArn",schemaPath:"#/properties/ResourceArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.ResourceArn,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -50,7 +50,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 20){
+if(data0.length < 40 && func1(data0) < 20){
 const err3 = {instancePath:instancePath+"/ResourceArn",schemaPath:"#/properties/ResourceArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.ResourceArn,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -88,7 +88,7 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
 const _errs5 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 128){
+if(key0.length > 128 && func1(key0) > 128){
 const err6 = {instancePath:instancePath+"/Tags",schemaPath:"#/properties/Tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.Tags.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err6];
@@ -98,7 +98,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(key0) < 1){
+if(key0.length < 2 && func1(key0) < 1){
 const err7 = {instancePath:instancePath+"/Tags",schemaPath:"#/properties/Tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Tags.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err7];
@@ -134,7 +134,7 @@ errors++;
 for(const key1 in data1){
 let data2 = data1[key1];
 if(typeof data2 === "string"){
-if(func1(data2) > 256){
+if(data2.length > 256 && func1(data2) > 256){
 const err10 = {instancePath:instancePath+"/Tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/Tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties.Tags.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -144,7 +144,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(data2) < 0){
+if(data2.length < 0 && func1(data2) < 0){
 const err11 = {instancePath:instancePath+"/Tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/Tags/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.Tags.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err11];

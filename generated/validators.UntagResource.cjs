@@ -40,7 +40,7 @@ errors++;
 if(data.ResourceArn !== undefined){
 let data0 = data.ResourceArn;
 if(typeof data0 === "string"){
-if(func1(data0) > 2048){
+if(data0.length > 2048 && func1(data0) > 2048){
 const err2 = {instancePath:instancePath+"/ResourceArn",schemaPath:"#/properties/ResourceArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.ResourceArn,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -50,7 +50,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 20){
+if(data0.length < 40 && func1(data0) < 20){
 const err3 = {instancePath:instancePath+"/ResourceArn",schemaPath:"#/properties/ResourceArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.ResourceArn,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -89,7 +89,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(func1(data2) > 128){
+if(data2.length > 128 && func1(data2) > 128){
 const err6 = {instancePath:instancePath+"/TagKeys/" + i0,schemaPath:"#/properties/TagKeys/items/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.TagKeys.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
@@ -99,7 +99,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(data2.length < 2 && func1(data2) < 1){
 const err7 = {instancePath:instancePath+"/TagKeys/" + i0,schemaPath:"#/properties/TagKeys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.TagKeys.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];

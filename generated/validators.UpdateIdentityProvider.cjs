@@ -42,7 +42,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -52,7 +52,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -87,7 +87,7 @@ errors++;
 if(data.ProviderName !== undefined){
 let data1 = data.ProviderName;
 if(typeof data1 === "string"){
-if(func1(data1) > 32){
+if(data1.length > 32 && func1(data1) > 32){
 const err6 = {instancePath:instancePath+"/ProviderName",schemaPath:"#/properties/ProviderName/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.ProviderName,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -97,7 +97,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err7 = {instancePath:instancePath+"/ProviderName",schemaPath:"#/properties/ProviderName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ProviderName,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -135,7 +135,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key0 in data2){
 const _errs7 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 131072){
+if(key0.length > 131072 && func1(key0) > 131072){
 const err10 = {instancePath:instancePath+"/ProviderDetails",schemaPath:"#/properties/ProviderDetails/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ProviderDetails.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err10];
@@ -145,7 +145,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(key0) < 0){
+if(key0.length < 0 && func1(key0) < 0){
 const err11 = {instancePath:instancePath+"/ProviderDetails",schemaPath:"#/properties/ProviderDetails/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ProviderDetails.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err11];
@@ -181,7 +181,7 @@ errors++;
 for(const key1 in data2){
 let data3 = data2[key1];
 if(typeof data3 === "string"){
-if(func1(data3) > 131072){
+if(data3.length > 131072 && func1(data3) > 131072){
 const err14 = {instancePath:instancePath+"/ProviderDetails/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ProviderDetails/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ProviderDetails.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err14];
@@ -191,7 +191,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func1(data3) < 0){
+if(data3.length < 0 && func1(data3) < 0){
 const err15 = {instancePath:instancePath+"/ProviderDetails/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ProviderDetails/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ProviderDetails.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err15];
@@ -231,7 +231,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key2 in data4){
 const _errs14 = errors;
 if(typeof key2 === "string"){
-if(func1(key2) > 32){
+if(key2.length > 32 && func1(key2) > 32){
 const err18 = {instancePath:instancePath+"/AttributeMapping",schemaPath:"#/properties/AttributeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.AttributeMapping.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err18];
@@ -241,7 +241,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func1(key2) < 1){
+if(key2.length < 2 && func1(key2) < 1){
 const err19 = {instancePath:instancePath+"/AttributeMapping",schemaPath:"#/properties/AttributeMapping/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.AttributeMapping.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err19];
@@ -277,7 +277,7 @@ errors++;
 for(const key3 in data4){
 let data5 = data4[key3];
 if(typeof data5 === "string"){
-if(func1(data5) > 131072){
+if(data5.length > 131072 && func1(data5) > 131072){
 const err22 = {instancePath:instancePath+"/AttributeMapping/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/AttributeMapping/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AttributeMapping.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err22];
@@ -287,7 +287,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func1(data5) < 0){
+if(data5.length < 0 && func1(data5) < 0){
 const err23 = {instancePath:instancePath+"/AttributeMapping/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/AttributeMapping/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AttributeMapping.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err23];
@@ -348,7 +348,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
-if(func1(data7) > 40){
+if(data7.length > 40 && func1(data7) > 40){
 const err28 = {instancePath:instancePath+"/IdpIdentifiers/" + i0,schemaPath:"#/properties/IdpIdentifiers/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema31.properties.IdpIdentifiers.items,data:data7};
 if(vErrors === null){
 vErrors = [err28];
@@ -358,7 +358,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func1(data7) < 1){
+if(data7.length < 2 && func1(data7) < 1){
 const err29 = {instancePath:instancePath+"/IdpIdentifiers/" + i0,schemaPath:"#/properties/IdpIdentifiers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.IdpIdentifiers.items,data:data7};
 if(vErrors === null){
 vErrors = [err29];

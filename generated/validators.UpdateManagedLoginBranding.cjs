@@ -22,7 +22,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err0 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err0];
@@ -32,7 +32,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err1 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -256,7 +256,7 @@ errors++;
 if(data4.ResourceId !== undefined){
 let data9 = data4.ResourceId;
 if(typeof data9 === "string"){
-if(func1(data9) > 40){
+if(data9.length > 40 && func1(data9) > 40){
 const err20 = {instancePath:instancePath+"/Assets/" + i0+"/ResourceId",schemaPath:"#/properties/Assets/items/properties/ResourceId/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema31.properties.Assets.items.properties.ResourceId,data:data9};
 if(vErrors === null){
 vErrors = [err20];
@@ -266,7 +266,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data9) < 1){
+if(data9.length < 2 && func1(data9) < 1){
 const err21 = {instancePath:instancePath+"/Assets/" + i0+"/ResourceId",schemaPath:"#/properties/Assets/items/properties/ResourceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Assets.items.properties.ResourceId,data:data9};
 if(vErrors === null){
 vErrors = [err21];

@@ -69,7 +69,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data1 = data.UserPoolId;
 if(typeof data1 === "string"){
-if(func1(data1) > 55){
+if(data1.length > 55 && func1(data1) > 55){
 const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -79,7 +79,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err5 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -244,7 +244,7 @@ errors++;
 for(const key1 in data5){
 let data6 = data5[key1];
 if(typeof data6 === "string"){
-if(func1(data6) > 1024){
+if(data6.length > 1024 && func1(data6) > 1024){
 const err19 = {instancePath:instancePath+"/Links/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/Links/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema31.properties.Links.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err19];
@@ -254,7 +254,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func1(data6) < 1){
+if(data6.length < 2 && func1(data6) < 1){
 const err20 = {instancePath:instancePath+"/Links/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/Links/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Links.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err20];

@@ -58,7 +58,7 @@ errors++;
 if(data1.Name !== undefined){
 let data2 = data1.Name;
 if(typeof data2 === "string"){
-if(func1(data2) > 32){
+if(data2.length > 32 && func1(data2) > 32){
 const err3 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Name",schemaPath:"#/properties/UserAttributes/items/properties/Name/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.UserAttributes.items.properties.Name,data:data2};
 if(vErrors === null){
 vErrors = [err3];
@@ -68,7 +68,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(data2.length < 2 && func1(data2) < 1){
 const err4 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Name",schemaPath:"#/properties/UserAttributes/items/properties/Name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserAttributes.items.properties.Name,data:data2};
 if(vErrors === null){
 vErrors = [err4];
@@ -103,7 +103,7 @@ errors++;
 if(data1.Value !== undefined){
 let data3 = data1.Value;
 if(typeof data3 === "string"){
-if(func1(data3) > 2048){
+if(data3.length > 2048 && func1(data3) > 2048){
 const err7 = {instancePath:instancePath+"/UserAttributes/" + i0+"/Value",schemaPath:"#/properties/UserAttributes/items/properties/Value/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.UserAttributes.items.properties.Value,data:data3};
 if(vErrors === null){
 vErrors = [err7];
@@ -180,7 +180,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs13 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 131072){
+if(key0.length > 131072 && func1(key0) > 131072){
 const err13 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err13];
@@ -190,7 +190,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(key0) < 0){
+if(key0.length < 0 && func1(key0) < 0){
 const err14 = {instancePath:instancePath+"/ClientMetadata",schemaPath:"#/properties/ClientMetadata/propertyNames/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err14];
@@ -226,7 +226,7 @@ errors++;
 for(const key1 in data5){
 let data6 = data5[key1];
 if(typeof data6 === "string"){
-if(func1(data6) > 131072){
+if(data6.length > 131072 && func1(data6) > 131072){
 const err17 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err17];
@@ -236,7 +236,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func1(data6) < 0){
+if(data6.length < 0 && func1(data6) < 0){
 const err18 = {instancePath:instancePath+"/ClientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ClientMetadata/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.ClientMetadata.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err18];

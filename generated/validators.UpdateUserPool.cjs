@@ -41,7 +41,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err1 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -51,7 +51,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -373,7 +373,7 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.PreSignUp !== undefined){
 let data15 = data14.PreSignUp;
 if(typeof data15 === "string"){
-if(func1(data15) > 2048){
+if(data15.length > 2048 && func1(data15) > 2048){
 const err28 = {instancePath:instancePath+"/LambdaConfig/PreSignUp",schemaPath:"#/properties/LambdaConfig/properties/PreSignUp/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.PreSignUp,data:data15};
 if(vErrors === null){
 vErrors = [err28];
@@ -383,7 +383,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func1(data15) < 20){
+if(data15.length < 40 && func1(data15) < 20){
 const err29 = {instancePath:instancePath+"/LambdaConfig/PreSignUp",schemaPath:"#/properties/LambdaConfig/properties/PreSignUp/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.PreSignUp,data:data15};
 if(vErrors === null){
 vErrors = [err29];
@@ -418,7 +418,7 @@ errors++;
 if(data14.CustomMessage !== undefined){
 let data16 = data14.CustomMessage;
 if(typeof data16 === "string"){
-if(func1(data16) > 2048){
+if(data16.length > 2048 && func1(data16) > 2048){
 const err32 = {instancePath:instancePath+"/LambdaConfig/CustomMessage",schemaPath:"#/properties/LambdaConfig/properties/CustomMessage/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.CustomMessage,data:data16};
 if(vErrors === null){
 vErrors = [err32];
@@ -428,7 +428,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(func1(data16) < 20){
+if(data16.length < 40 && func1(data16) < 20){
 const err33 = {instancePath:instancePath+"/LambdaConfig/CustomMessage",schemaPath:"#/properties/LambdaConfig/properties/CustomMessage/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.CustomMessage,data:data16};
 if(vErrors === null){
 vErrors = [err33];
@@ -463,7 +463,7 @@ errors++;
 if(data14.PostConfirmation !== undefined){
 let data17 = data14.PostConfirmation;
 if(typeof data17 === "string"){
-if(func1(data17) > 2048){
+if(data17.length > 2048 && func1(data17) > 2048){
 const err36 = {instancePath:instancePath+"/LambdaConfig/PostConfirmation",schemaPath:"#/properties/LambdaConfig/properties/PostConfirmation/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.PostConfirmation,data:data17};
 if(vErrors === null){
 vErrors = [err36];
@@ -473,7 +473,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(func1(data17) < 20){
+if(data17.length < 40 && func1(data17) < 20){
 const err37 = {instancePath:instancePath+"/LambdaConfig/PostConfirmation",schemaPath:"#/properties/LambdaConfig/properties/PostConfirmation/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.PostConfirmation,data:data17};
 if(vErrors === null){
 vErrors = [err37];
@@ -508,7 +508,7 @@ errors++;
 if(data14.PreAuthentication !== undefined){
 let data18 = data14.PreAuthentication;
 if(typeof data18 === "string"){
-if(func1(data18) > 2048){
+if(data18.length > 2048 && func1(data18) > 2048){
 const err40 = {instancePath:instancePath+"/LambdaConfig/PreAuthentication",schemaPath:"#/properties/LambdaConfig/properties/PreAuthentication/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.PreAuthentication,data:data18};
 if(vErrors === null){
 vErrors = [err40];
@@ -518,7 +518,7 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(func1(data18) < 20){
+if(data18.length < 40 && func1(data18) < 20){
 const err41 = {instancePath:instancePath+"/LambdaConfig/PreAuthentication",schemaPath:"#/properties/LambdaConfig/properties/PreAuthentication/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.PreAuthentication,data:data18};
 if(vErrors === null){
 vErrors = [err41];
@@ -553,7 +553,7 @@ errors++;
 if(data14.PostAuthentication !== undefined){
 let data19 = data14.PostAuthentication;
 if(typeof data19 === "string"){
-if(func1(data19) > 2048){
+if(data19.length > 2048 && func1(data19) > 2048){
 const err44 = {instancePath:instancePath+"/LambdaConfig/PostAuthentication",schemaPath:"#/properties/LambdaConfig/properties/PostAuthentication/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.PostAuthentication,data:data19};
 if(vErrors === null){
 vErrors = [err44];
@@ -563,7 +563,7 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(func1(data19) < 20){
+if(data19.length < 40 && func1(data19) < 20){
 const err45 = {instancePath:instancePath+"/LambdaConfig/PostAuthentication",schemaPath:"#/properties/LambdaConfig/properties/PostAuthentication/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.PostAuthentication,data:data19};
 if(vErrors === null){
 vErrors = [err45];
@@ -598,7 +598,7 @@ errors++;
 if(data14.DefineAuthChallenge !== undefined){
 let data20 = data14.DefineAuthChallenge;
 if(typeof data20 === "string"){
-if(func1(data20) > 2048){
+if(data20.length > 2048 && func1(data20) > 2048){
 const err48 = {instancePath:instancePath+"/LambdaConfig/DefineAuthChallenge",schemaPath:"#/properties/LambdaConfig/properties/DefineAuthChallenge/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.DefineAuthChallenge,data:data20};
 if(vErrors === null){
 vErrors = [err48];
@@ -608,7 +608,7 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(func1(data20) < 20){
+if(data20.length < 40 && func1(data20) < 20){
 const err49 = {instancePath:instancePath+"/LambdaConfig/DefineAuthChallenge",schemaPath:"#/properties/LambdaConfig/properties/DefineAuthChallenge/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.DefineAuthChallenge,data:data20};
 if(vErrors === null){
 vErrors = [err49];
@@ -643,7 +643,7 @@ errors++;
 if(data14.CreateAuthChallenge !== undefined){
 let data21 = data14.CreateAuthChallenge;
 if(typeof data21 === "string"){
-if(func1(data21) > 2048){
+if(data21.length > 2048 && func1(data21) > 2048){
 const err52 = {instancePath:instancePath+"/LambdaConfig/CreateAuthChallenge",schemaPath:"#/properties/LambdaConfig/properties/CreateAuthChallenge/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.CreateAuthChallenge,data:data21};
 if(vErrors === null){
 vErrors = [err52];
@@ -653,7 +653,7 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(func1(data21) < 20){
+if(data21.length < 40 && func1(data21) < 20){
 const err53 = {instancePath:instancePath+"/LambdaConfig/CreateAuthChallenge",schemaPath:"#/properties/LambdaConfig/properties/CreateAuthChallenge/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.CreateAuthChallenge,data:data21};
 if(vErrors === null){
 vErrors = [err53];
@@ -688,7 +688,7 @@ errors++;
 if(data14.VerifyAuthChallengeResponse !== undefined){
 let data22 = data14.VerifyAuthChallengeResponse;
 if(typeof data22 === "string"){
-if(func1(data22) > 2048){
+if(data22.length > 2048 && func1(data22) > 2048){
 const err56 = {instancePath:instancePath+"/LambdaConfig/VerifyAuthChallengeResponse",schemaPath:"#/properties/LambdaConfig/properties/VerifyAuthChallengeResponse/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.VerifyAuthChallengeResponse,data:data22};
 if(vErrors === null){
 vErrors = [err56];
@@ -698,7 +698,7 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(func1(data22) < 20){
+if(data22.length < 40 && func1(data22) < 20){
 const err57 = {instancePath:instancePath+"/LambdaConfig/VerifyAuthChallengeResponse",schemaPath:"#/properties/LambdaConfig/properties/VerifyAuthChallengeResponse/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.VerifyAuthChallengeResponse,data:data22};
 if(vErrors === null){
 vErrors = [err57];
@@ -733,7 +733,7 @@ errors++;
 if(data14.PreTokenGeneration !== undefined){
 let data23 = data14.PreTokenGeneration;
 if(typeof data23 === "string"){
-if(func1(data23) > 2048){
+if(data23.length > 2048 && func1(data23) > 2048){
 const err60 = {instancePath:instancePath+"/LambdaConfig/PreTokenGeneration",schemaPath:"#/properties/LambdaConfig/properties/PreTokenGeneration/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.PreTokenGeneration,data:data23};
 if(vErrors === null){
 vErrors = [err60];
@@ -743,7 +743,7 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(func1(data23) < 20){
+if(data23.length < 40 && func1(data23) < 20){
 const err61 = {instancePath:instancePath+"/LambdaConfig/PreTokenGeneration",schemaPath:"#/properties/LambdaConfig/properties/PreTokenGeneration/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.PreTokenGeneration,data:data23};
 if(vErrors === null){
 vErrors = [err61];
@@ -778,7 +778,7 @@ errors++;
 if(data14.UserMigration !== undefined){
 let data24 = data14.UserMigration;
 if(typeof data24 === "string"){
-if(func1(data24) > 2048){
+if(data24.length > 2048 && func1(data24) > 2048){
 const err64 = {instancePath:instancePath+"/LambdaConfig/UserMigration",schemaPath:"#/properties/LambdaConfig/properties/UserMigration/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.UserMigration,data:data24};
 if(vErrors === null){
 vErrors = [err64];
@@ -788,7 +788,7 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(func1(data24) < 20){
+if(data24.length < 40 && func1(data24) < 20){
 const err65 = {instancePath:instancePath+"/LambdaConfig/UserMigration",schemaPath:"#/properties/LambdaConfig/properties/UserMigration/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.UserMigration,data:data24};
 if(vErrors === null){
 vErrors = [err65];
@@ -869,7 +869,7 @@ errors++;
 if(data25.LambdaArn !== undefined){
 let data27 = data25.LambdaArn;
 if(typeof data27 === "string"){
-if(func1(data27) > 2048){
+if(data27.length > 2048 && func1(data27) > 2048){
 const err72 = {instancePath:instancePath+"/LambdaConfig/PreTokenGenerationConfig/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/PreTokenGenerationConfig/properties/LambdaArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.PreTokenGenerationConfig.properties.LambdaArn,data:data27};
 if(vErrors === null){
 vErrors = [err72];
@@ -879,7 +879,7 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(func1(data27) < 20){
+if(data27.length < 40 && func1(data27) < 20){
 const err73 = {instancePath:instancePath+"/LambdaConfig/PreTokenGenerationConfig/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/PreTokenGenerationConfig/properties/LambdaArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.PreTokenGenerationConfig.properties.LambdaArn,data:data27};
 if(vErrors === null){
 vErrors = [err73];
@@ -972,7 +972,7 @@ errors++;
 if(data28.LambdaArn !== undefined){
 let data30 = data28.LambdaArn;
 if(typeof data30 === "string"){
-if(func1(data30) > 2048){
+if(data30.length > 2048 && func1(data30) > 2048){
 const err81 = {instancePath:instancePath+"/LambdaConfig/CustomSMSSender/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/CustomSMSSender/properties/LambdaArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.CustomSMSSender.properties.LambdaArn,data:data30};
 if(vErrors === null){
 vErrors = [err81];
@@ -982,7 +982,7 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(func1(data30) < 20){
+if(data30.length < 40 && func1(data30) < 20){
 const err82 = {instancePath:instancePath+"/LambdaConfig/CustomSMSSender/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/CustomSMSSender/properties/LambdaArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.CustomSMSSender.properties.LambdaArn,data:data30};
 if(vErrors === null){
 vErrors = [err82];
@@ -1075,7 +1075,7 @@ errors++;
 if(data31.LambdaArn !== undefined){
 let data33 = data31.LambdaArn;
 if(typeof data33 === "string"){
-if(func1(data33) > 2048){
+if(data33.length > 2048 && func1(data33) > 2048){
 const err90 = {instancePath:instancePath+"/LambdaConfig/CustomEmailSender/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/CustomEmailSender/properties/LambdaArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.CustomEmailSender.properties.LambdaArn,data:data33};
 if(vErrors === null){
 vErrors = [err90];
@@ -1085,7 +1085,7 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(func1(data33) < 20){
+if(data33.length < 40 && func1(data33) < 20){
 const err91 = {instancePath:instancePath+"/LambdaConfig/CustomEmailSender/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/CustomEmailSender/properties/LambdaArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.CustomEmailSender.properties.LambdaArn,data:data33};
 if(vErrors === null){
 vErrors = [err91];
@@ -1132,7 +1132,7 @@ errors++;
 if(data14.KMSKeyID !== undefined){
 let data34 = data14.KMSKeyID;
 if(typeof data34 === "string"){
-if(func1(data34) > 2048){
+if(data34.length > 2048 && func1(data34) > 2048){
 const err95 = {instancePath:instancePath+"/LambdaConfig/KMSKeyID",schemaPath:"#/properties/LambdaConfig/properties/KMSKeyID/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.KMSKeyID,data:data34};
 if(vErrors === null){
 vErrors = [err95];
@@ -1142,7 +1142,7 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(func1(data34) < 20){
+if(data34.length < 40 && func1(data34) < 20){
 const err96 = {instancePath:instancePath+"/LambdaConfig/KMSKeyID",schemaPath:"#/properties/LambdaConfig/properties/KMSKeyID/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.KMSKeyID,data:data34};
 if(vErrors === null){
 vErrors = [err96];
@@ -1223,7 +1223,7 @@ errors++;
 if(data35.LambdaArn !== undefined){
 let data37 = data35.LambdaArn;
 if(typeof data37 === "string"){
-if(func1(data37) > 2048){
+if(data37.length > 2048 && func1(data37) > 2048){
 const err103 = {instancePath:instancePath+"/LambdaConfig/InboundFederation/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/InboundFederation/properties/LambdaArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.LambdaConfig.properties.InboundFederation.properties.LambdaArn,data:data37};
 if(vErrors === null){
 vErrors = [err103];
@@ -1233,7 +1233,7 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(func1(data37) < 20){
+if(data37.length < 40 && func1(data37) < 20){
 const err104 = {instancePath:instancePath+"/LambdaConfig/InboundFederation/LambdaArn",schemaPath:"#/properties/LambdaConfig/properties/InboundFederation/properties/LambdaArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.LambdaConfig.properties.InboundFederation.properties.LambdaArn,data:data37};
 if(vErrors === null){
 vErrors = [err104];
@@ -1331,7 +1331,7 @@ errors++;
 if(data.SmsVerificationMessage !== undefined){
 let data40 = data.SmsVerificationMessage;
 if(typeof data40 === "string"){
-if(func1(data40) > 140){
+if(data40.length > 140 && func1(data40) > 140){
 const err112 = {instancePath:instancePath+"/SmsVerificationMessage",schemaPath:"#/properties/SmsVerificationMessage/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.SmsVerificationMessage,data:data40};
 if(vErrors === null){
 vErrors = [err112];
@@ -1341,7 +1341,7 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(func1(data40) < 6){
+if(data40.length < 12 && func1(data40) < 6){
 const err113 = {instancePath:instancePath+"/SmsVerificationMessage",schemaPath:"#/properties/SmsVerificationMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.SmsVerificationMessage,data:data40};
 if(vErrors === null){
 vErrors = [err113];
@@ -1376,7 +1376,7 @@ errors++;
 if(data.EmailVerificationMessage !== undefined){
 let data41 = data.EmailVerificationMessage;
 if(typeof data41 === "string"){
-if(func1(data41) > 20000){
+if(data41.length > 20000 && func1(data41) > 20000){
 const err116 = {instancePath:instancePath+"/EmailVerificationMessage",schemaPath:"#/properties/EmailVerificationMessage/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema31.properties.EmailVerificationMessage,data:data41};
 if(vErrors === null){
 vErrors = [err116];
@@ -1386,7 +1386,7 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(func1(data41) < 6){
+if(data41.length < 12 && func1(data41) < 6){
 const err117 = {instancePath:instancePath+"/EmailVerificationMessage",schemaPath:"#/properties/EmailVerificationMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.EmailVerificationMessage,data:data41};
 if(vErrors === null){
 vErrors = [err117];
@@ -1421,7 +1421,7 @@ errors++;
 if(data.EmailVerificationSubject !== undefined){
 let data42 = data.EmailVerificationSubject;
 if(typeof data42 === "string"){
-if(func1(data42) > 140){
+if(data42.length > 140 && func1(data42) > 140){
 const err120 = {instancePath:instancePath+"/EmailVerificationSubject",schemaPath:"#/properties/EmailVerificationSubject/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.EmailVerificationSubject,data:data42};
 if(vErrors === null){
 vErrors = [err120];
@@ -1431,7 +1431,7 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(func1(data42) < 1){
+if(data42.length < 2 && func1(data42) < 1){
 const err121 = {instancePath:instancePath+"/EmailVerificationSubject",schemaPath:"#/properties/EmailVerificationSubject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.EmailVerificationSubject,data:data42};
 if(vErrors === null){
 vErrors = [err121];
@@ -1469,7 +1469,7 @@ if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 if(data43.SmsMessage !== undefined){
 let data44 = data43.SmsMessage;
 if(typeof data44 === "string"){
-if(func1(data44) > 140){
+if(data44.length > 140 && func1(data44) > 140){
 const err124 = {instancePath:instancePath+"/VerificationMessageTemplate/SmsMessage",schemaPath:"#/properties/VerificationMessageTemplate/properties/SmsMessage/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.VerificationMessageTemplate.properties.SmsMessage,data:data44};
 if(vErrors === null){
 vErrors = [err124];
@@ -1479,7 +1479,7 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(func1(data44) < 6){
+if(data44.length < 12 && func1(data44) < 6){
 const err125 = {instancePath:instancePath+"/VerificationMessageTemplate/SmsMessage",schemaPath:"#/properties/VerificationMessageTemplate/properties/SmsMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.VerificationMessageTemplate.properties.SmsMessage,data:data44};
 if(vErrors === null){
 vErrors = [err125];
@@ -1514,7 +1514,7 @@ errors++;
 if(data43.EmailMessage !== undefined){
 let data45 = data43.EmailMessage;
 if(typeof data45 === "string"){
-if(func1(data45) > 20000){
+if(data45.length > 20000 && func1(data45) > 20000){
 const err128 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailMessage",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailMessage/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailMessage,data:data45};
 if(vErrors === null){
 vErrors = [err128];
@@ -1524,7 +1524,7 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(func1(data45) < 6){
+if(data45.length < 12 && func1(data45) < 6){
 const err129 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailMessage",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailMessage,data:data45};
 if(vErrors === null){
 vErrors = [err129];
@@ -1559,7 +1559,7 @@ errors++;
 if(data43.EmailSubject !== undefined){
 let data46 = data43.EmailSubject;
 if(typeof data46 === "string"){
-if(func1(data46) > 140){
+if(data46.length > 140 && func1(data46) > 140){
 const err132 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailSubject",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailSubject/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailSubject,data:data46};
 if(vErrors === null){
 vErrors = [err132];
@@ -1569,7 +1569,7 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(func1(data46) < 1){
+if(data46.length < 2 && func1(data46) < 1){
 const err133 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailSubject",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailSubject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailSubject,data:data46};
 if(vErrors === null){
 vErrors = [err133];
@@ -1604,7 +1604,7 @@ errors++;
 if(data43.EmailMessageByLink !== undefined){
 let data47 = data43.EmailMessageByLink;
 if(typeof data47 === "string"){
-if(func1(data47) > 20000){
+if(data47.length > 20000 && func1(data47) > 20000){
 const err136 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailMessageByLink",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailMessageByLink/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailMessageByLink,data:data47};
 if(vErrors === null){
 vErrors = [err136];
@@ -1614,7 +1614,7 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(func1(data47) < 6){
+if(data47.length < 12 && func1(data47) < 6){
 const err137 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailMessageByLink",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailMessageByLink/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailMessageByLink,data:data47};
 if(vErrors === null){
 vErrors = [err137];
@@ -1649,7 +1649,7 @@ errors++;
 if(data43.EmailSubjectByLink !== undefined){
 let data48 = data43.EmailSubjectByLink;
 if(typeof data48 === "string"){
-if(func1(data48) > 140){
+if(data48.length > 140 && func1(data48) > 140){
 const err140 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailSubjectByLink",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailSubjectByLink/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailSubjectByLink,data:data48};
 if(vErrors === null){
 vErrors = [err140];
@@ -1659,7 +1659,7 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(func1(data48) < 1){
+if(data48.length < 2 && func1(data48) < 1){
 const err141 = {instancePath:instancePath+"/VerificationMessageTemplate/EmailSubjectByLink",schemaPath:"#/properties/VerificationMessageTemplate/properties/EmailSubjectByLink/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.VerificationMessageTemplate.properties.EmailSubjectByLink,data:data48};
 if(vErrors === null){
 vErrors = [err141];
@@ -1729,7 +1729,7 @@ errors++;
 if(data.SmsAuthenticationMessage !== undefined){
 let data50 = data.SmsAuthenticationMessage;
 if(typeof data50 === "string"){
-if(func1(data50) > 140){
+if(data50.length > 140 && func1(data50) > 140){
 const err147 = {instancePath:instancePath+"/SmsAuthenticationMessage",schemaPath:"#/properties/SmsAuthenticationMessage/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.SmsAuthenticationMessage,data:data50};
 if(vErrors === null){
 vErrors = [err147];
@@ -1739,7 +1739,7 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(func1(data50) < 6){
+if(data50.length < 12 && func1(data50) < 6){
 const err148 = {instancePath:instancePath+"/SmsAuthenticationMessage",schemaPath:"#/properties/SmsAuthenticationMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.SmsAuthenticationMessage,data:data50};
 if(vErrors === null){
 vErrors = [err148];
@@ -1895,7 +1895,7 @@ if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
 if(data58.SourceArn !== undefined){
 let data59 = data58.SourceArn;
 if(typeof data59 === "string"){
-if(func1(data59) > 2048){
+if(data59.length > 2048 && func1(data59) > 2048){
 const err160 = {instancePath:instancePath+"/EmailConfiguration/SourceArn",schemaPath:"#/properties/EmailConfiguration/properties/SourceArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.EmailConfiguration.properties.SourceArn,data:data59};
 if(vErrors === null){
 vErrors = [err160];
@@ -1905,7 +1905,7 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(func1(data59) < 20){
+if(data59.length < 40 && func1(data59) < 20){
 const err161 = {instancePath:instancePath+"/EmailConfiguration/SourceArn",schemaPath:"#/properties/EmailConfiguration/properties/SourceArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.EmailConfiguration.properties.SourceArn,data:data59};
 if(vErrors === null){
 vErrors = [err161];
@@ -1988,7 +1988,7 @@ errors++;
 if(data58.From !== undefined){
 let data62 = data58.From;
 if(typeof data62 === "string"){
-if(func1(data62) > 131072){
+if(data62.length > 131072 && func1(data62) > 131072){
 const err168 = {instancePath:instancePath+"/EmailConfiguration/From",schemaPath:"#/properties/EmailConfiguration/properties/From/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.EmailConfiguration.properties.From,data:data62};
 if(vErrors === null){
 vErrors = [err168];
@@ -1998,7 +1998,7 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(func1(data62) < 0){
+if(data62.length < 0 && func1(data62) < 0){
 const err169 = {instancePath:instancePath+"/EmailConfiguration/From",schemaPath:"#/properties/EmailConfiguration/properties/From/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.EmailConfiguration.properties.From,data:data62};
 if(vErrors === null){
 vErrors = [err169];
@@ -2023,7 +2023,7 @@ errors++;
 if(data58.ConfigurationSet !== undefined){
 let data63 = data58.ConfigurationSet;
 if(typeof data63 === "string"){
-if(func1(data63) > 64){
+if(data63.length > 64 && func1(data63) > 64){
 const err171 = {instancePath:instancePath+"/EmailConfiguration/ConfigurationSet",schemaPath:"#/properties/EmailConfiguration/properties/ConfigurationSet/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.EmailConfiguration.properties.ConfigurationSet,data:data63};
 if(vErrors === null){
 vErrors = [err171];
@@ -2033,7 +2033,7 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(func1(data63) < 1){
+if(data63.length < 2 && func1(data63) < 1){
 const err172 = {instancePath:instancePath+"/EmailConfiguration/ConfigurationSet",schemaPath:"#/properties/EmailConfiguration/properties/ConfigurationSet/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.EmailConfiguration.properties.ConfigurationSet,data:data63};
 if(vErrors === null){
 vErrors = [err172];
@@ -2083,7 +2083,7 @@ if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
 if(data64.SnsCallerArn !== undefined){
 let data65 = data64.SnsCallerArn;
 if(typeof data65 === "string"){
-if(func1(data65) > 2048){
+if(data65.length > 2048 && func1(data65) > 2048){
 const err176 = {instancePath:instancePath+"/SmsConfiguration/SnsCallerArn",schemaPath:"#/properties/SmsConfiguration/properties/SnsCallerArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.SmsConfiguration.properties.SnsCallerArn,data:data65};
 if(vErrors === null){
 vErrors = [err176];
@@ -2093,7 +2093,7 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(func1(data65) < 0){
+if(data65.length < 0 && func1(data65) < 0){
 const err177 = {instancePath:instancePath+"/SmsConfiguration/SnsCallerArn",schemaPath:"#/properties/SmsConfiguration/properties/SnsCallerArn/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsConfiguration.properties.SnsCallerArn,data:data65};
 if(vErrors === null){
 vErrors = [err177];
@@ -2128,7 +2128,7 @@ errors++;
 if(data64.ExternalId !== undefined){
 let data66 = data64.ExternalId;
 if(typeof data66 === "string"){
-if(func1(data66) > 131072){
+if(data66.length > 131072 && func1(data66) > 131072){
 const err180 = {instancePath:instancePath+"/SmsConfiguration/ExternalId",schemaPath:"#/properties/SmsConfiguration/properties/ExternalId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsConfiguration.properties.ExternalId,data:data66};
 if(vErrors === null){
 vErrors = [err180];
@@ -2138,7 +2138,7 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(func1(data66) < 0){
+if(data66.length < 0 && func1(data66) < 0){
 const err181 = {instancePath:instancePath+"/SmsConfiguration/ExternalId",schemaPath:"#/properties/SmsConfiguration/properties/ExternalId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsConfiguration.properties.ExternalId,data:data66};
 if(vErrors === null){
 vErrors = [err181];
@@ -2163,7 +2163,7 @@ errors++;
 if(data64.SnsRegion !== undefined){
 let data67 = data64.SnsRegion;
 if(typeof data67 === "string"){
-if(func1(data67) > 32){
+if(data67.length > 32 && func1(data67) > 32){
 const err183 = {instancePath:instancePath+"/SmsConfiguration/SnsRegion",schemaPath:"#/properties/SmsConfiguration/properties/SnsRegion/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.SmsConfiguration.properties.SnsRegion,data:data67};
 if(vErrors === null){
 vErrors = [err183];
@@ -2173,7 +2173,7 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(func1(data67) < 5){
+if(data67.length < 10 && func1(data67) < 5){
 const err184 = {instancePath:instancePath+"/SmsConfiguration/SnsRegion",schemaPath:"#/properties/SmsConfiguration/properties/SnsRegion/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema31.properties.SmsConfiguration.properties.SnsRegion,data:data67};
 if(vErrors === null){
 vErrors = [err184];
@@ -2211,7 +2211,7 @@ errors++;
 if(data68.CallerArn !== undefined){
 let data69 = data68.CallerArn;
 if(typeof data69 === "string"){
-if(func1(data69) > 2048){
+if(data69.length > 2048 && func1(data69) > 2048){
 const err187 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/CallerArn",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/CallerArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.CallerArn,data:data69};
 if(vErrors === null){
 vErrors = [err187];
@@ -2221,7 +2221,7 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(func1(data69) < 20){
+if(data69.length < 40 && func1(data69) < 20){
 const err188 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/CallerArn",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/CallerArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.CallerArn,data:data69};
 if(vErrors === null){
 vErrors = [err188];
@@ -2256,7 +2256,7 @@ errors++;
 if(data68.ExternalId !== undefined){
 let data70 = data68.ExternalId;
 if(typeof data70 === "string"){
-if(func1(data70) > 131072){
+if(data70.length > 131072 && func1(data70) > 131072){
 const err191 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/ExternalId",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/ExternalId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.ExternalId,data:data70};
 if(vErrors === null){
 vErrors = [err191];
@@ -2266,7 +2266,7 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(func1(data70) < 0){
+if(data70.length < 0 && func1(data70) < 0){
 const err192 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/ExternalId",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/ExternalId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.ExternalId,data:data70};
 if(vErrors === null){
 vErrors = [err192];
@@ -2291,7 +2291,7 @@ errors++;
 if(data68.OriginationIdentity !== undefined){
 let data71 = data68.OriginationIdentity;
 if(typeof data71 === "string"){
-if(func1(data71) > 131072){
+if(data71.length > 131072 && func1(data71) > 131072){
 const err194 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/OriginationIdentity",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/OriginationIdentity/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.OriginationIdentity,data:data71};
 if(vErrors === null){
 vErrors = [err194];
@@ -2301,7 +2301,7 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(func1(data71) < 0){
+if(data71.length < 0 && func1(data71) < 0){
 const err195 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/OriginationIdentity",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/OriginationIdentity/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.OriginationIdentity,data:data71};
 if(vErrors === null){
 vErrors = [err195];
@@ -2326,7 +2326,7 @@ errors++;
 if(data68.ConfigurationSetName !== undefined){
 let data72 = data68.ConfigurationSetName;
 if(typeof data72 === "string"){
-if(func1(data72) > 131072){
+if(data72.length > 131072 && func1(data72) > 131072){
 const err197 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/ConfigurationSetName",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/ConfigurationSetName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.ConfigurationSetName,data:data72};
 if(vErrors === null){
 vErrors = [err197];
@@ -2336,7 +2336,7 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(func1(data72) < 0){
+if(data72.length < 0 && func1(data72) < 0){
 const err198 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/ConfigurationSetName",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/ConfigurationSetName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.ConfigurationSetName,data:data72};
 if(vErrors === null){
 vErrors = [err198];
@@ -2361,7 +2361,7 @@ errors++;
 if(data68.InEntityId !== undefined){
 let data73 = data68.InEntityId;
 if(typeof data73 === "string"){
-if(func1(data73) > 131072){
+if(data73.length > 131072 && func1(data73) > 131072){
 const err200 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/InEntityId",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/InEntityId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.InEntityId,data:data73};
 if(vErrors === null){
 vErrors = [err200];
@@ -2371,7 +2371,7 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(func1(data73) < 0){
+if(data73.length < 0 && func1(data73) < 0){
 const err201 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/InEntityId",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/InEntityId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.InEntityId,data:data73};
 if(vErrors === null){
 vErrors = [err201];
@@ -2396,7 +2396,7 @@ errors++;
 if(data68.InTemplateId !== undefined){
 let data74 = data68.InTemplateId;
 if(typeof data74 === "string"){
-if(func1(data74) > 131072){
+if(data74.length > 131072 && func1(data74) > 131072){
 const err203 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/InTemplateId",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/InTemplateId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.InTemplateId,data:data74};
 if(vErrors === null){
 vErrors = [err203];
@@ -2406,7 +2406,7 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(func1(data74) < 0){
+if(data74.length < 0 && func1(data74) < 0){
 const err204 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/InTemplateId",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/InTemplateId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.InTemplateId,data:data74};
 if(vErrors === null){
 vErrors = [err204];
@@ -2431,7 +2431,7 @@ errors++;
 if(data68.Region !== undefined){
 let data75 = data68.Region;
 if(typeof data75 === "string"){
-if(func1(data75) > 32){
+if(data75.length > 32 && func1(data75) > 32){
 const err206 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/Region",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/Region/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.Region,data:data75};
 if(vErrors === null){
 vErrors = [err206];
@@ -2441,7 +2441,7 @@ vErrors.push(err206);
 }
 errors++;
 }
-if(func1(data75) < 5){
+if(data75.length < 10 && func1(data75) < 5){
 const err207 = {instancePath:instancePath+"/SmsConfiguration/EumsSms/Region",schemaPath:"#/properties/SmsConfiguration/properties/EumsSms/properties/Region/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema31.properties.SmsConfiguration.properties.EumsSms.properties.Region,data:data75};
 if(vErrors === null){
 vErrors = [err207];
@@ -2493,7 +2493,7 @@ if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
 for(const key0 in data76){
 const _errs155 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 128){
+if(key0.length > 128 && func1(key0) > 128){
 const err211 = {instancePath:instancePath+"/UserPoolTags",schemaPath:"#/properties/UserPoolTags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.UserPoolTags.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err211];
@@ -2503,7 +2503,7 @@ vErrors.push(err211);
 }
 errors++;
 }
-if(func1(key0) < 1){
+if(key0.length < 2 && func1(key0) < 1){
 const err212 = {instancePath:instancePath+"/UserPoolTags",schemaPath:"#/properties/UserPoolTags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolTags.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err212];
@@ -2539,7 +2539,7 @@ errors++;
 for(const key1 in data76){
 let data77 = data76[key1];
 if(typeof data77 === "string"){
-if(func1(data77) > 256){
+if(data77.length > 256 && func1(data77) > 256){
 const err215 = {instancePath:instancePath+"/UserPoolTags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/UserPoolTags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties.UserPoolTags.additionalProperties,data:data77};
 if(vErrors === null){
 vErrors = [err215];
@@ -2549,7 +2549,7 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(func1(data77) < 0){
+if(data77.length < 0 && func1(data77) < 0){
 const err216 = {instancePath:instancePath+"/UserPoolTags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/UserPoolTags/additionalProperties/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.UserPoolTags.additionalProperties,data:data77};
 if(vErrors === null){
 vErrors = [err216];
@@ -2640,7 +2640,7 @@ if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
 if(data81.SMSMessage !== undefined){
 let data82 = data81.SMSMessage;
 if(typeof data82 === "string"){
-if(func1(data82) > 140){
+if(data82.length > 140 && func1(data82) > 140){
 const err223 = {instancePath:instancePath+"/AdminCreateUserConfig/InviteMessageTemplate/SMSMessage",schemaPath:"#/properties/AdminCreateUserConfig/properties/InviteMessageTemplate/properties/SMSMessage/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.AdminCreateUserConfig.properties.InviteMessageTemplate.properties.SMSMessage,data:data82};
 if(vErrors === null){
 vErrors = [err223];
@@ -2650,7 +2650,7 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(func1(data82) < 6){
+if(data82.length < 12 && func1(data82) < 6){
 const err224 = {instancePath:instancePath+"/AdminCreateUserConfig/InviteMessageTemplate/SMSMessage",schemaPath:"#/properties/AdminCreateUserConfig/properties/InviteMessageTemplate/properties/SMSMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.AdminCreateUserConfig.properties.InviteMessageTemplate.properties.SMSMessage,data:data82};
 if(vErrors === null){
 vErrors = [err224];
@@ -2685,7 +2685,7 @@ errors++;
 if(data81.EmailMessage !== undefined){
 let data83 = data81.EmailMessage;
 if(typeof data83 === "string"){
-if(func1(data83) > 20000){
+if(data83.length > 20000 && func1(data83) > 20000){
 const err227 = {instancePath:instancePath+"/AdminCreateUserConfig/InviteMessageTemplate/EmailMessage",schemaPath:"#/properties/AdminCreateUserConfig/properties/InviteMessageTemplate/properties/EmailMessage/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema31.properties.AdminCreateUserConfig.properties.InviteMessageTemplate.properties.EmailMessage,data:data83};
 if(vErrors === null){
 vErrors = [err227];
@@ -2695,7 +2695,7 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(func1(data83) < 6){
+if(data83.length < 12 && func1(data83) < 6){
 const err228 = {instancePath:instancePath+"/AdminCreateUserConfig/InviteMessageTemplate/EmailMessage",schemaPath:"#/properties/AdminCreateUserConfig/properties/InviteMessageTemplate/properties/EmailMessage/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.AdminCreateUserConfig.properties.InviteMessageTemplate.properties.EmailMessage,data:data83};
 if(vErrors === null){
 vErrors = [err228];
@@ -2730,7 +2730,7 @@ errors++;
 if(data81.EmailSubject !== undefined){
 let data84 = data81.EmailSubject;
 if(typeof data84 === "string"){
-if(func1(data84) > 140){
+if(data84.length > 140 && func1(data84) > 140){
 const err231 = {instancePath:instancePath+"/AdminCreateUserConfig/InviteMessageTemplate/EmailSubject",schemaPath:"#/properties/AdminCreateUserConfig/properties/InviteMessageTemplate/properties/EmailSubject/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema31.properties.AdminCreateUserConfig.properties.InviteMessageTemplate.properties.EmailSubject,data:data84};
 if(vErrors === null){
 vErrors = [err231];
@@ -2740,7 +2740,7 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(func1(data84) < 1){
+if(data84.length < 2 && func1(data84) < 1){
 const err232 = {instancePath:instancePath+"/AdminCreateUserConfig/InviteMessageTemplate/EmailSubject",schemaPath:"#/properties/AdminCreateUserConfig/properties/InviteMessageTemplate/properties/EmailSubject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.AdminCreateUserConfig.properties.InviteMessageTemplate.properties.EmailSubject,data:data84};
 if(vErrors === null){
 vErrors = [err232];
@@ -3029,7 +3029,7 @@ errors++;
 if(data.PoolName !== undefined){
 let data94 = data.PoolName;
 if(typeof data94 === "string"){
-if(func1(data94) > 128){
+if(data94.length > 128 && func1(data94) > 128){
 const err256 = {instancePath:instancePath+"/PoolName",schemaPath:"#/properties/PoolName/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.PoolName,data:data94};
 if(vErrors === null){
 vErrors = [err256];
@@ -3039,7 +3039,7 @@ vErrors.push(err256);
 }
 errors++;
 }
-if(func1(data94) < 1){
+if(data94.length < 2 && func1(data94) < 1){
 const err257 = {instancePath:instancePath+"/PoolName",schemaPath:"#/properties/PoolName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.PoolName,data:data94};
 if(vErrors === null){
 vErrors = [err257];
@@ -3123,7 +3123,7 @@ errors++;
 if(data96.KmsKeyArn !== undefined){
 let data98 = data96.KmsKeyArn;
 if(typeof data98 === "string"){
-if(func1(data98) > 2048){
+if(data98.length > 2048 && func1(data98) > 2048){
 const err264 = {instancePath:instancePath+"/KeyConfiguration/KmsKeyArn",schemaPath:"#/properties/KeyConfiguration/properties/KmsKeyArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.KeyConfiguration.properties.KmsKeyArn,data:data98};
 if(vErrors === null){
 vErrors = [err264];
@@ -3133,7 +3133,7 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(func1(data98) < 20){
+if(data98.length < 40 && func1(data98) < 20){
 const err265 = {instancePath:instancePath+"/KeyConfiguration/KmsKeyArn",schemaPath:"#/properties/KeyConfiguration/properties/KmsKeyArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.KeyConfiguration.properties.KmsKeyArn,data:data98};
 if(vErrors === null){
 vErrors = [err265];

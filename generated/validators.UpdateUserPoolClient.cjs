@@ -47,7 +47,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err2 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -57,7 +57,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -92,7 +92,7 @@ errors++;
 if(data.ClientId !== undefined){
 let data1 = data.ClientId;
 if(typeof data1 === "string"){
-if(func1(data1) > 128){
+if(data1.length > 128 && func1(data1) > 128){
 const err6 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.ClientId,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -102,7 +102,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err7 = {instancePath:instancePath+"/ClientId",schemaPath:"#/properties/ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ClientId,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -137,7 +137,7 @@ errors++;
 if(data.ClientName !== undefined){
 let data2 = data.ClientName;
 if(typeof data2 === "string"){
-if(func1(data2) > 128){
+if(data2.length > 128 && func1(data2) > 128){
 const err10 = {instancePath:instancePath+"/ClientName",schemaPath:"#/properties/ClientName/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema31.properties.ClientName,data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -147,7 +147,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(data2.length < 2 && func1(data2) < 1){
 const err11 = {instancePath:instancePath+"/ClientName",schemaPath:"#/properties/ClientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ClientName,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -375,7 +375,7 @@ const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 === "string"){
-if(func1(data11) > 2048){
+if(data11.length > 2048 && func1(data11) > 2048){
 const err30 = {instancePath:instancePath+"/ReadAttributes/" + i0,schemaPath:"#/properties/ReadAttributes/items/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.ReadAttributes.items,data:data11};
 if(vErrors === null){
 vErrors = [err30];
@@ -385,7 +385,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(func1(data11) < 1){
+if(data11.length < 2 && func1(data11) < 1){
 const err31 = {instancePath:instancePath+"/ReadAttributes/" + i0,schemaPath:"#/properties/ReadAttributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.ReadAttributes.items,data:data11};
 if(vErrors === null){
 vErrors = [err31];
@@ -426,7 +426,7 @@ const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 let data13 = data12[i1];
 if(typeof data13 === "string"){
-if(func1(data13) > 2048){
+if(data13.length > 2048 && func1(data13) > 2048){
 const err34 = {instancePath:instancePath+"/WriteAttributes/" + i1,schemaPath:"#/properties/WriteAttributes/items/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.WriteAttributes.items,data:data13};
 if(vErrors === null){
 vErrors = [err34];
@@ -436,7 +436,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func1(data13) < 1){
+if(data13.length < 2 && func1(data13) < 1){
 const err35 = {instancePath:instancePath+"/WriteAttributes/" + i1,schemaPath:"#/properties/WriteAttributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.WriteAttributes.items,data:data13};
 if(vErrors === null){
 vErrors = [err35];
@@ -516,7 +516,7 @@ const len3 = data16.length;
 for(let i3=0; i3<len3; i3++){
 let data17 = data16[i3];
 if(typeof data17 === "string"){
-if(func1(data17) > 32){
+if(data17.length > 32 && func1(data17) > 32){
 const err41 = {instancePath:instancePath+"/SupportedIdentityProviders/" + i3,schemaPath:"#/properties/SupportedIdentityProviders/items/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.SupportedIdentityProviders.items,data:data17};
 if(vErrors === null){
 vErrors = [err41];
@@ -526,7 +526,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(func1(data17) < 1){
+if(data17.length < 2 && func1(data17) < 1){
 const err42 = {instancePath:instancePath+"/SupportedIdentityProviders/" + i3,schemaPath:"#/properties/SupportedIdentityProviders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.SupportedIdentityProviders.items,data:data17};
 if(vErrors === null){
 vErrors = [err42];
@@ -597,7 +597,7 @@ const len4 = data18.length;
 for(let i4=0; i4<len4; i4++){
 let data19 = data18[i4];
 if(typeof data19 === "string"){
-if(func1(data19) > 1024){
+if(data19.length > 1024 && func1(data19) > 1024){
 const err48 = {instancePath:instancePath+"/CallbackURLs/" + i4,schemaPath:"#/properties/CallbackURLs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema31.properties.CallbackURLs.items,data:data19};
 if(vErrors === null){
 vErrors = [err48];
@@ -607,7 +607,7 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(func1(data19) < 1){
+if(data19.length < 2 && func1(data19) < 1){
 const err49 = {instancePath:instancePath+"/CallbackURLs/" + i4,schemaPath:"#/properties/CallbackURLs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.CallbackURLs.items,data:data19};
 if(vErrors === null){
 vErrors = [err49];
@@ -678,7 +678,7 @@ const len5 = data20.length;
 for(let i5=0; i5<len5; i5++){
 let data21 = data20[i5];
 if(typeof data21 === "string"){
-if(func1(data21) > 1024){
+if(data21.length > 1024 && func1(data21) > 1024){
 const err55 = {instancePath:instancePath+"/LogoutURLs/" + i5,schemaPath:"#/properties/LogoutURLs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema31.properties.LogoutURLs.items,data:data21};
 if(vErrors === null){
 vErrors = [err55];
@@ -688,7 +688,7 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(func1(data21) < 1){
+if(data21.length < 2 && func1(data21) < 1){
 const err56 = {instancePath:instancePath+"/LogoutURLs/" + i5,schemaPath:"#/properties/LogoutURLs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.LogoutURLs.items,data:data21};
 if(vErrors === null){
 vErrors = [err56];
@@ -735,7 +735,7 @@ errors++;
 if(data.DefaultRedirectURI !== undefined){
 let data22 = data.DefaultRedirectURI;
 if(typeof data22 === "string"){
-if(func1(data22) > 1024){
+if(data22.length > 1024 && func1(data22) > 1024){
 const err60 = {instancePath:instancePath+"/DefaultRedirectURI",schemaPath:"#/properties/DefaultRedirectURI/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema31.properties.DefaultRedirectURI,data:data22};
 if(vErrors === null){
 vErrors = [err60];
@@ -745,7 +745,7 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(func1(data22) < 1){
+if(data22.length < 2 && func1(data22) < 1){
 const err61 = {instancePath:instancePath+"/DefaultRedirectURI",schemaPath:"#/properties/DefaultRedirectURI/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.DefaultRedirectURI,data:data22};
 if(vErrors === null){
 vErrors = [err61];
@@ -853,7 +853,7 @@ const len7 = data25.length;
 for(let i7=0; i7<len7; i7++){
 let data26 = data25[i7];
 if(typeof data26 === "string"){
-if(func1(data26) > 256){
+if(data26.length > 256 && func1(data26) > 256){
 const err70 = {instancePath:instancePath+"/AllowedOAuthScopes/" + i7,schemaPath:"#/properties/AllowedOAuthScopes/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema31.properties.AllowedOAuthScopes.items,data:data26};
 if(vErrors === null){
 vErrors = [err70];
@@ -863,7 +863,7 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(func1(data26) < 1){
+if(data26.length < 2 && func1(data26) < 1){
 const err71 = {instancePath:instancePath+"/AllowedOAuthScopes/" + i7,schemaPath:"#/properties/AllowedOAuthScopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.AllowedOAuthScopes.items,data:data26};
 if(vErrors === null){
 vErrors = [err71];
@@ -951,7 +951,7 @@ errors++;
 if(data28.ApplicationArn !== undefined){
 let data30 = data28.ApplicationArn;
 if(typeof data30 === "string"){
-if(func1(data30) > 2048){
+if(data30.length > 2048 && func1(data30) > 2048){
 const err78 = {instancePath:instancePath+"/AnalyticsConfiguration/ApplicationArn",schemaPath:"#/properties/AnalyticsConfiguration/properties/ApplicationArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.AnalyticsConfiguration.properties.ApplicationArn,data:data30};
 if(vErrors === null){
 vErrors = [err78];
@@ -961,7 +961,7 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(func1(data30) < 20){
+if(data30.length < 40 && func1(data30) < 20){
 const err79 = {instancePath:instancePath+"/AnalyticsConfiguration/ApplicationArn",schemaPath:"#/properties/AnalyticsConfiguration/properties/ApplicationArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.AnalyticsConfiguration.properties.ApplicationArn,data:data30};
 if(vErrors === null){
 vErrors = [err79];
@@ -996,7 +996,7 @@ errors++;
 if(data28.RoleArn !== undefined){
 let data31 = data28.RoleArn;
 if(typeof data31 === "string"){
-if(func1(data31) > 2048){
+if(data31.length > 2048 && func1(data31) > 2048){
 const err82 = {instancePath:instancePath+"/AnalyticsConfiguration/RoleArn",schemaPath:"#/properties/AnalyticsConfiguration/properties/RoleArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.AnalyticsConfiguration.properties.RoleArn,data:data31};
 if(vErrors === null){
 vErrors = [err82];
@@ -1006,7 +1006,7 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(func1(data31) < 20){
+if(data31.length < 40 && func1(data31) < 20){
 const err83 = {instancePath:instancePath+"/AnalyticsConfiguration/RoleArn",schemaPath:"#/properties/AnalyticsConfiguration/properties/RoleArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.AnalyticsConfiguration.properties.RoleArn,data:data31};
 if(vErrors === null){
 vErrors = [err83];
@@ -1041,7 +1041,7 @@ errors++;
 if(data28.ExternalId !== undefined){
 let data32 = data28.ExternalId;
 if(typeof data32 === "string"){
-if(func1(data32) > 131072){
+if(data32.length > 131072 && func1(data32) > 131072){
 const err86 = {instancePath:instancePath+"/AnalyticsConfiguration/ExternalId",schemaPath:"#/properties/AnalyticsConfiguration/properties/ExternalId/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.AnalyticsConfiguration.properties.ExternalId,data:data32};
 if(vErrors === null){
 vErrors = [err86];
@@ -1051,7 +1051,7 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(func1(data32) < 0){
+if(data32.length < 0 && func1(data32) < 0){
 const err87 = {instancePath:instancePath+"/AnalyticsConfiguration/ExternalId",schemaPath:"#/properties/AnalyticsConfiguration/properties/ExternalId/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.AnalyticsConfiguration.properties.ExternalId,data:data32};
 if(vErrors === null){
 vErrors = [err87];

@@ -42,7 +42,7 @@ errors++;
 if(data.Domain !== undefined){
 let data0 = data.Domain;
 if(typeof data0 === "string"){
-if(func1(data0) > 63){
+if(data0.length > 63 && func1(data0) > 63){
 const err2 = {instancePath:instancePath+"/Domain",schemaPath:"#/properties/Domain/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema31.properties.Domain,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -52,7 +52,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err3 = {instancePath:instancePath+"/Domain",schemaPath:"#/properties/Domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Domain,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -87,7 +87,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data1 = data.UserPoolId;
 if(typeof data1 === "string"){
-if(func1(data1) > 55){
+if(data1.length > 55 && func1(data1) > 55){
 const err6 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -97,7 +97,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err7 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -158,7 +158,7 @@ errors++;
 if(data3.CertificateArn !== undefined){
 let data4 = data3.CertificateArn;
 if(typeof data4 === "string"){
-if(func1(data4) > 2048){
+if(data4.length > 2048 && func1(data4) > 2048){
 const err12 = {instancePath:instancePath+"/CustomDomainConfig/CertificateArn",schemaPath:"#/properties/CustomDomainConfig/properties/CertificateArn/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.CustomDomainConfig.properties.CertificateArn,data:data4};
 if(vErrors === null){
 vErrors = [err12];
@@ -168,7 +168,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func1(data4) < 20){
+if(data4.length < 40 && func1(data4) < 20){
 const err13 = {instancePath:instancePath+"/CustomDomainConfig/CertificateArn",schemaPath:"#/properties/CustomDomainConfig/properties/CertificateArn/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.CustomDomainConfig.properties.CertificateArn,data:data4};
 if(vErrors === null){
 vErrors = [err13];
@@ -264,7 +264,7 @@ errors++;
 if(data7.SecondaryRegion !== undefined){
 let data8 = data7.SecondaryRegion;
 if(typeof data8 === "string"){
-if(func1(data8) > 32){
+if(data8.length > 32 && func1(data8) > 32){
 const err21 = {instancePath:instancePath+"/Routing/Failover/SecondaryRegion",schemaPath:"#/properties/Routing/properties/Failover/properties/SecondaryRegion/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.Routing.properties.Failover.properties.SecondaryRegion,data:data8};
 if(vErrors === null){
 vErrors = [err21];
@@ -274,7 +274,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func1(data8) < 5){
+if(data8.length < 10 && func1(data8) < 5){
 const err22 = {instancePath:instancePath+"/Routing/Failover/SecondaryRegion",schemaPath:"#/properties/Routing/properties/Failover/properties/SecondaryRegion/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema31.properties.Routing.properties.Failover.properties.SecondaryRegion,data:data8};
 if(vErrors === null){
 vErrors = [err22];
@@ -299,7 +299,7 @@ errors++;
 if(data7.PrimaryRoute53HealthCheckId !== undefined){
 let data9 = data7.PrimaryRoute53HealthCheckId;
 if(typeof data9 === "string"){
-if(func1(data9) > 64){
+if(data9.length > 64 && func1(data9) > 64){
 const err24 = {instancePath:instancePath+"/Routing/Failover/PrimaryRoute53HealthCheckId",schemaPath:"#/properties/Routing/properties/Failover/properties/PrimaryRoute53HealthCheckId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema31.properties.Routing.properties.Failover.properties.PrimaryRoute53HealthCheckId,data:data9};
 if(vErrors === null){
 vErrors = [err24];

@@ -50,7 +50,7 @@ errors++;
 if(data.UserPoolId !== undefined){
 let data0 = data.UserPoolId;
 if(typeof data0 === "string"){
-if(func1(data0) > 55){
+if(data0.length > 55 && func1(data0) > 55){
 const err3 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/maxLength",keyword:"maxLength",params:{limit: 55},message:"must NOT have more than 55 characters",schema:55,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -60,7 +60,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 2 && func1(data0) < 1){
 const err4 = {instancePath:instancePath+"/UserPoolId",schemaPath:"#/properties/UserPoolId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.UserPoolId,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -95,7 +95,7 @@ errors++;
 if(data.RegionName !== undefined){
 let data1 = data.RegionName;
 if(typeof data1 === "string"){
-if(func1(data1) > 32){
+if(data1.length > 32 && func1(data1) > 32){
 const err7 = {instancePath:instancePath+"/RegionName",schemaPath:"#/properties/RegionName/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.RegionName,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -105,7 +105,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 5){
+if(data1.length < 10 && func1(data1) < 5){
 const err8 = {instancePath:instancePath+"/RegionName",schemaPath:"#/properties/RegionName/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema31.properties.RegionName,data:data1};
 if(vErrors === null){
 vErrors = [err8];

@@ -56,7 +56,7 @@ errors++;
 if(data.Session !== undefined){
 let data1 = data.Session;
 if(typeof data1 === "string"){
-if(func1(data1) > 2048){
+if(data1.length > 2048 && func1(data1) > 2048){
 const err3 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.Session,data:data1};
 if(vErrors === null){
 vErrors = [err3];
@@ -66,7 +66,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func1(data1) < 20){
+if(data1.length < 40 && func1(data1) < 20){
 const err4 = {instancePath:instancePath+"/Session",schemaPath:"#/properties/Session/minLength",keyword:"minLength",params:{limit: 20},message:"must NOT have fewer than 20 characters",schema:20,parentSchema:schema31.properties.Session,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -91,7 +91,7 @@ errors++;
 if(data.UserCode !== undefined){
 let data2 = data.UserCode;
 if(typeof data2 === "string"){
-if(func1(data2) > 6){
+if(data2.length > 6 && func1(data2) > 6){
 const err6 = {instancePath:instancePath+"/UserCode",schemaPath:"#/properties/UserCode/maxLength",keyword:"maxLength",params:{limit: 6},message:"must NOT have more than 6 characters",schema:6,parentSchema:schema31.properties.UserCode,data:data2};
 if(vErrors === null){
 vErrors = [err6];
@@ -101,7 +101,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data2) < 6){
+if(data2.length < 12 && func1(data2) < 6){
 const err7 = {instancePath:instancePath+"/UserCode",schemaPath:"#/properties/UserCode/minLength",keyword:"minLength",params:{limit: 6},message:"must NOT have fewer than 6 characters",schema:6,parentSchema:schema31.properties.UserCode,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -136,7 +136,7 @@ errors++;
 if(data.FriendlyDeviceName !== undefined){
 let data3 = data.FriendlyDeviceName;
 if(typeof data3 === "string"){
-if(func1(data3) > 131072){
+if(data3.length > 131072 && func1(data3) > 131072){
 const err10 = {instancePath:instancePath+"/FriendlyDeviceName",schemaPath:"#/properties/FriendlyDeviceName/maxLength",keyword:"maxLength",params:{limit: 131072},message:"must NOT have more than 131072 characters",schema:131072,parentSchema:schema31.properties.FriendlyDeviceName,data:data3};
 if(vErrors === null){
 vErrors = [err10];
@@ -146,7 +146,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(data3) < 0){
+if(data3.length < 0 && func1(data3) < 0){
 const err11 = {instancePath:instancePath+"/FriendlyDeviceName",schemaPath:"#/properties/FriendlyDeviceName/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters",schema:0,parentSchema:schema31.properties.FriendlyDeviceName,data:data3};
 if(vErrors === null){
 vErrors = [err11];

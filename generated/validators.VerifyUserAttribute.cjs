@@ -77,7 +77,7 @@ errors++;
 if(data.AttributeName !== undefined){
 let data1 = data.AttributeName;
 if(typeof data1 === "string"){
-if(func1(data1) > 32){
+if(data1.length > 32 && func1(data1) > 32){
 const err5 = {instancePath:instancePath+"/AttributeName",schemaPath:"#/properties/AttributeName/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema31.properties.AttributeName,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -87,7 +87,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(data1.length < 2 && func1(data1) < 1){
 const err6 = {instancePath:instancePath+"/AttributeName",schemaPath:"#/properties/AttributeName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.AttributeName,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -122,7 +122,7 @@ errors++;
 if(data.Code !== undefined){
 let data2 = data.Code;
 if(typeof data2 === "string"){
-if(func1(data2) > 2048){
+if(data2.length > 2048 && func1(data2) > 2048){
 const err9 = {instancePath:instancePath+"/Code",schemaPath:"#/properties/Code/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.Code,data:data2};
 if(vErrors === null){
 vErrors = [err9];
@@ -132,7 +132,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func1(data2) < 1){
+if(data2.length < 2 && func1(data2) < 1){
 const err10 = {instancePath:instancePath+"/Code",schemaPath:"#/properties/Code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.Code,data:data2};
 if(vErrors === null){
 vErrors = [err10];

@@ -1,4 +1,5 @@
 // Load shapes over wrk: saturating throughput (best of alternating rounds) and a paced fixed rate.
+import { cpuMicros } from "./cpu-time.ts";
 import type { PresignedRequest } from "./presign.ts";
 import { runWrk, type WrkResult } from "./wrk.ts";
 
@@ -8,9 +9,14 @@ export interface LoadSettings {
   rounds: number;
 }
 
+/** A round's result, with the server's CPU time per answer when its process id is known (Linux). */
+export interface RoundResult extends WrkResult {
+  cpuUsPerRequest?: number;
+}
+
 /** Every round's result per target (rounds[r][i]) and each target's best round. */
 export interface SideBySide {
-  rounds: WrkResult[][];
+  rounds: RoundResult[][];
   best: WrkResult[];
 }
 
@@ -18,17 +24,20 @@ export interface SideBySide {
  * Saturating runs, alternating between the targets round after round (and reversing their order every other
  * round) so that load on the machine hits all of them alike.
  */
-export async function throughputSideBySide(targets: { url: string; request: PresignedRequest }[], settings: LoadSettings): Promise<SideBySide> {
+export async function throughputSideBySide(targets: { url: string; request: PresignedRequest; pid?: number }[], settings: LoadSettings): Promise<SideBySide> {
   for (const t of targets) await runWrk(t.url, t.request, { connections: settings.connections, durationS: 1 }); // warm-up (JIT)
   const rounds: WrkResult[][] = [];
   for (let round = 0; round < settings.rounds; round++) {
-    const results: WrkResult[] = new Array(targets.length);
+    const results: RoundResult[] = new Array(targets.length);
     const order = [...targets.keys()];
     if (round % 2) order.reverse();
     for (const i of order) {
       const t = targets[i];
-      const result = await runWrk(t.url, t.request, { connections: settings.connections, durationS: settings.durationS });
+      const before = t.pid === undefined ? undefined : cpuMicros(t.pid);
+      const result: RoundResult = await runWrk(t.url, t.request, { connections: settings.connections, durationS: settings.durationS });
       if (result.errors > 0) throw new Error(`${t.url}: ${result.errors} errors (${result.non2xx} non-2xx) under load`);
+      const after = t.pid === undefined ? undefined : cpuMicros(t.pid);
+      if (before !== undefined && after !== undefined && result.requests > 0) result.cpuUsPerRequest = (after - before) / result.requests;
       results[i] = result;
     }
     rounds.push(results);

@@ -12,10 +12,11 @@ export function knownMembersOnly(schema: Schema, value: unknown): unknown {
   if (Array.isArray(value)) {
     if (!schema.items || isScalar(schema.items)) return value;
     let copy: unknown[] | undefined;
-    value.forEach((item, i) => {
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
       const known = knownMembersOnly(schema.items, item);
       if (known !== item) (copy ??= value.slice())[i] = known;
-    });
+    }
     return copy ?? value;
   }
   const source = value as Record<string, unknown>;
@@ -30,17 +31,26 @@ export function knownMembersOnly(schema: Schema, value: unknown): unknown {
   }
   if (!schema.properties) return value;
   const members = schema.properties as Record<string, Schema>;
-  const out: Record<string, unknown> = {};
-  let changed = false;
-  for (const key of Object.keys(source)) {
+  // The copy is made only at the first unknown or changed member: a request with none allocates nothing.
+  let out: Record<string, unknown> | undefined;
+  const keys = Object.keys(source);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     if (!Object.hasOwn(members, key)) {
-      changed = true;
+      out ??= knownPrefix(source, keys, i);
       continue;
     }
     const item = source[key];
     const known = knownMembersOnly(members[key], item);
-    if (known !== item) changed = true;
-    out[key] = known; // key is a member name of the schema, never `__proto__`
+    if (out) out[key] = known;
+    else if (known !== item) (out = knownPrefix(source, keys, i))[key] = known;
   }
-  return changed ? out : value;
+  return out ?? value;
+}
+
+/** The members before `end`, all known and unchanged. Each key is a member name of the schema, never `__proto__`. */
+function knownPrefix(source: Record<string, unknown>, keys: string[], end: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < end; i++) out[keys[i]] = source[keys[i]];
+  return out;
 }

@@ -38,10 +38,22 @@ function parseCidrUncached(entry: string): IpRange | undefined {
   return isV6 ? ipaddr.IPv6.parseCIDR(entry) : ipaddr.IPv4.parseCIDR(entry);
 }
 
+/** A dotted quad without leading zeros, parts up to 255, then a prefix of 1-3 digits up to 32 (leading zeros allowed). */
+const IPV4_CIDR = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\/0?(?:0?\d|[12]\d|3[0-2])$/;
+
+/**
+ * Whether `entry` is an IPv4 CIDR entry as parseCidr takes it, in one regular-expression test. A full
+ * SetRiskConfiguration checks 200 entries per request, and parseCidr's cache lookup (hashing every freshly parsed
+ * string) cost twice as much (issue 21). A test holds it to parseCidr's answer.
+ */
+export function isIPv4Cidr(entry: string): boolean {
+  return IPV4_CIDR.test(entry);
+}
+
 /** Every entry of a list, or InvalidParameterException naming the first bad one (message: our choice, UNKNOWN on AWS). */
 export function requireCidrList(listName: string, entries: readonly string[] | undefined): void {
   for (const entry of entries ?? []) {
-    if (!parseCidr(entry)) {
+    if (!isIPv4Cidr(entry) && !parseCidr(entry)) {
       throw errors.invalidParameter(
         `Invalid IP range in ${listName}: '${entry}'. IP ranges must be in CIDR format, e.g. 192.0.2.0/24 or 2001:db8::/32.`,
       );

@@ -19,17 +19,14 @@ export function effectiveRiskConfiguration(pool: PoolRecord, clientId?: string):
 /** The wire shape: UserPoolId, ClientId only for a client's own configuration, then what is stored. */
 export function toRiskConfigurationType(poolId: string, effective: EffectiveRiskConfiguration): RiskConfigurationType {
   const stored = effective.configuration;
-  return {
-    UserPoolId: poolId,
-    ...(effective.clientId !== undefined && { ClientId: effective.clientId }),
-    ...(stored && {
-      // No copies: the dispatcher serializes an output before anything else runs (see protocol/dispatch.ts).
-      ...(stored.CompromisedCredentialsRiskConfiguration && {
-        CompromisedCredentialsRiskConfiguration: stored.CompromisedCredentialsRiskConfiguration,
-      }),
-      ...(stored.AccountTakeoverRiskConfiguration && { AccountTakeoverRiskConfiguration: stored.AccountTakeoverRiskConfiguration }),
-      ...(stored.RiskExceptionConfiguration && { RiskExceptionConfiguration: stored.RiskExceptionConfiguration }),
-      LastModifiedDate: stored.LastModifiedDate,
-    }),
-  };
+  // Assigned in the wire's member order (the JSON keeps it); no copies: the dispatcher serializes an output before
+  // anything else runs (see protocol/dispatch.ts). Assignments rather than conditional spreads: this runs per request.
+  const wire: RiskConfigurationType = { UserPoolId: poolId };
+  if (effective.clientId !== undefined) wire.ClientId = effective.clientId;
+  if (!stored) return wire;
+  if (stored.CompromisedCredentialsRiskConfiguration) wire.CompromisedCredentialsRiskConfiguration = stored.CompromisedCredentialsRiskConfiguration;
+  if (stored.AccountTakeoverRiskConfiguration) wire.AccountTakeoverRiskConfiguration = stored.AccountTakeoverRiskConfiguration;
+  if (stored.RiskExceptionConfiguration) wire.RiskExceptionConfiguration = stored.RiskExceptionConfiguration;
+  wire.LastModifiedDate = stored.LastModifiedDate;
+  return wire;
 }

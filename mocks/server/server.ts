@@ -93,7 +93,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   server.on("clientError", answerClientError);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    const headers = headersOf(req.rawHeaders);
+    const headers = headersOf(req);
     readBody(req, headers["content-length"], bodyLimit, (error, body) => {
       if (error) return res.destroy();
       if (body === undefined) return send(res, tooLargeResponse(bodyLimit, randomUUID()), true);

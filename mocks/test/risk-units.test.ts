@@ -1,6 +1,7 @@
 // The pure threat-protection modules: CIDR parsing, the decision engine, template rendering.
 import { describe, expect, test } from "vitest";
-import { inRanges, parseCidr, parseIpAddress, requireCidrList } from "../risk/cidr.ts";
+import fc from "fast-check";
+import { inRanges, isIPv4Cidr, parseCidr, parseIpAddress, requireCidrList } from "../risk/cidr.ts";
 import { decideRisk, type RiskFacts } from "../risk/decision.ts";
 import { fillPlaceholders, renderEmail, type TemplateValues } from "../risk/templates.ts";
 
@@ -14,6 +15,15 @@ describe("CIDR entries", () => {
       expect(parseCidr(entry)).toBeUndefined();
     },
   );
+  test("the one-scan IPv4 check agrees with parseCidr on every entry without a colon", () => {
+    const near = ["10.0.0.0/8", "0.0.0.0/0", "255.255.255.255/32", "01.2.3.4/8", "1.2.3.4/032", "1.2.3.4/0008", "256.1.1.1/8", "1.2.3/8", "1.2.3.4.5/8", "1.2.3.4/33", "1.2.3.4/", "1..2.3/8", "1.2.3.4/8 ", " 1.2.3.4/8", "1.2.3.4//8", "1000.1.1.1/8", "00.1.1.1/8", "9.9.9.9/09"];
+    for (const entry of near) expect(isIPv4Cidr(entry), entry).toBe(parseCidr(entry) !== undefined);
+    const pieces = fc.constantFrom("0", "1", "9", "25", "255", "256", "01", "32", "33", "1000", ".", "/", "x", " ", "-");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }).map((p) => p.join("")), (entry) => isIPv4Cidr(entry) === (parseCidr(entry) !== undefined)),
+      { numRuns: 5_000 },
+    );
+  });
   test("a bad entry is named in an InvalidParameterException", () => {
     expect(() => requireCidrList("SkippedIPRangeList", ["10.0.0.0/8", "10.0.0.300/8"])).toThrowError(
       expect.objectContaining({ type: "InvalidParameterException", awsMessage: expect.stringContaining("'10.0.0.300/8'") }),

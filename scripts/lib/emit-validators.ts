@@ -48,6 +48,20 @@ function forAjv(schema: Schema): Schema {
 const UCS2LENGTH: string = createRequire(import.meta.url)("ajv/dist/runtime/ucs2length").default.code;
 const CODE_POINT_LENGTH = `((ucs2length) => { const HIGH_SURROGATE = /[\\uD800-\\uDBFF]/; return (s) => (HIGH_SURROGATE.test(s) ? ucs2length(s) : s.length); })(${UCS2LENGTH})`;
 
+/**
+ * Most length checks are decided by the UTF-16 length alone, since a string has between length/2 and length code
+ * points: it is within a maximum N when length <= N, and reaches a minimum N when length >= 2N (always for N = 0).
+ * Only the rest count code points. The IP lists of a full SetRiskConfiguration (200 entries, bounds 0..131072)
+ * made 400 counts per request (issue 21). ajv's `<count>(x) > N` / `< N` become guarded the same way everywhere.
+ */
+function guardLengthChecks(code: string): string {
+  const name = new RegExp(String.raw`const (func\d+) = \(\(ucs2length\) =>`).exec(code)?.[1];
+  if (!name) return code;
+  return code.replace(new RegExp(String.raw`\b${name}\((\w+)\) ([<>]) (\d+)\)\{`, "g"), (_match, data: string, op: string, limit: string) =>
+    op === ">" ? `${data}.length > ${limit} && ${name}(${data}) > ${limit}){` : `${data}.length < ${2 * Number(limit)} && ${name}(${data}) < ${limit}){`,
+  );
+}
+
 /** One CommonJS file per operation input (`validators.<Operation>.cjs`: `validate` and the inlined `schema`), so
  * a process loads only the validators of the operations it is asked for, synchronously, on first use. */
 export function emitValidators(doc: OpenApiDoc): Record<string, string> {
@@ -66,7 +80,7 @@ export function emitValidators(doc: OpenApiDoc): Record<string, string> {
     const id = `urn:cognito-conformance:input:${op.name}`;
     ajv.addSchema({ ...schema, $id: id });
     // The inlined schema, for naming members in error messages (the validator doesn't expose its own).
-    const code = standaloneCode.default(ajv, { validate: id }).replaceAll(UCS2LENGTH, CODE_POINT_LENGTH);
+    const code = guardLengthChecks(standaloneCode.default(ajv, { validate: id }).replaceAll(UCS2LENGTH, CODE_POINT_LENGTH));
     files[`validators.${op.name}.cjs`] = `${code}\nexports.schema = ${JSON.stringify(schema)};\n`;
   }
   return files;

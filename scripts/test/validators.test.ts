@@ -44,6 +44,20 @@ describe("lengths count code points (the generated validators' fast path for tex
     expect(tooLong(`${"a".repeat(max! - 1)}😀`)).toBe(false);
     expect(tooLong(`${"a".repeat(max! - 1)}😀😀`)).toBe(true);
   });
+  test("minimums count code points too: min emoji accepted, min-1 emoji (2*min-2 UTF-16 units, at least min) refused", () => {
+    const bodyPath = "AccountTakeoverRiskConfiguration.NotifyConfiguration.BlockEmail.TextBody";
+    const { min } = fact("SetRiskConfiguration", bodyPath);
+    expect(min).toBeGreaterThan(1);
+    const withBody = (TextBody: string) => {
+      const input = withSubject("subject");
+      input.AccountTakeoverRiskConfiguration.NotifyConfiguration.BlockEmail.TextBody = TextBody;
+      return input;
+    };
+    const tooShort = (body: string) => message("SetRiskConfiguration", withBody(body)).includes("Member must have length greater than or equal to");
+    expect(check("SetRiskConfiguration", withBody("😀".repeat(min!)))).toBeUndefined();
+    expect(tooShort("😀".repeat(min! - 1))).toBe(true);
+    expect(tooShort(`${"a".repeat(min! - 2)}😀`)).toBe(true);
+  });
 });
 
 describe("patterns apply to the whole value", () => {
