@@ -214,6 +214,12 @@ const ROWS: Row[] = [
     rule: /^(enum-accepted-SOFTWARE_TOKEN|length-max-accepted)$/,
     unreachable: "SOFTWARE_TOKEN is not supported as a first auth factor (model documentation of AllowedFirstAuthFactors; s15.software-token-first-factor), and five distinct factors include it",
   },
+  // A list of factors is built without SOFTWARE_TOKEN, so past the max only the list's length can refuse it.
+  {
+    ops: ["CreateUserPool", "UpdateUserPool"],
+    path: "Policies.SignInPolicy.AllowedFirstAuthFactors",
+    items: { "Policies.SignInPolicy.AllowedFirstAuthFactors[]": (i) => ["PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"][i % 4] },
+  },
   // Omitted Policies are kept (CONFIRMED, §6), so a shared pool may hold a passwordless factor a LITE pool refuses
   // (s15.passwordless-tier): the update names the password-only policy beside the tier under test.
   { ops: ["UpdateUserPool"], path: "UserPoolTier", rule: /LITE$/, with: { Policies: { SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD"] } } } },
