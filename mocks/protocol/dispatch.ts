@@ -76,11 +76,13 @@ export function createDispatcher<Ctx, From = never>(options: DispatcherOptions<C
       if (input === null || typeof input !== "object" || Array.isArray(input)) {
         throw errors.serialization("Unexpected token received from parser");
       }
-      const invalid = validationError(meta.validate, meta.inputSchema, input);
+      // Read once: the schema is a getter that looks the operation's validators up (generated/operations.ts).
+      const schema = meta.inputSchema;
+      const invalid = validationError(meta.validate, schema, input);
       if (invalid) throw invalid;
       // The output is serialized right here, before anything else can run, so operations may return objects that
       // alias the state; and the input is parsed fresh per request, so operations may keep it without copying.
-      const output = run!(knownMembersOnly(meta.inputSchema, input) as never, options.context(request, meta, from, requestId));
+      const output = run!(knownMembersOnly(schema, input) as never, options.context(request, meta, from, requestId));
       if (output instanceof Promise) {
         const delay = delayMs;
         return output.then(

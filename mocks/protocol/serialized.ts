@@ -13,6 +13,15 @@ export class Serialized<T> {
 }
 
 const utf8 = new TextEncoder();
+/**
+ * The bytes as a node Buffer where there is one (a view of the same memory): node's writable streams wrap any other
+ * Uint8Array in a new Buffer on every write. Elsewhere (a browser under msw) they stay a Uint8Array.
+ */
+const NodeBuffer = (globalThis as { Buffer?: { from(memory: ArrayBuffer, offset: number, length: number): Uint8Array } }).Buffer;
+const encode = (json: string): Uint8Array => {
+  const bytes = utf8.encode(json);
+  return NodeBuffer ? NodeBuffer.from(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength) : bytes;
+};
 const remembered = new WeakMap<object, { member: string; answer: Serialized<unknown> }>();
 
 /**
@@ -24,7 +33,7 @@ export function rememberedAnswer<T>(member: string, value: object): Serialized<T
   let entry = remembered.get(value);
   if (entry?.member !== member) {
     const json = JSON.stringify({ [member]: value });
-    entry = { member, answer: new Serialized(json, utf8.encode(json)) };
+    entry = { member, answer: new Serialized(json, encode(json)) };
     remembered.set(value, entry);
   }
   return entry.answer as Serialized<T>;

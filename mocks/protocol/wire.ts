@@ -49,7 +49,8 @@ export function regionOf(headers: Record<string, string>, url: string, fallback:
 
 /** JSON.parse that treats `null` members as absent, as AWS does for optional members. */
 export function parseBody(text: string): unknown {
-  if (text.trim() === "") return {};
+  // A body that opens with `{` (every SDK request) is not blank: no trimmed copy to make per request.
+  if (text.charCodeAt(0) !== 0x7b && text.trim() === "") return {};
   // A reviver costs a call per value, so only bodies that mention null pay for it.
   if (!text.includes("null")) return JSON.parse(text);
   return JSON.parse(text, (_key, value) => (value === null ? undefined : value));

@@ -17,7 +17,9 @@ export function readBody(req: IncomingMessage, contentLength: string | undefined
 
 /** One request's body. A class rather than closures: tsx names every closure it creates (a call each). */
 class BodyReader {
-  private readonly chunks: Buffer[] = [];
+  /** Most bodies come in one chunk: the list is made only for a second one. */
+  private first: Buffer | undefined;
+  private chunks: Buffer[] | undefined;
   private size = 0;
   private settled = false;
 
@@ -27,19 +29,25 @@ class BodyReader {
     private readonly done: (error: Error | null, body?: string) => void,
   ) {
     req.on("data", (chunk: Buffer) => this.data(chunk));
-    req.on("end", () => this.settle(null, this.chunks.length === 1 ? this.chunks[0].toString("utf8") : Buffer.concat(this.chunks).toString("utf8")));
+    req.on("end", () => this.settle(null, this.text()));
     req.on("error", (error) => this.settle(error));
   }
 
   private data(chunk: Buffer): void {
     this.size += chunk.length;
     if (this.size <= this.limit) {
-      this.chunks.push(chunk);
+      if (this.first === undefined) this.first = chunk;
+      else (this.chunks ??= [this.first]).push(chunk);
       return;
     }
     this.req.pause();
     this.req.removeAllListeners("data");
     this.settle(null, undefined);
+  }
+
+  private text(): string {
+    if (this.chunks) return Buffer.concat(this.chunks).toString("utf8");
+    return this.first ? this.first.toString("utf8") : "";
   }
 
   private settle(error: Error | null, body?: string): void {
