@@ -11,7 +11,8 @@ import { loadSignIn } from "./control/sign-in-loader.ts";
 import { DEFAULT_POLICY, LogDelivery, type DeliveryPolicy } from "./logs/delivery.ts";
 import { FaultInjector } from "./faults/injector.ts";
 import { IdGenerator } from "./ids.ts";
-import { operationLoaders } from "./operations/index.ts";
+import { operationLoaders, type Loaders } from "./operations/index.ts";
+import { loadFaker } from "./seeded-faker.ts";
 import { loadOnFirstUse } from "./operations/loading.ts";
 import type { AwsError } from "./protocol/errors.ts";
 import { createDispatcher, requireSignatureHeader, type DispatcherOptions } from "./protocol/dispatch.ts";
@@ -80,10 +81,16 @@ export interface MockAnswer {
 
 // Operations load on their first call (issue 21), once per process: every mock of the process shares this table.
 // control.feedback runs UpdateAuthEventFeedback through the synchronous handle(): mocks/core.ts provides it at import.
-export const operations = loadOnFirstUse(operationLoaders, withDeferredWork);
+// Faker (the ids' draws) loads with an operation's module: operations draw ids synchronously.
+export const operations = loadOnFirstUse(withFaker(operationLoaders), withDeferredWork);
 
 /** What the control API runs synchronously: the simulated sign-in and control.feedback's operation. */
-const loadControl = () => Promise.all([loadSignIn(), operations.load("UpdateAuthEventFeedback")]).then(() => undefined);
+const loadControl = () => Promise.all([loadSignIn(), loadFaker(), operations.load("UpdateAuthEventFeedback")]).then(() => undefined);
+
+function withFaker<Ctx>(loaders: Loaders<Ctx>): Loaders<Ctx> {
+  const entries = Object.entries(loaders).map(([name, load]) => [name, () => Promise.all([(load as () => Promise<unknown>)(), loadFaker()]).then(([run]) => run)]);
+  return Object.fromEntries(entries) as Loaders<Ctx>;
+}
 
 /** handle()'s answer to an operation whose module has not loaded: it runs nothing, so nothing happens later either. */
 const notLoaded = (name: OperationName): never => {

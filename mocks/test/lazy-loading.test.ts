@@ -83,8 +83,8 @@ console.log(JSON.stringify({ fast: %HasFastProperties(table.loaded), loaded: nam
   expect(fast).toBe(true);
 });
 
-// Records which of the control API's sign-in and the JWKS route have loaded (a load hook appends to a file).
-const SIGN_IN_JWKS_HOOK = `import { appendFileSync } from "node:fs"; export async function load(u, c, n) { const m = /\\/mocks\\/(risk\\/sign-in|signin\\/jwks-route|tokens\\/index)\\.ts$/.exec(u); if (m) appendFileSync(process.env.LOAD_LOG, m[1] + "\\n"); return n(u, c); }`;
+// Records which of the control API's sign-in, the JWKS route and faker have loaded (a load hook appends to a file).
+const SIGN_IN_JWKS_HOOK = `import { appendFileSync } from "node:fs"; export async function load(u, c, n) { const m = /\\/mocks\\/(risk\\/sign-in|signin\\/jwks-route|tokens\\/index)\\.ts$|@faker-js\\/faker\\/dist\\/locale\\/(base)\\.js$/.exec(u); if (m) appendFileSync(process.env.LOAD_LOG, (m[1] ?? "faker/" + m[2]) + "\\n"); return n(u, c); }`;
 const SERVE_PROBE = `
 import { register } from "node:module";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -102,7 +102,7 @@ console.log(JSON.stringify({ atStart, health: health.status, afterControl, signI
 await server.close();
 `;
 
-test("serve loads neither the control API's sign-in nor the JWKS route until its first /_mock/ or JWKS request", () => {
+test("serve loads neither the control API's sign-in, the JWKS route nor faker until its first /_mock/ or JWKS request", () => {
   // controlOnFirstUse is what `cognito-conformance serve` passes; startServer's default loads the sign-in at start.
   const log = `${process.env.TMPDIR ?? "/tmp"}/lazy-loading-${process.pid}.log`;
   const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", SERVE_PROBE], { encoding: "utf8", env: { ...process.env, LOAD_LOG: log } });
@@ -110,9 +110,10 @@ test("serve loads neither the control API's sign-in nor the JWKS route until its
     atStart: [],
     health: "ok",
     // The sign-in's modules include the token ones: the JWKS route adds only its own.
-    afterControl: ["risk/sign-in", "tokens/index"],
+    // Faker too: the control API draws ids (event ids).
+    afterControl: ["faker/base", "risk/sign-in", "tokens/index"],
     signIn: [400, "InvalidParameterException"],
     jwks: 404,
-    afterJwks: ["risk/sign-in", "signin/jwks-route", "tokens/index"],
+    afterJwks: ["faker/base", "risk/sign-in", "signin/jwks-route", "tokens/index"],
   });
 });
