@@ -2,13 +2,18 @@
 import { seededFaker, type Faker } from "./seeded-faker.ts";
 
 export class IdGenerator {
-  private readonly faker: Faker;
+  private drawn?: Faker;
+  private readonly seed?: number;
   /** Request ids draw from their own stream: one per request, so they must be cheap, and must not shift the
    * resource ids a seeded run reproduces. */
   private requestIdState: number;
   constructor(seed?: number) {
-    this.faker = seededFaker(seed);
+    this.seed = seed;
     this.requestIdState = seed === undefined ? (Math.random() * 2 ** 32) >>> 0 : seed >>> 0;
+  }
+  /** Made on the first draw: faker may load after the generator (mocks/seeded-faker.ts). */
+  private get faker(): Faker {
+    return (this.drawn ??= seededFaker(this.seed));
   }
   /** A version-4-shaped UUID for x-amzn-RequestId (mulberry32: well under a microsecond, against ~10 µs for faker's). */
   requestId(): string {

@@ -3,7 +3,6 @@
 import { http, HttpResponse, type HttpHandler } from "msw";
 import { AWS_ENDPOINTS, createHandlers } from "../generated/handlers.ts";
 import { createMockCore, type CognitoMockCore, type CognitoMockOptions } from "./core.ts";
-import { jwksAnswer } from "./signin/jwks-route.ts";
 import type { OperationContext } from "./context.ts";
 
 export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock {
@@ -15,7 +14,9 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
 
 /** The MSW handler at `https://cognito-idp.<region>.amazonaws.com/<poolId>/.well-known/jwks.json`. */
 function jwksHandler(context: () => Pick<OperationContext, "state" | "keys">): HttpHandler {
-  return http.get(/^https:\/\/cognito-idp\.[a-z0-9-]+\.amazonaws\.com\/[^/]+\/\.well-known\/jwks\.json$/, ({ request }) => {
+  return http.get(/^https:\/\/cognito-idp\.[a-z0-9-]+\.amazonaws\.com\/[^/]+\/\.well-known\/jwks\.json$/, async ({ request }) => {
+    // The token modules behind the answer load on the first JWKS request, not with the package.
+    const { jwksAnswer } = await import("./signin/jwks-route.ts");
     const answer = jwksAnswer(context(), new URL(request.url).pathname);
     return answer && new HttpResponse(answer.body, { status: answer.status, headers: answer.headers });
   });

@@ -9,7 +9,8 @@ import { storeUpload } from "../pools/import-jobs.ts";
 import { AwsError } from "../protocol/errors.ts";
 import { addCompromisedPasswords, clearCompromisedPasswords, SEEDED_COMPROMISED_PASSWORDS } from "../risk/compromised.ts";
 import { listRiskRules, setRiskRules, type RiskRule } from "../risk/rules.ts";
-import { simulateSignIn, type SignInRequest, type SignInResult } from "../risk/sign-in.ts";
+import type { SignInRequest, SignInResult } from "../risk/sign-in.ts";
+import { simulateSignIn } from "./sign-in-loader.ts";
 import type { CodeMessage, MockState, Notification } from "../state.ts";
 import type { LogDelivery, LogFilter, LogsSnapshot } from "../logs/delivery.ts";
 

@@ -1,7 +1,6 @@
 // The three destination services, called through their SDK v3 clients. Each client is imported the first time a
 // record goes to its kind (issue 21: none of them loads with the mock), and resolves its endpoint by the SDK's own
 // conventions (AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL). Credentials come from the SDK's default chain.
-import { gzipSync } from "node:zlib";
 import type { DestinationKind } from "./configuration.ts";
 import type { ExportedRecord } from "./record.ts";
 
@@ -111,6 +110,8 @@ export function createSenders(limits: ClientLimits): Record<DestinationKind, Sen
     },
     s3: async (target, batch) => {
       const { sdk, client } = await s3(target.region);
+      // node:zlib loads with the first S3 delivery, not with the mock (start-up cost, issue 21).
+      const { gzipSync } = await import("node:zlib");
       const body = gzipSync(batch.map((record) => `${JSON.stringify(record)}\n`).join(""));
       const Key = objectKey(target, Date.now(), objects++);
       await client.send(new sdk.PutObjectCommand({ Bucket: resourceOf(target.arn, ":::"), Key, Body: body, ContentType: "application/json", ContentEncoding: "gzip" }), bounded());

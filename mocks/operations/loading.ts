@@ -12,25 +12,23 @@ export interface LoadedOperations<Ctx> {
   load(name: OperationName): Promise<unknown>;
   /** Loads every operation, e.g. before synchronous `handle()` calls of benchmarks and tests. */
   loadAll(): Promise<void>;
+  /** Fills one operation with an implementation its caller imported (unless it has loaded already). */
+  provide<O extends OperationName>(name: O, run: Implementation<O, Ctx>): void;
 }
 
 /**
- * `prepare` runs once per operation, when it loads (e.g. a wrapper every implementation gets). `preloaded`: the
- * operations a synchronous caller may run before any other call (already imported by the caller).
+ * `prepare` runs once per operation, when it loads (e.g. a wrapper every implementation gets). `provide` fills the
+ * operations a synchronous caller may run before any other call (imported by that caller: mocks/core.ts).
  */
 export function loadOnFirstUse<Ctx>(
   loaders: Loaders<Ctx>,
   prepare: <O extends OperationName>(run: Implementation<O, Ctx>) => Implementation<O, Ctx>,
-  preloaded: Partial<Implementations<Ctx>> = {},
 ): LoadedOperations<Ctx> {
   // Every key from the start, built by Object.fromEntries: the object keeps V8's fast properties, and loads only
   // change values. (Keys added one by one, as loads finish, made it a dictionary: ~15% slower on the dispatcher's
   // per-request read.)
   const loaded = Object.fromEntries(
-    (Object.keys(OPERATIONS) as OperationName[]).map((name) => {
-      const run = preloaded[name] as Implementation<OperationName, Ctx> | undefined;
-      return [name, run && prepare(run)];
-    }),
+    (Object.keys(OPERATIONS) as OperationName[]).map((name) => [name, undefined]),
   ) as Partial<Record<OperationName, Implementation<OperationName, Ctx>>>;
   const loading = new Map<OperationName, Promise<unknown>>();
   const load = (name: OperationName): Promise<unknown> => {
@@ -48,6 +46,11 @@ export function loadOnFirstUse<Ctx>(
     load,
     loadAll: async () => {
       await Promise.all((Object.keys(OPERATIONS) as OperationName[]).map(load));
+    },
+    provide: (name, run) => {
+      if (loading.has(name)) return;
+      loaded[name] = prepare(run as unknown as Implementation<OperationName, Ctx>);
+      loading.set(name, Promise.resolve(loaded[name]));
     },
   };
 }

@@ -103,7 +103,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const { triggersModule, ...serverOptions } = options;
     if (triggersModule !== undefined) serverOptions.triggers = await (await import("../triggers/module.ts")).loadTriggerModule(triggersModule);
-    server = await startServer(serverOptions);
+    // Nobody holds this mock in-process: the control API's sign-in can wait for the first /_mock/ request.
+    server = await startServer({ ...serverOptions, controlOnFirstUse: true });
   } catch (e) {
     const known = e instanceof StateFileError || (e as NodeJS.ErrnoException).code !== undefined;
     console.error(`cognito-conformance serve: ${known ? (e as Error).message : (e as Error).stack}`);

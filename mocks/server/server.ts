@@ -8,12 +8,12 @@ import type { WireRequest, WireResponse } from "../../generated/handlers.ts";
 import { CONTROL_PREFIX, handleControlRequest, IMPORT_ROUTE } from "../control/routes.ts";
 import type { OperationMeta } from "../../generated/operations.ts";
 import { isReadOperation } from "../faults/quotas.ts";
-import { createMockCore, type CognitoMockCore, type CognitoMockOptions, type MockAnswer } from "../core.ts";
+import { createCore, type CognitoMockCore, type CognitoMockOptions, type MockAnswer } from "../mock-core.ts";
 import type { StateStore } from "../persistence/store.ts";
 import { errors } from "../protocol/errors.ts";
 import type { MockState } from "../state.ts";
 import { errorResponse } from "../protocol/wire.ts";
-import { jwksAnswer } from "../signin/jwks-route.ts";
+import { jwksPoolId } from "../signin/jwks-path.ts";
 import { lambdaApiRuntime } from "../triggers/lambda-api.ts";
 import { readBody, tooLargeResponse } from "./body.ts";
 import { answerClientError } from "./client-error.ts";
@@ -41,6 +41,12 @@ export interface ServerOptions extends CognitoMockOptions {
   /** ... and its whole request within this one (default 30 s); else 408 and the connection closes. */
   requestTimeoutMs?: number;
   keepAliveTimeoutMs?: number;
+  /**
+   * Load the control API's simulated sign-in (and feedback's operation) on the first /_mock/ request rather than
+   * before the server starts: `serve` does, since nobody holds its mock in-process. With it, the returned
+   * `mock.control.signIn` needs `await mock.loadControl()` first; without it, control answers at once, as createMockCore's.
+   */
+  controlOnFirstUse?: boolean;
 }
 
 export interface RunningServer {
@@ -59,7 +65,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const stateFor = (state: MockState, operation?: OperationMeta) => (!store || (operation && isReadOperation(operation.name)) ? state : store.tracker.view(state));
   // Functions the options do not hold are invoked through the Lambda Invoke API (only at a configured endpoint).
   const triggerRuntime = options.triggerRuntime ?? lambdaApiRuntime(options.region);
-  const mock = createMockCore({ ...options, stateFor, triggerRuntime });
+  // createCore, not createMockCore: the control API's sign-in loads here or, for `serve`, on the first /_mock/ request.
+  const mock = createCore({ ...options, stateFor, triggerRuntime });
+  if (!options.controlOnFirstUse) await mock.loadControl();
   if (options.stateFile) {
     // Loaded only with a state file: a plain serve's start-up does not pay for SQLite.
     const { openStateFile } = await import("../persistence/state-file.ts");
@@ -116,21 +124,40 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const path = req.url ?? "/";
     // Request ids outside Cognito calls come from randomUUID, so they leave the seeded id sequence alone.
     if (path.startsWith(CONTROL_PREFIX)) {
-      const [route, query = ""] = path.slice(CONTROL_PREFIX.length).split("?", 2);
-      const answer = handleControlRequest(mock.control, req.method ?? "GET", route, body, randomUUID(), new URLSearchParams(query));
-      persist();
-      return send(res, answer.response);
+      if (controlLoaded) return answerControl(req, res, path, body);
+      // The control API's sign-in (and feedback's operation) load on the first /_mock/ request, not at start.
+      return void mock
+        .loadControl()
+        .then(() => ((controlLoaded = true), answerControl(req, res, path, body)))
+        .catch((e) => internalError(res, e));
     }
-    // A pool's keys are made on first use, so a JWKS answer may write: through the tracked view, then persisted.
-    const keys = req.method === "GET" ? jwksAnswer(mock.context(), path.split("?", 1)[0]!) : undefined;
-    if (keys) {
-      persist();
-      return send(res, keys);
+    if (req.method === "GET" && jwksPoolId(path.split("?", 1)[0]!) !== undefined) {
+      if (jwksAnswer) return answerJwks(res, jwksAnswer, path);
+      // The token modules behind a JWKS answer load on the first JWKS request.
+      return void import("../signin/jwks-route.ts")
+        .then((route) => answerJwks(res, (jwksAnswer = route.jwksAnswer), path))
+        .catch((e) => internalError(res, e));
     }
     const request: WireRequest = { method: req.method ?? "GET", url: `http://${headers.host ?? host}${path}`, headers, body };
     const answered = mock.respond(request, { sourceIp: req.socket.remoteAddress ?? host });
     if (answered instanceof Promise) answered.then((a) => finish(res, a)).catch((e) => internalError(res, e));
     else finish(res, answered);
+  }
+
+  let controlLoaded = !options.controlOnFirstUse;
+  function answerControl(req: IncomingMessage, res: ServerResponse, path: string, body: string): void {
+    const [route, query = ""] = path.slice(CONTROL_PREFIX.length).split("?", 2);
+    const answer = handleControlRequest(mock.control, req.method ?? "GET", route, body, randomUUID(), new URLSearchParams(query));
+    persist();
+    send(res, answer.response);
+  }
+
+  let jwksAnswer: typeof import("../signin/jwks-route.ts").jwksAnswer | undefined;
+  /** A pool's keys are made on first use, so a JWKS answer may write: through the tracked view, then persisted. */
+  function answerJwks(res: ServerResponse, answer: NonNullable<typeof jwksAnswer>, path: string): void {
+    const keys = answer(mock.context(), path.split("?", 1)[0]!)!;
+    persist();
+    send(res, keys);
   }
 
   function finish(res: ServerResponse, { response, delayMs }: MockAnswer): void {

@@ -5,12 +5,11 @@ import type { WireResponse } from "../../generated/handlers.ts";
 import type { OperationContext } from "../context.ts";
 import { jwks } from "../tokens/index.ts";
 import { poolKeys } from "./issue.ts";
-
-const PATH = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/jwks\.json$/;
+import { jwksPoolId } from "./jwks-path.ts";
 
 /** The answer for a JWKS path, or undefined when `path` is not one. Keys are made on first use, as on sign-in. */
 export function jwksAnswer({ state, keys }: Pick<OperationContext, "state" | "keys">, path: string): WireResponse | undefined {
-  const poolId = PATH.exec(path)?.[1];
+  const poolId = jwksPoolId(path);
   if (poolId === undefined) return undefined;
   const pool = state.pools.get(poolId);
   // An unknown pool's body: UNKNOWN, our wording.

@@ -82,3 +82,38 @@ console.log(JSON.stringify({ fast: %HasFastProperties(table.loaded), loaded: nam
   expect(loaded).toBe(of);
   expect(fast).toBe(true);
 });
+
+// Records which of the control API's sign-in, the JWKS route and faker have loaded (a load hook appends to a file).
+const SIGN_IN_JWKS_HOOK = `import { appendFileSync } from "node:fs"; export async function load(u, c, n) { const m = /\\/mocks\\/(risk\\/sign-in|signin\\/jwks-route|tokens\\/index)\\.ts$|@faker-js\\/faker\\/dist\\/locale\\/(base)\\.js$/.exec(u); if (m) appendFileSync(process.env.LOAD_LOG, (m[1] ?? "faker/" + m[2]) + "\\n"); return n(u, c); }`;
+const SERVE_PROBE = `
+import { register } from "node:module";
+import { readFileSync, writeFileSync } from "node:fs";
+writeFileSync(process.env.LOAD_LOG, "");
+register("data:text/javascript," + encodeURIComponent(${JSON.stringify(SIGN_IN_JWKS_HOOK)}));
+const loaded = () => readFileSync(process.env.LOAD_LOG, "utf8").split("\\n").filter(Boolean).sort();
+const { startServer } = await import("./mocks/server/server.ts");
+const server = await startServer({ seed: 1, controlOnFirstUse: true });
+const atStart = loaded();
+const health = await (await fetch(server.url + "/_mock/health")).json();
+const afterControl = loaded();
+const signIn = await fetch(server.url + "/_mock/sign-in", { method: "POST", body: JSON.stringify({ UserPoolId: "us-east-1_nope12345", Username: "u" }) });
+const jwks = await fetch(server.url + "/us-east-1_nope12345/.well-known/jwks.json");
+console.log(JSON.stringify({ atStart, health: health.status, afterControl, signIn: [signIn.status, (await signIn.json()).__type], jwks: jwks.status, afterJwks: loaded() }));
+await server.close();
+`;
+
+test("serve loads neither the control API's sign-in, the JWKS route nor faker until its first /_mock/ or JWKS request", () => {
+  // controlOnFirstUse is what `cognito-conformance serve` passes; startServer's default loads the sign-in at start.
+  const log = `${process.env.TMPDIR ?? "/tmp"}/lazy-loading-${process.pid}.log`;
+  const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", SERVE_PROBE], { encoding: "utf8", env: { ...process.env, LOAD_LOG: log } });
+  expect(JSON.parse(out.trim().split("\n").at(-1)!)).toEqual({
+    atStart: [],
+    health: "ok",
+    // The sign-in's modules include the token ones: the JWKS route adds only its own.
+    // Faker too: the control API draws ids (event ids).
+    afterControl: ["faker/base", "risk/sign-in", "tokens/index"],
+    signIn: [400, "InvalidParameterException"],
+    jwks: 404,
+    afterJwks: ["faker/base", "risk/sign-in", "signin/jwks-route", "tokens/index"],
+  });
+});
