@@ -9,7 +9,7 @@ const SESSION = { $pattern: "^AYABe" };
 const sessionInvalid = { message: { equals: "Invalid session for the user." } };
 
 /** NEW_PASSWORD_REQUIRED for the fixture's temporary-password user, its Session saved as {{session}}. */
-const newPasswordChallenge = (client = "{{signInClientId}}"): Step =>
+export const newPasswordChallenge = (client = "{{signInClientId}}"): Step =>
   ok(
     "InitiateAuth",
     passwordAuth({ client, username: "{{tempUsername}}", password: "{{temporaryPassword}}" }),
@@ -17,7 +17,7 @@ const newPasswordChallenge = (client = "{{signInClientId}}"): Step =>
     { session: "Session" },
   );
 
-const newPasswordAnswer = (client = "{{signInClientId}}") => ({
+export const newPasswordAnswer = (client = "{{signInClientId}}") => ({
   ChallengeName: "NEW_PASSWORD_REQUIRED",
   ClientId: client,
   Session: "{{session}}",

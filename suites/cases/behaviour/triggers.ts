@@ -6,6 +6,7 @@ import type { Case } from "../../harness/case.ts";
 import { MIGRATED_PREFIX } from "../../fixtures/conformance-triggers.ts";
 import { citing, control, inferred, ok, refused } from "./build.ts";
 import { adminPasswordAuth, passwordAuth, POOL, SIGNED_IN, SIGNED_UP as SIGNED_UP_FIXTURES, saveTokens } from "./sign-in-steps.ts";
+import { newPasswordAnswer, newPasswordChallenge } from "./sign-in-challenges.ts";
 import { claimsOf, echoed, echoScenario, FN, refusedBy, triggerScenario, withTriggers } from "./trigger-steps.ts";
 
 const NEW_NAME = "conformance-signup";
@@ -208,13 +209,8 @@ export const triggerCases: Case[] = [
     fixtures: ["pool", "signInClient", "tempUser"],
     steps: [
       withTriggers({ PreTokenGeneration: FN.claimsV1 }),
-      citing(["s9.new-password-required"], ok("InitiateAuth", passwordAuth({ username: "{{tempUsername}}", password: "{{temporaryPassword}}" }), { body: { ChallengeName: "NEW_PASSWORD_REQUIRED" } }, { session: "Session" })),
-      citing(["s9.new-password-answer", "s9.success"], ok(
-        "RespondToAuthChallenge",
-        { ClientId: "{{signInClientId}}", ChallengeName: "NEW_PASSWORD_REQUIRED", Session: "{{session}}", ChallengeResponses: { USERNAME: "{{tempUsername}}", NEW_PASSWORD: "{{newPassword}}" } },
-        SIGNED_IN,
-        saveTokens(),
-      )),
+      citing(["s9.new-password-required", "s9.session-shape"], newPasswordChallenge()),
+      citing(["s9.new-password-answer", "s9.success"], ok("RespondToAuthChallenge", newPasswordAnswer(), SIGNED_IN, saveTokens())),
       claimsOf("{{idToken}}", { conformance_source: "TokenGeneration_NewPasswordChallenge" }),
     ],
   }),
