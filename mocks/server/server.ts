@@ -18,6 +18,7 @@ import { lambdaApiRuntime } from "../triggers/lambda-api.ts";
 import { readBody, tooLargeResponse } from "./body.ts";
 import { answerClientError } from "./client-error.ts";
 import { headersOf } from "./headers.ts";
+import { TurnWriter } from "./turn-writer.ts";
 
 /**
  * 64 MiB: above the largest request the model allows (a managed login branding with 40 assets of 1,000,000 bytes,
@@ -98,6 +99,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // How often node checks those timeouts: a tenth of the shortest one, so they fire close to on time.
     connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(headersTimeout / 10))),
   });
+
+  // Every answer leaves with the others of its event-loop turn (turn-writer.ts).
+  const writer = new TurnWriter();
+  const send = (res: ServerResponse, response: WireResponse, closeAfter = false) => writer.send(res, response, closeAfter);
 
   server.on("clientError", answerClientError);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
@@ -190,17 +195,4 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         server.closeAllConnections();
       }),
   };
-}
-
-function send(res: ServerResponse, response: WireResponse, closeAfter = false): void {
-  if (res.destroyed) return;
-  // A flat [name, value, ...] list: no object to build or walk per answer.
-  const headers: (string | number)[] = [];
-  for (const name in response.headers) headers.push(name, response.headers[name]);
-  headers.push("Content-Length", response.bytes ? response.bytes.byteLength : Buffer.byteLength(response.body));
-  if (closeAfter) headers.push("Connection", "close");
-  res.writeHead(response.status, headers as unknown as string[]);
-  res.end(response.bytes ?? response.body);
-  // A refused body is never read: drop the connection rather than let node drain it.
-  if (closeAfter) res.once("finish", () => res.socket?.destroy());
 }
