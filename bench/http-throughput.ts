@@ -1,8 +1,10 @@
 // 1. HTTP throughput: `cognito-conformance serve` against a bare node:http server sending the same answer bytes,
 // for DescribeUserPool and a full SetRiskConfiguration, in alternating rounds; beside them the parse-and-serialize
 // floor (bare, plus JSON.parse of each request and JSON.stringify of its answer), which shows how much of the
-// gap any server reading its input and writing its output pays. Then p50/p99 at half the bare server's
-// DescribeUserPool rate.
+// gap any server reading its input and writing its output pays. serve writes a turn's answers together
+// (mocks/server/turn-writer.ts), which saves the wake-ups of a waiting client that bare and floor pay per answer; a
+// fourth server, the target's reference writing as serve does, shows the mock's own work with that difference
+// taken out (a cross-check, no target). Then p50/p99 at half the bare server's DescribeUserPool rate.
 import { latencyAtRate, throughputSideBySide, type LoadSettings, type RoundResult } from "./lib/load.ts";
 import { fullRiskConfiguration, PLUS_POOL } from "./lib/payloads.ts";
 import { call, presign, send } from "./lib/presign.ts";
@@ -31,8 +33,10 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
       const answer = await send(request);
       const bare = await startBare(answer);
       const floor = await startBare(answer, "floor");
+      // The target's reference writing its answers as serve does (a turn's together): what is left is the mock's own work.
+      const sameWrites = await startBare(answer, TARGETS[operation].of, "turn");
       try {
-        const targets = [bare, serve, floor].map((server) => ({ url: server.url, request, pid: server.pid }));
+        const targets = [bare, serve, floor, sameWrites].map((server) => ({ url: server.url, request, pid: server.pid }));
         const { rounds } = await throughputSideBySide(targets, settings);
         const ratios = rounds.map(([limit, mock]) => mock.requestsPerSec / limit.requestsPerSec);
         const floorRatios = rounds.map(([limit, , least]) => least.requestsPerSec / limit.requestsPerSec);
@@ -43,6 +47,10 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
         const ofFloor = rounds.map(([, m, f]) => m.requestsPerSec / f.requestsPerSec);
         report.line(
           `  parse-and-serialize floor/bare, median round: ${times(median(floorRatios))} (spread ${times(Math.min(...floorRatios))} .. ${times(Math.max(...floorRatios))}); serve/floor ${times(median(ofFloor))} (spread ${times(Math.min(...ofFloor))} .. ${times(Math.max(...ofFloor))})`,
+        );
+        const ofSameWrites = rounds.map(([, m, , same]) => m.requestsPerSec / same.requestsPerSec);
+        report.line(
+          `  cross-check, serve against the ${TARGETS[operation].of === "bare" ? "bare server" : "floor"} writing a turn's answers together as serve does: ${times(median(ofSameWrites))} (spread ${times(Math.min(...ofSameWrites))} .. ${times(Math.max(...ofSameWrites))}); the mock's own work, with the write strategy alike`,
         );
         reportCpu(report, rounds);
         const { of, ratio } = TARGETS[operation];
@@ -58,6 +66,7 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
       } finally {
         await bare.stop();
         await floor.stop();
+        await sameWrites.stop();
       }
     }
   } finally {
@@ -71,8 +80,10 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
  * second of a round swing with the other work, the CPU each answer costs much less. Not a target, a cross-check.
  */
 function reportCpu(report: Report, rounds: RoundResult[][]): void {
-  const cpu = [0, 1, 2].map((i) => rounds.map((round) => round[i].cpuUsPerRequest));
+  const cpu = [0, 1, 2, 3].map((i) => rounds.map((round) => round[i].cpuUsPerRequest));
   if (cpu.some((each) => each.some((us) => us === undefined))) return;
-  const [bare, serve, floor] = cpu.map((each) => median(each as number[]));
-  report.line(`  server CPU per answer, median round (bare, serve, floor): ${micros(bare)} / ${micros(serve)} / ${micros(floor)}; by CPU serve/bare ${times(bare / serve)}, serve/floor ${times(floor / serve)}`);
+  const [bare, serve, floor, same] = cpu.map((each) => median(each as number[]));
+  report.line(
+    `  server CPU per answer, median round (bare, serve, floor, reference writing per turn): ${micros(bare)} / ${micros(serve)} / ${micros(floor)} / ${micros(same)}; by CPU serve/bare ${times(bare / serve)}, serve/floor ${times(floor / serve)}, serve/reference writing per turn ${times(same / serve)}`,
+  );
 }

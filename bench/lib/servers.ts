@@ -35,13 +35,15 @@ export function startServe(extraArgs: string[] = [], name = "serve", env: NodeJS
 /**
  * bench/servers/bare.ts answering `body` (the same bytes the mock answers, so only the mock's own work differs).
  * `floor`: it also JSON.parses each request and serializes the answer from an object per request, the least any
- * server that reads its input and writes its output does.
+ * server that reads its input and writes its output does. `turn`: it writes its answers as serve does, a turn's
+ * together (mocks/server/turn-writer.ts).
  */
-export function startBare(body: string, mode: "bare" | "floor" = "bare"): Promise<Running> {
+export function startBare(body: string, mode: "bare" | "floor" = "bare", writes: "each" | "turn" = "each"): Promise<Running> {
   const file = join(mkdtempSync(join(tmpdir(), "bench-bare-")), "answer.json");
   writeFileSync(file, body);
-  const [command, args] = pinned("servers", process.execPath, ["--import", "tsx", join(ROOT, "bench/servers/bare.ts"), file, mode]);
-  return startProcess(mode === "bare" ? "bare node:http" : "parse-and-serialize floor", command, args, { cwd: ROOT, readyUrl: LISTENING });
+  const [command, args] = pinned("servers", process.execPath, ["--import", "tsx", join(ROOT, "bench/servers/bare.ts"), file, mode, writes]);
+  const name = `${mode === "bare" ? "bare node:http" : "parse-and-serialize floor"}${writes === "turn" ? ", a turn's answers written together" : ""}`;
+  return startProcess(name, command, args, { cwd: ROOT, readyUrl: LISTENING });
 }
 
 /**
