@@ -36,23 +36,40 @@ function counter(errorAnswers: boolean) {
   return load;
 }
 
+/**
+ * V8 starts a process with a 1 MiB young generation and doubles it, up to 16 MiB per semi-space, as objects survive
+ * its scavenges: bounded growth, tens of MiB of RSS, that comes sooner the more objects are alive at a scavenge
+ * (serve's answers wait for the end of their turn, mocks/server/turn-writer.ts). Held at its starting size, the young
+ * generation is whole after the first 1,000 requests, and the RSS growth left after them is memory the process
+ * keeps: a leak. (Held at the maximum instead, its pages are still first touched during the run.)
+ */
+const FIXED_YOUNG_GENERATION = ["--min-semi-space-size=1", "--max-semi-space-size=1"];
+
 export async function memory(report: Report, first: number, total: number): Promise<void> {
   report.section(`4b. Memory of serve: RSS after ${first.toLocaleString("en-US")} and ${total.toLocaleString("en-US")} requests (wrk -t1 -c${CONNECTIONS})`);
-  const serve = await startServe();
+  const plain = await rssGrowth(first, total, []);
+  report.line(`node's defaults (V8 sizes its young generation as it goes): after ${plain.line}; growth ${percent(plain.growth)} (no target: includes that sizing)`);
+  const full = await rssGrowth(first, total, FIXED_YOUNG_GENERATION);
+  report.line(`young generation held at V8's starting size (${FIXED_YOUNG_GENERATION.join(" ")}): after ${full.line}`);
+  report.target(`RSS growth ${first.toLocaleString("en-US")} -> ${total.toLocaleString("en-US")} requests`, full.growth, "<=", TARGET, percent);
+  await eventsMemory(report, first, total);
+}
+
+/** RSS of a fresh serve after `first` requests and after `total`, half DescribeUserPool found, half not. */
+async function rssGrowth(first: number, total: number, nodeFlags: string[]): Promise<{ growth: number; line: string }> {
+  const serve = await startServe([], "serve", {}, nodeFlags);
   try {
     const { UserPool } = await call(serve.url, "CreateUserPool", PLUS_POOL);
     const found = await presign(serve.url, "DescribeUserPool", { UserPoolId: UserPool.Id });
     const missing = await presign(serve.url, "DescribeUserPool", { UserPoolId: "us-east-1_doesNotExist" });
     const load = counter(true);
-    const after1k = { requests: await load([found, missing], first), rss: await rssOf(serve.pid) };
-    const after100k = { requests: await load([found, missing], total - after1k.requests), rss: await rssOf(serve.pid) };
-    const growth = after100k.rss / after1k.rss - 1;
-    report.line(`after ${after1k.requests.toLocaleString("en-US")} requests: ${mib(after1k.rss)}; after ${after100k.requests.toLocaleString("en-US")}: ${mib(after100k.rss)}`);
-    report.target(`RSS growth ${first.toLocaleString("en-US")} -> ${total.toLocaleString("en-US")} requests`, growth, "<=", TARGET, percent);
+    const small = { requests: await load([found, missing], first), rss: await rssOf(serve.pid) };
+    const large = { requests: await load([found, missing], total - small.requests), rss: await rssOf(serve.pid) };
+    const line = `${small.requests.toLocaleString("en-US")} requests ${mib(small.rss)}, after ${large.requests.toLocaleString("en-US")} ${mib(large.rss)}`;
+    return { growth: large.rss / small.rss - 1, line };
   } finally {
     await serve.stop();
   }
-  await eventsMemory(report, first, total);
 }
 
 /** Sign-ins that record events (the control API's simulated sign-in: one event each, no mail). */

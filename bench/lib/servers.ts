@@ -24,11 +24,11 @@ export function buildOnce(): void {
 
 /**
  * `extraArgs`: more `serve` options (e.g. `--state-file PATH`); `env`: variables beside the bench's own (the SDK's
- * endpoint variables for log delivery). The compiled bin, as `npx cognito-conformance serve` runs it.
+ * endpoint variables for log delivery); `nodeFlags`: node's own options, before the script. The compiled bin, as `npx cognito-conformance serve` runs it.
  */
-export function startServe(extraArgs: string[] = [], name = "serve", env: NodeJS.ProcessEnv = {}): Promise<Running> {
+export function startServe(extraArgs: string[] = [], name = "serve", env: NodeJS.ProcessEnv = {}, nodeFlags: string[] = []): Promise<Running> {
   buildOnce();
-  const [command, args] = pinned("servers", process.execPath, [join(ROOT, "dist/scripts/cli.js"), "serve", "--port", "0", "--seed", "1", ...extraArgs]);
+  const [command, args] = pinned("servers", process.execPath, [...nodeFlags, join(ROOT, "dist/scripts/cli.js"), "serve", "--port", "0", "--seed", "1", ...extraArgs]);
   return startProcess(name, command, args, { cwd: ROOT, readyUrl: LISTENING, env });
 }
 
