@@ -33,8 +33,9 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
       const answer = await send(request);
       const bare = await startBare(answer);
       const floor = await startBare(answer, "floor");
+      const { of, ratio } = TARGETS[operation];
       // The target's reference writing its answers as serve does (a turn's together): what is left is the mock's own work.
-      const sameWrites = await startBare(answer, TARGETS[operation].of, "turn");
+      const sameWrites = await startBare(answer, of, "turn");
       try {
         const targets = [bare, serve, floor, sameWrites].map((server) => ({ url: server.url, request, pid: server.pid }));
         const { rounds } = await throughputSideBySide(targets, settings);
@@ -50,10 +51,9 @@ export async function httpThroughput(report: Report, settings: LoadSettings): Pr
         );
         const ofSameWrites = rounds.map(([, m, , same]) => m.requestsPerSec / same.requestsPerSec);
         report.line(
-          `  cross-check, serve against the ${TARGETS[operation].of === "bare" ? "bare server" : "floor"} writing a turn's answers together as serve does: ${times(median(ofSameWrites))} (spread ${times(Math.min(...ofSameWrites))} .. ${times(Math.max(...ofSameWrites))}); the mock's own work, with the write strategy alike`,
+          `  cross-check, serve against the ${of === "bare" ? "bare server" : "floor"} writing a turn's answers together as serve does: ${times(median(ofSameWrites))} (spread ${times(Math.min(...ofSameWrites))} .. ${times(Math.max(...ofSameWrites))}); the mock's own work, with the write strategy alike`,
         );
         reportCpu(report, rounds);
-        const { of, ratio } = TARGETS[operation];
         report.target(`serve/${of} ${operation} (median round)`, median(of === "bare" ? ratios : ofFloor), ">=", ratio, times);
         if (operation === "DescribeUserPool") {
           const rate = describeBare / 2;

@@ -7,10 +7,10 @@
 import { readFileSync } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { CONTENT_TYPE } from "../../mocks/protocol/wire.ts";
 import { TurnWriter } from "../../mocks/server/turn-writer.ts";
 
 const BODY = process.argv[2] ? readFileSync(process.argv[2], "utf8") : JSON.stringify({ UserPool: { Id: "us-east-1_bench", Name: "bench" } });
-const CONTENT_TYPE = "application/x-amz-json-1.1";
 const HEADERS = { "Content-Type": CONTENT_TYPE, "Content-Length": Buffer.byteLength(BODY) };
 const FLOOR = process.argv[3] === "floor";
 const ANSWER: unknown = FLOOR ? JSON.parse(BODY) : undefined;

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { WireRequest, WireResponse } from "../../generated/handlers.ts";
+import type { WireRequest } from "../../generated/handlers.ts";
 import { CONTROL_PREFIX, handleControlRequest, IMPORT_ROUTE } from "../control/routes.ts";
 import type { OperationMeta } from "../../generated/operations.ts";
 import { isReadOperation } from "../faults/quotas.ts";
@@ -102,14 +102,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   // Every answer leaves with the others of its event-loop turn (turn-writer.ts).
   const writer = new TurnWriter();
-  const send = (res: ServerResponse, response: WireResponse, closeAfter = false) => writer.send(res, response, closeAfter);
 
   server.on("clientError", answerClientError);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const headers = headersOf(req);
     readBody(req, headers["content-length"], bodyLimit, (error, body) => {
       if (error) return res.destroy();
-      if (body === undefined) return send(res, tooLargeResponse(bodyLimit, randomUUID()), true);
+      if (body === undefined) return writer.send(res, tooLargeResponse(bodyLimit, randomUUID()), true);
       try {
         serve(req, res, headers, body);
       } catch (e) {
@@ -121,7 +120,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   /** A bug or a failed state-file write: the caller gets InternalErrorException, the write is not acknowledged. */
   function internalError(res: ServerResponse, e: unknown): void {
     console.error("cognito-conformance serve: internal error", e);
-    send(res, errorResponse(errors.internal(), randomUUID()));
+    writer.send(res, errorResponse(errors.internal(), randomUUID()));
   }
 
   /** Synchronous unless strict signature verification is on: no promise per request on the common path. */
@@ -154,7 +153,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const [route, query = ""] = path.slice(CONTROL_PREFIX.length).split("?", 2);
     const answer = handleControlRequest(mock.control, req.method ?? "GET", route, body, randomUUID(), new URLSearchParams(query));
     persist();
-    send(res, answer.response);
+    writer.send(res, answer.response);
   }
 
   let jwksAnswer: typeof import("../signin/jwks-route.ts").jwksAnswer | undefined;
@@ -162,13 +161,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   function answerJwks(res: ServerResponse, answer: NonNullable<typeof jwksAnswer>, path: string): void {
     const keys = answer(mock.context(), path.split("?", 1)[0]!)!;
     persist();
-    send(res, keys);
+    writer.send(res, keys);
   }
 
   function finish(res: ServerResponse, { response, delayMs }: MockAnswer): void {
     persist();
-    if (delayMs > 0) setTimeout(() => send(res, response), delayMs);
-    else send(res, response);
+    if (delayMs > 0) setTimeout(() => writer.send(res, response), delayMs);
+    else writer.send(res, response);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -1,10 +1,9 @@
 // Answers leave together at the end of the event-loop turn that produced them, not one write at a time as each is
 // ready. Under load a turn reads a request from every ready connection; written back to back, their answers wake a
 // client waiting for them once, rather than once per answer. On a virtual machine each such wake-up is an
-// interrupt to another core, charged to the writer: perf showed `sock_def_readable` (a waiting reader woken) at 14%
-// of serve's core against 9.5% for bare node:http, and writing a turn's answers together cut serve's CPU per
-// DescribeUserPool answer from 29.6 to 20.4 µs (issue 21, bench/RESULTS.md). A lone request waits only for the rest
-// of its turn: setImmediate runs right after the poll phase that read it.
+// interrupt to another core, charged to the writer (issue 21: the perf profile and the A/B figures are in
+// bench/RESULTS.md). A lone request waits only for the rest of its turn: setImmediate runs right after the poll
+// phase that read it.
 import type { ServerResponse } from "node:http";
 import type { WireResponse } from "../../generated/handlers.ts";
 
